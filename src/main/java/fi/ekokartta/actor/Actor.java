@@ -1,0 +1,162 @@
+package fi.ekokartta.actor;
+
+import fi.ekokartta.area.Municipality;
+import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.stewardship.UpdateResponsibility;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Toimija: an organization or unit of the employment ecosystem (a city, its employment services,
+ * the wellbeing county, Kela, a school, an NGO, a company, a project).
+ */
+@Entity
+@Audited
+public class Actor extends BaseEntity {
+
+    @Embedded
+    private LocalizedText name = new LocalizedText();
+    private String alternateName;
+    @Embedded
+    private LocalizedText description = new LocalizedText();
+    @Enumerated(EnumType.STRING)
+    private ActorSector sector;
+    /** Y-tunnus, always stored in its canonical form 1234567-8. */
+    private String businessId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Actor parent;
+    @ManyToMany
+    @JoinTable(name = "actor_municipality")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Set<Municipality> municipalities = new LinkedHashSet<>();
+    private String website;
+    private String email;
+    private String phone;
+    @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "position")
+    private List<ActorContact> contacts = new ArrayList<>();
+    @Embedded
+    private UpdateResponsibility responsibility = new UpdateResponsibility();
+    @UpdateTimestamp
+    private Instant lastModified;
+
+    public void addContact(ActorContact contact) {
+        contact.setActor(this);
+        contacts.add(contact);
+    }
+
+    public LocalizedText getName() {
+        return name;
+    }
+
+    public void setName(LocalizedText name) {
+        this.name = name;
+    }
+
+    public String getAlternateName() {
+        return alternateName;
+    }
+
+    public void setAlternateName(String alternateName) {
+        this.alternateName = alternateName;
+    }
+
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public void setDescription(LocalizedText description) {
+        this.description = description;
+    }
+
+    public ActorSector getSector() {
+        return sector;
+    }
+
+    public void setSector(ActorSector sector) {
+        this.sector = sector;
+    }
+
+    public String getBusinessId() {
+        return businessId;
+    }
+
+    public void setBusinessId(String businessId) {
+        this.businessId = businessId;
+    }
+
+    public Actor getParent() {
+        return parent;
+    }
+
+    public void setParent(Actor parent) {
+        this.parent = parent;
+    }
+
+    public Set<Municipality> getMunicipalities() {
+        return municipalities;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public List<ActorContact> getContacts() {
+        return contacts;
+    }
+
+    public UpdateResponsibility getResponsibility() {
+        return responsibility;
+    }
+
+    public void setResponsibility(UpdateResponsibility responsibility) {
+        this.responsibility = responsibility;
+    }
+
+    public Instant getLastModified() {
+        return lastModified;
+    }
+
+    public void setLastModified(Instant lastModified) {
+        this.lastModified = lastModified;
+    }
+}

@@ -1,0 +1,48 @@
+package fi.ekokartta.base.domain;
+
+import jakarta.persistence.Embeddable;
+
+/**
+ * How to reach a person or a role: yhteystieto. Role-based contacts ("Palveluohjaaja") are
+ * preferred to named persons.
+ */
+@Embeddable
+public class ContactDetails {
+
+    private String name;
+    private String title;
+    private String department;
+    private String email;
+    private String phone;
+
+    public ContactDetails() {
+    }
+
+    public ContactDetails(String name, String title, String department, String email, String phone) {
+        this.name = name;
+        this.title = title;
+        this.department = department;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+}

@@ -1,0 +1,60 @@
+package fi.ekokartta.ecosystem;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.LocalizedText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+
+/** Yhteistyösuhde: a directed link from one actor to another, so the network can be drawn. */
+@Entity
+@Audited
+public class ActorRelationship extends BaseEntity {
+
+    @ManyToOne(optional = false)
+    private Actor source;
+    @ManyToOne(optional = false)
+    private Actor target;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RelationshipType type;
+    @Embedded
+    private LocalizedText description = new LocalizedText();
+
+    public Actor getSource() {
+        return source;
+    }
+
+    public void setSource(Actor source) {
+        this.source = source;
+    }
+
+    public Actor getTarget() {
+        return target;
+    }
+
+    public void setTarget(Actor target) {
+        this.target = target;
+    }
+
+    public RelationshipType getType() {
+        return type;
+    }
+
+    public void setType(RelationshipType type) {
+        this.type = type;
+    }
+
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public void setDescription(LocalizedText description) {
+        this.description = description;
+    }
+}

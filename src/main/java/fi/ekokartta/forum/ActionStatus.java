@@ -1,0 +1,5 @@
+package fi.ekokartta.forum;
+
+public enum ActionStatus {
+    OPEN, DONE
+}

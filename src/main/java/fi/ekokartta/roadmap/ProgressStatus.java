@@ -1,0 +1,5 @@
+package fi.ekokartta.roadmap;
+
+public enum ProgressStatus {
+    PLANNED, IN_PROGRESS, DONE
+}
