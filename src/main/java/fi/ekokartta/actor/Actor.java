@@ -3,6 +3,7 @@ package fi.ekokartta.actor;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.SearchAnalyzers;
 import fi.ekokartta.stewardship.UpdateResponsibility;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
@@ -14,10 +15,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,12 +35,16 @@ import java.util.Set;
  */
 @Entity
 @Audited
+@Indexed
 public class Actor extends BaseEntity {
 
     @Embedded
+    @IndexedEmbedded
     private LocalizedText name = new LocalizedText();
+    @FullTextField(analyzer = SearchAnalyzers.FOLDED)
     private String alternateName;
     @Embedded
+    @IndexedEmbedded
     private LocalizedText description = new LocalizedText();
     @Enumerated(EnumType.STRING)
     private ActorSector sector;
@@ -52,7 +60,7 @@ public class Actor extends BaseEntity {
     private String email;
     private String phone;
     @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<ActorContact> contacts = new ArrayList<>();
     @Embedded
     private UpdateResponsibility responsibility = new UpdateResponsibility();
@@ -61,6 +69,7 @@ public class Actor extends BaseEntity {
 
     public void addContact(ActorContact contact) {
         contact.setActor(this);
+        contact.setPosition(contacts.size());
         contacts.add(contact);
     }
 

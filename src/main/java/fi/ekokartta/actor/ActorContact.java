@@ -1,6 +1,6 @@
 package fi.ekokartta.actor;
 
-import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.PositionedEntity;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.Visibility;
 import jakarta.persistence.Embedded;
@@ -13,7 +13,7 @@ import org.hibernate.envers.Audited;
 /** A contact of an actor; public, or for professionals only. */
 @Entity
 @Audited
-public class ActorContact extends BaseEntity {
+public class ActorContact extends PositionedEntity {
 
     @ManyToOne(optional = false)
     private Actor actor;

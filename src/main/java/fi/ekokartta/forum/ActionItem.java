@@ -1,7 +1,7 @@
 package fi.ekokartta.forum;
 
 import fi.ekokartta.actor.Actor;
-import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.PositionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** Toimenpide: an action agreed in a meeting, with an owner and a due date. */
 @Entity
 @Audited
-public class ActionItem extends BaseEntity {
+public class ActionItem extends PositionedEntity {
 
     @ManyToOne(optional = false)
     private Meeting meeting;

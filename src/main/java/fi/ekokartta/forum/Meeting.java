@@ -8,6 +8,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import org.hibernate.envers.Audited;
 
@@ -47,19 +48,21 @@ public class Meeting extends BaseEntity {
     @Column(name = "decision", length = 4000, nullable = false)
     private List<String> decisions = new ArrayList<>();
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<MeetingParticipant> participants = new ArrayList<>();
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<ActionItem> actionItems = new ArrayList<>();
 
     public void addParticipant(MeetingParticipant participant) {
         participant.setMeeting(this);
+        participant.setPosition(participants.size());
         participants.add(participant);
     }
 
     public void addActionItem(ActionItem item) {
         item.setMeeting(this);
+        item.setPosition(actionItems.size());
         actionItems.add(item);
     }
 

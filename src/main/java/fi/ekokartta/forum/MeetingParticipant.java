@@ -1,7 +1,7 @@
 package fi.ekokartta.forum;
 
 import fi.ekokartta.actor.Actor;
-import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.PositionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +12,7 @@ import org.hibernate.envers.Audited;
 /** Osallistuja: an actor invited to a meeting, who represented it and whether it attended. */
 @Entity
 @Audited
-public class MeetingParticipant extends BaseEntity {
+public class MeetingParticipant extends PositionedEntity {
 
     @ManyToOne(optional = false)
     private Meeting meeting;

@@ -1,7 +1,9 @@
 package fi.ekokartta.offering;
 
 import jakarta.persistence.Column;
+import fi.ekokartta.base.domain.SearchAnalyzers;
 import jakarta.persistence.Embeddable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import java.util.Objects;
 
@@ -12,6 +14,7 @@ public class Keyword {
     @Column(length = 8, nullable = false)
     private String language;
     @Column(nullable = false)
+    @FullTextField(analyzer = SearchAnalyzers.FOLDED)
     private String word;
 
     protected Keyword() {

@@ -19,10 +19,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,15 +41,20 @@ import java.util.Set;
  */
 @Entity
 @Audited
+@Indexed
 public class Offering extends BaseEntity {
 
     @Embedded
+    @IndexedEmbedded
     private LocalizedText name = new LocalizedText();
     @Embedded
+    @IndexedEmbedded
     private LocalizedText summary = new LocalizedText();
     @Embedded
+    @IndexedEmbedded
     private LocalizedText description = new LocalizedText();
     @ElementCollection
+    @IndexedEmbedded
     @CollectionTable(name = "offering_keyword")
     private Set<Keyword> keywords = new LinkedHashSet<>();
     @ManyToMany
@@ -65,10 +73,10 @@ public class Offering extends BaseEntity {
     @Column(name = "language_code", length = 8)
     private Set<String> languages = new LinkedHashSet<>();
     @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<ServiceChannel> channels = new ArrayList<>();
     @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<ServiceContact> contacts = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private AccessMode access;
@@ -100,6 +108,7 @@ public class Offering extends BaseEntity {
     private Set<Actor> coProducers = new LinkedHashSet<>();
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private OfferingStatus status = OfferingStatus.DRAFT;
     private LocalDate assuredDate;
     private String assurer;
@@ -110,11 +119,13 @@ public class Offering extends BaseEntity {
 
     public void addChannel(ServiceChannel channel) {
         channel.setOffering(this);
+        channel.setPosition(channels.size());
         channels.add(channel);
     }
 
     public void addContact(ServiceContact contact) {
         contact.setOffering(this);
+        contact.setPosition(contacts.size());
         contacts.add(contact);
     }
 

@@ -1,6 +1,6 @@
 package fi.ekokartta.offering;
 
-import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.PositionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
@@ -13,7 +13,7 @@ import java.time.LocalTime;
  */
 @Entity
 @Audited
-public class OpeningHours extends BaseEntity {
+public class OpeningHours extends PositionedEntity {
 
     @ManyToOne(optional = false)
     private ServiceChannel channel;

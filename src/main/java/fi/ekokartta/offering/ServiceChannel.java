@@ -1,6 +1,6 @@
 package fi.ekokartta.offering;
 
-import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.PositionedEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -10,7 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
 
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.List;
  */
 @Entity
 @Audited
-public class ServiceChannel extends BaseEntity {
+public class ServiceChannel extends PositionedEntity {
 
     @ManyToOne(optional = false)
     private Offering offering;
@@ -46,11 +46,12 @@ public class ServiceChannel extends BaseEntity {
     @Column(length = 4000)
     private String accessibility;
     @OneToMany(mappedBy = "channel", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<OpeningHours> openingHours = new ArrayList<>();
 
     public void addOpeningHours(OpeningHours hours) {
         hours.setChannel(this);
+        hours.setPosition(openingHours.size());
         openingHours.add(hours);
     }
 

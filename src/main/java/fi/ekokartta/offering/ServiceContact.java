@@ -1,6 +1,6 @@
 package fi.ekokartta.offering;
 
-import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.PositionedEntity;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.Visibility;
 import jakarta.persistence.Embedded;
@@ -13,7 +13,7 @@ import org.hibernate.envers.Audited;
 /** A contact of a service; public, or for professionals only (e.g. referral contact). */
 @Entity
 @Audited
-public class ServiceContact extends BaseEntity {
+public class ServiceContact extends PositionedEntity {
 
     @ManyToOne(optional = false)
     private Offering offering;

@@ -1,7 +1,7 @@
 package fi.ekokartta.roadmap;
 
 import fi.ekokartta.actor.Actor;
-import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.PositionedEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** Tiekartan toimenpide: an action towards a roadmap goal, with an owner and a schedule. */
 @Entity
 @Audited
-public class RoadmapAction extends BaseEntity {
+public class RoadmapAction extends PositionedEntity {
 
     @ManyToOne(optional = false)
     private RoadmapGoal goal;

@@ -12,7 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
@@ -38,11 +38,12 @@ public class RoadmapGoal extends BaseEntity {
     @Column(nullable = false)
     private ProgressStatus status = ProgressStatus.PLANNED;
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<RoadmapAction> actions = new ArrayList<>();
 
     public void addAction(RoadmapAction action) {
         action.setGoal(this);
+        action.setPosition(actions.size());
         actions.add(action);
     }
 

@@ -2,13 +2,15 @@ package fi.ekokartta.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A text in Finnish (required where the text is), Swedish and English. Readers get their own
- * language and fall back to Finnish.
+ * language and fall back to Finnish. Where an entity embeds it into its search index, each
+ * language is analysed by its own analyzer.
  */
 @Embeddable
 public class LocalizedText {
@@ -16,10 +18,13 @@ public class LocalizedText {
     public static final int MAX_LENGTH = 10000;
 
     @Column(length = MAX_LENGTH)
+    @FullTextField(analyzer = SearchAnalyzers.FINNISH)
     private String fi;
     @Column(length = MAX_LENGTH)
+    @FullTextField(analyzer = SearchAnalyzers.SWEDISH)
     private String sv;
     @Column(length = MAX_LENGTH)
+    @FullTextField(analyzer = SearchAnalyzers.ENGLISH)
     private String en;
 
     public LocalizedText() {

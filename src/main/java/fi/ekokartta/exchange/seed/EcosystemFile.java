@@ -1,0 +1,66 @@
+package fi.ekokartta.exchange.seed;
+
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One file of seed-data/ecosystem/ and the entries in it. */
+final class EcosystemFile {
+
+    private final String name;
+    private final JsonNode root;
+    private final List<SeedProblem> problems;
+
+    EcosystemFile(String name, JsonNode root, List<SeedProblem> problems) {
+        this.name = name;
+        this.root = root;
+        this.problems = problems;
+    }
+
+    /** The entries of the whole file (an array) or of one of its keys (an object of arrays). */
+    List<SeedEntry> entries(String key) {
+        JsonNode array = key == null ? root : root.get(key);
+        List<SeedEntry> entries = new ArrayList<>();
+        if (array == null || array.isNull()) {
+            return entries;
+        }
+        if (!array.isArray()) {
+            problems.add(new SeedProblem(name, null, key, "expected a list of objects"));
+            return entries;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).isObject()) {
+                entries.add(new SeedEntry(array.get(i), name, i, problems));
+            } else {
+                problems.add(new SeedProblem(name, "entry " + (i + 1), null, "expected an object"));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Ecosystem ids may be UUIDs or readable slugs ("ecosystem-forum"); a slug gets a stable
+     * UUID derived from the kind of entry and the slug.
+     */
+    static Optional<UUID> id(SeedEntry entry, String field, String kind) {
+        return entry.text(field).map(text -> {
+            try {
+                return UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                return UUID.nameUUIDFromBytes(("ekokartta:" + kind + ":" + text).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    static UUID requiredId(SeedEntry entry, String field, String kind) {
+        Optional<UUID> id = id(entry, field, kind);
+        if (id.isEmpty() && !entry.has(field)) {
+            entry.problem(field, "is required");
+        }
+        return id.orElse(null);
+    }
+}

@@ -1,0 +1,115 @@
+package fi.ekokartta.exchange.seed;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.security.AppUser;
+import fi.ekokartta.security.UserRole;
+import fi.ekokartta.stewardship.UpdateResponsibility;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/** Demo users and the update responsibilities (päivitysvastuut) of services and actors. */
+final class EcosystemPeopleReader {
+
+    private final SeedGraph graph;
+
+    EcosystemPeopleReader(SeedGraph graph) {
+        this.graph = graph;
+    }
+
+    void readUsers(EcosystemFile file) {
+        for (SeedEntry entry : file.entries(null)) {
+            String username = entry.requiredText("username");
+            if (username != null && !username.matches("[a-z0-9._-]{2,64}")) {
+                entry.problem("username", "use 2-64 lower-case letters, digits, '.', '_' or '-'");
+            }
+            AppUser user = new AppUser();
+            user.setUsername(username);
+            user.setDisplayName(entry.text("display_name").orElse(username));
+            user.setEmail(HsdsContacts.email(entry, "email").orElse(null));
+            String role = entry.requiredText("role");
+            if (role != null) {
+                entry.parseEnum("role", role, UserRole.class).ifPresent(user::setRole);
+            }
+            for (String organization : entry.texts("organizations")) {
+                try {
+                    SeedGraph.known(entry, "organizations", UUID.fromString(organization), graph.actors, "organization")
+                            .ifPresent(user.getOrganizations()::add);
+                } catch (IllegalArgumentException e) {
+                    entry.problem("organizations", "'" + organization + "' is not an organization id (UUID)");
+                }
+            }
+            if (user.getRole() == UserRole.MAINTAINER && user.getOrganizations().isEmpty()) {
+                entry.problem("organizations", "a maintainer must be tied to at least one organization");
+            }
+            if (username != null && graph.users.putIfAbsent(username, user) != null) {
+                entry.problem("username", "the same username is used by another user");
+            }
+        }
+    }
+
+    void readResponsibilities(EcosystemFile file) {
+        for (SeedEntry entry : file.entries(null)) {
+            UpdateResponsibility responsibility = target(entry);
+            if (responsibility == null) {
+                continue;
+            }
+            if (entry.has("responsible_actor")) {
+                graph.actor(entry, "responsible_actor").ifPresent(responsibility::setResponsibleActor);
+            }
+            responsibility.setResponsiblePerson(entry.text("responsible_person").orElse(null));
+            responsibility.setResponsibleEmail(HsdsContacts.email(entry, "responsible_email").orElse(null));
+            entry.text("responsible_user").ifPresent(username -> {
+                AppUser user = graph.users.get(username);
+                if (user == null) {
+                    entry.problem("responsible_user", "unknown user '" + username + "' (not in users.json)");
+                }
+                responsibility.setResponsibleUser(user);
+            });
+            entry.integer("review_interval_months").ifPresent(months -> {
+                if (months < 1 || months > 60) {
+                    entry.problem("review_interval_months", "must be between 1 and 60");
+                }
+                responsibility.setReviewIntervalMonths(months);
+            });
+            entry.date("last_reviewed").ifPresent(responsibility::setLastReviewed);
+        }
+    }
+
+    /** Every service and actor without an explicit entry answers to its provider, or to itself. */
+    void applyDefaults() {
+        for (Offering offering : graph.offerings.values()) {
+            UpdateResponsibility responsibility = offering.getResponsibility();
+            if (responsibility.getResponsibleActor() == null) {
+                responsibility.setResponsibleActor(offering.getProvider());
+            }
+            if (responsibility.getLastReviewed() == null) {
+                responsibility.setLastReviewed(offering.getAssuredDate());
+            }
+        }
+        for (Actor actor : graph.actors.values()) {
+            if (actor.getResponsibility().getResponsibleActor() == null) {
+                actor.getResponsibility().setResponsibleActor(actor);
+            }
+        }
+    }
+
+    private UpdateResponsibility target(SeedEntry entry) {
+        String kind = entry.requiredText("entity");
+        UUID id = entry.requiredId("id");
+        if (kind == null || id == null) {
+            return null;
+        }
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "service" -> SeedGraph.known(entry, "id", id, graph.offerings, "service")
+                    .map(Offering::getResponsibility).orElse(null);
+            case "actor", "organization" -> SeedGraph.known(entry, "id", id, graph.actors, "organization")
+                    .map(Actor::getResponsibility).orElse(null);
+            default -> {
+                entry.problem("entity", "'" + kind + "' is not one of service, actor");
+                yield null;
+            }
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package fi.ekokartta.exchange.seed;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.ContactDetails;
+import fi.ekokartta.ecosystem.ActorRelationship;
+import fi.ekokartta.ecosystem.RelationshipType;
+import fi.ekokartta.ecosystem.Role;
+import fi.ekokartta.ecosystem.RoleAssignment;
+import fi.ekokartta.taxonomy.TargetGroup;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Roles, role assignments and actor relationships from seed-data/ecosystem/. */
+final class EcosystemReader {
+
+    private final SeedGraph graph;
+
+    EcosystemReader(SeedGraph graph) {
+        this.graph = graph;
+    }
+
+    void readRoles(EcosystemFile file) {
+        for (SeedEntry entry : file.entries("roles")) {
+            UUID id = EcosystemFile.requiredId(entry, "id", "role");
+            Role role = new Role();
+            role.setName(entry.localized("name", true));
+            role.setDescription(entry.localized("description", false));
+            if (id != null && graph.roles.putIfAbsent(id, role) != null) {
+                entry.problem("id", "the same id is used by another role");
+            }
+            role.setId(id);
+        }
+        for (SeedEntry entry : file.entries("assignments")) {
+            readAssignment(entry);
+        }
+    }
+
+    private void readAssignment(SeedEntry entry) {
+        RoleAssignment assignment = new RoleAssignment();
+        EcosystemFile.id(entry, "id", "role-assignment").ifPresent(assignment::setId);
+        UUID roleId = EcosystemFile.requiredId(entry, "role", "role");
+        if (roleId != null) {
+            SeedGraph.known(entry, "role", roleId, graph.roles, "role").ifPresent(assignment::setRole);
+        }
+        requireActor(entry, "actor").ifPresent(assignment::setActor);
+        entry.texts("target_groups").forEach(reference ->
+                targetGroup(entry, reference).ifPresent(assignment.getTargetGroups()::add));
+        entry.texts("municipalities").forEach(code ->
+                graph.municipality(entry, "municipalities", code).ifPresent(assignment.getMunicipalities()::add));
+        assignment.setResponsibilities(entry.localized("responsibilities", true));
+        JsonNode contact = entry.node().get("contact");
+        if (contact != null && contact.isObject()) {
+            assignment.setContact(contact(entry.child(contact, "contact")));
+        }
+        graph.roleAssignments.add(assignment);
+    }
+
+    void readRelationships(EcosystemFile file) {
+        for (SeedEntry entry : file.entries(null)) {
+            ActorRelationship relationship = new ActorRelationship();
+            EcosystemFile.id(entry, "id", "relationship").ifPresent(relationship::setId);
+            requireActor(entry, "from").ifPresent(relationship::setSource);
+            requireActor(entry, "to").ifPresent(relationship::setTarget);
+            String type = entry.requiredText("type");
+            if (type != null) {
+                entry.parseEnum("type", type, RelationshipType.class).ifPresent(relationship::setType);
+            }
+            if (relationship.getSource() != null && relationship.getSource().equals(relationship.getTarget())) {
+                entry.problem("to", "an actor cannot have a relationship with itself");
+            }
+            relationship.setDescription(entry.localized("description", false));
+            graph.relationships.add(relationship);
+        }
+    }
+
+    static ContactDetails contact(SeedEntry contact) {
+        return new ContactDetails(contact.text("name").orElse(null), contact.text("title").orElse(null),
+                contact.text("department").orElse(null), HsdsContacts.email(contact, "email").orElse(null),
+                contact.text("phone").orElse(null));
+    }
+
+    Optional<Actor> requireActor(SeedEntry entry, String field) {
+        if (!entry.has(field)) {
+            entry.problem(field, "is required");
+            return Optional.empty();
+        }
+        return graph.actor(entry, field);
+    }
+
+    private Optional<TargetGroup> targetGroup(SeedEntry entry, String reference) {
+        try {
+            return SeedGraph.known(entry, "target_groups", UUID.fromString(reference), graph.targetGroups, "target group");
+        } catch (IllegalArgumentException e) {
+            var byCode = graph.targetGroups.values().stream().filter(g -> reference.equals(g.getCode())).findFirst();
+            if (byCode.isEmpty()) {
+                entry.problem("target_groups", "unknown target group '" + reference + "'");
+            }
+            return byCode;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package fi.ekokartta.exchange.seed;
+
+import fi.ekokartta.area.Municipality;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads and checks a whole seed dataset (hsds/ and ecosystem/) into memory. Every problem found
+ * is collected, and any problem rejects the dataset as a whole.
+ */
+final class SeedDatasetReader {
+
+    static final String HSDS = "hsds";
+    static final String ECOSYSTEM = "ecosystem";
+    private static final List<String> ECOSYSTEM_FILES = List.of("roles.json", "relationships.json", "forums.json",
+            "calendar.json", "roadmap.json", "users.json", "responsibilities.json");
+
+    private final List<SeedProblem> problems = new ArrayList<>();
+    private final SeedFileReader files;
+    private final Path folder;
+    private final SeedGraph graph;
+
+    SeedDatasetReader(Path folder, Map<String, Municipality> municipalities) {
+        this.folder = folder;
+        this.files = new SeedFileReader(folder, problems);
+        this.graph = new SeedGraph(municipalities);
+    }
+
+    SeedGraph read() {
+        if (!Files.isDirectory(folder.resolve(HSDS))) {
+            throw new SeedDataException(List.of(new SeedProblem(folder.toString(), null, null,
+                    "has no " + HSDS + "/ folder of HSDS 3.0 JSON files")));
+        }
+        readHsds();
+        readEcosystem();
+        if (!problems.isEmpty()) {
+            throw new SeedDataException(problems);
+        }
+        return graph;
+    }
+
+    private void readHsds() {
+        List<SeedFile> all = files.readFolder(HSDS);
+        Map<HsdsKind, List<SeedEntry>> byKind = new EnumMap<>(HsdsKind.class);
+        for (HsdsKind kind : HsdsKind.values()) {
+            byKind.put(kind, new ArrayList<>());
+        }
+        for (SeedFile file : all.stream().filter(file -> !file.isTranslation()).toList()) {
+            HsdsKind.of(file.items()).ifPresentOrElse(kind -> byKind.get(kind).addAll(entries(file)),
+                    () -> problems.add(new SeedProblem(file.name(), null, null, file.items().isEmpty() ? "holds no objects"
+                            : "cannot tell whether it holds services, organizations or taxonomy terms")));
+        }
+        HsdsTaxonomyReader taxonomy = new HsdsTaxonomyReader(graph);
+        taxonomy.read(byKind.get(HsdsKind.TAXONOMY_TERM));
+        new HsdsOrganizationReader(graph).read(byKind.get(HsdsKind.ORGANIZATION));
+        new HsdsServiceReader(graph, taxonomy).read(byKind.get(HsdsKind.SERVICE));
+        HsdsTranslationReader translations = new HsdsTranslationReader(graph);
+        all.stream().filter(SeedFile::isTranslation)
+                .forEach(file -> entries(file).forEach(entry -> translations.read(entry, file.language())));
+    }
+
+    private void readEcosystem() {
+        reportUnknownEcosystemFiles();
+        EcosystemReader ecosystem = new EcosystemReader(graph);
+        EcosystemMeetingReader meetings = new EcosystemMeetingReader(graph, ecosystem);
+        EcosystemPeopleReader people = new EcosystemPeopleReader(graph);
+        ecosystemFile("roles.json", ecosystem::readRoles);
+        ecosystemFile("relationships.json", ecosystem::readRelationships);
+        ecosystemFile("forums.json", meetings::readForums);
+        ecosystemFile("calendar.json", meetings::readCalendar);
+        ecosystemFile("roadmap.json", new EcosystemRoadmapReader(graph)::read);
+        ecosystemFile("users.json", people::readUsers);
+        ecosystemFile("responsibilities.json", people::readResponsibilities);
+        people.applyDefaults();
+    }
+
+    private void ecosystemFile(String name, Consumer<EcosystemFile> reader) {
+        String path = ECOSYSTEM + "/" + name;
+        files.readOptional(path).ifPresent(root -> reader.accept(new EcosystemFile(path, root, problems)));
+    }
+
+    private void reportUnknownEcosystemFiles() {
+        Path directory = folder.resolve(ECOSYSTEM);
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.list(directory)) {
+            paths.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".json") && !Set.copyOf(ECOSYSTEM_FILES).contains(name))
+                    .forEach(name -> problems.add(new SeedProblem(ECOSYSTEM + "/" + name, null, null,
+                            "unknown file; expected one of " + String.join(", ", ECOSYSTEM_FILES))));
+        } catch (java.io.IOException e) {
+            problems.add(new SeedProblem(ECOSYSTEM, null, null, "cannot list the folder: " + e.getMessage()));
+        }
+    }
+
+    private List<SeedEntry> entries(SeedFile file) {
+        List<SeedEntry> entries = new ArrayList<>();
+        for (int i = 0; i < file.items().size(); i++) {
+            entries.add(new SeedEntry(file.items().get(i), file.name(), i, problems));
+        }
+        return entries;
+    }
+}

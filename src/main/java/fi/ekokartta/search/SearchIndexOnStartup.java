@@ -1,0 +1,65 @@
+package fi.ekokartta.search;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.config.StartupStatus;
+import fi.ekokartta.offering.Offering;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+/**
+ * Builds the search index at start when it is missing or does not match the database (for
+ * instance after rows were written with plain SQL, which Hibernate Search cannot see). Runs after
+ * the seed, so readiness waits for a complete index.
+ */
+@Component
+@Order(20)
+class SearchIndexOnStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexOnStartup.class);
+    private static final List<Class<?>> INDEXED = List.of(Offering.class, Actor.class);
+
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+    private final StartupStatus status;
+
+    SearchIndexOnStartup(EntityManager entityManager, PlatformTransactionManager transactionManager, StartupStatus status) {
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setReadOnly(true);
+        this.status = status;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        List<Class<?>> stale = transaction.execute(tx -> INDEXED.stream().filter(this::isStale).toList());
+        if (stale.isEmpty()) {
+            status.completed(StartupStatus.Step.SEARCH_INDEX, "up to date");
+            return;
+        }
+        long started = System.nanoTime();
+        Search.mapping(entityManager.getEntityManagerFactory()).scope(stale).massIndexer()
+                .threadsToLoadObjects(2).startAndWait();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Search index rebuilt for {} in {} ms", stale.stream().map(Class::getSimpleName).toList(), millis);
+        status.completed(StartupStatus.Step.SEARCH_INDEX, "rebuilt in " + millis + " ms");
+    }
+
+    private boolean isStale(Class<?> type) {
+        SearchSession session = Search.session(entityManager);
+        long indexed = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+        long stored = entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+                .getSingleResult();
+        return indexed != stored;
+    }
+}
