@@ -13,12 +13,12 @@ final class EcosystemFile {
 
     private final String name;
     private final JsonNode root;
-    private final List<SeedProblem> problems;
+    private final SeedReport report;
 
-    EcosystemFile(String name, JsonNode root, List<SeedProblem> problems) {
+    EcosystemFile(String name, JsonNode root, SeedReport report) {
         this.name = name;
         this.root = root;
-        this.problems = problems;
+        this.report = report;
     }
 
     /** The entries of the whole file (an array) or of one of its keys (an object of arrays). */
@@ -29,14 +29,14 @@ final class EcosystemFile {
             return entries;
         }
         if (!array.isArray()) {
-            problems.add(new SeedProblem(name, null, key, "expected a list of objects"));
+            report.problem(name, null, key, "expected a list of objects");
             return entries;
         }
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i).isObject()) {
-                entries.add(new SeedEntry(array.get(i), name, i, problems));
+                entries.add(new SeedEntry(array.get(i), name, i, report));
             } else {
-                problems.add(new SeedProblem(name, "entry " + (i + 1), null, "expected an object"));
+                report.problem(name, "entry " + (i + 1), null, "expected an object");
             }
         }
         return entries;

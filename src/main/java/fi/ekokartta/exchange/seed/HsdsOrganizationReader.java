@@ -96,7 +96,7 @@ final class HsdsOrganizationReader {
         SeedEntry entry = entries.get(id);
         Actor parent = graph.actors.get(parentId);
         if (parent == null) {
-            entry.problem("parent_organization_id", "unknown organization '" + parentId + "'");
+            entry.warning("parent_organization_id", "parent '" + parentId + "' is not in the dataset; stored without a parent");
             return;
         }
         Set<UUID> seen = new HashSet<>(Set.of(id));

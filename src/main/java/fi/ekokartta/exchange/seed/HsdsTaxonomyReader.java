@@ -89,7 +89,7 @@ final class HsdsTaxonomyReader {
         SeedEntry entry = entries.get(id);
         TaxonomyTerm parent = graph.terms.get(parentId);
         if (parent == null) {
-            entry.problem("parent_id", "unknown parent term '" + parentId + "'");
+            entry.warning("parent_id", "parent '" + parentId + "' is not in the dataset; stored without a parent");
             return;
         }
         Set<UUID> seen = new HashSet<>(Set.of(id));

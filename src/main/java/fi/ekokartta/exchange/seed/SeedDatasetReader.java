@@ -23,15 +23,20 @@ final class SeedDatasetReader {
     private static final List<String> ECOSYSTEM_FILES = List.of("roles.json", "relationships.json", "forums.json",
             "calendar.json", "roadmap.json", "users.json", "responsibilities.json");
 
-    private final List<SeedProblem> problems = new ArrayList<>();
+    private final SeedReport report = new SeedReport();
     private final SeedFileReader files;
     private final Path folder;
     private final SeedGraph graph;
 
     SeedDatasetReader(Path folder, Map<String, Municipality> municipalities) {
         this.folder = folder;
-        this.files = new SeedFileReader(folder, problems);
+        this.files = new SeedFileReader(folder, report);
         this.graph = new SeedGraph(municipalities);
+    }
+
+    /** Warnings of the last read: things left out that do not make the dataset wrong. */
+    List<SeedProblem> warnings() {
+        return report.warnings();
     }
 
     SeedGraph read() {
@@ -41,8 +46,8 @@ final class SeedDatasetReader {
         }
         readHsds();
         readEcosystem();
-        if (!problems.isEmpty()) {
-            throw new SeedDataException(problems);
+        if (!report.problems().isEmpty()) {
+            throw new SeedDataException(report.problems());
         }
         return graph;
     }
@@ -55,8 +60,8 @@ final class SeedDatasetReader {
         }
         for (SeedFile file : all.stream().filter(file -> !file.isTranslation()).toList()) {
             HsdsKind.of(file.items()).ifPresentOrElse(kind -> byKind.get(kind).addAll(entries(file)),
-                    () -> problems.add(new SeedProblem(file.name(), null, null, file.items().isEmpty() ? "holds no objects"
-                            : "cannot tell whether it holds services, organizations or taxonomy terms")));
+                    () -> report.problem(file.name(), null, null, file.items().isEmpty() ? "holds no objects"
+                            : "cannot tell whether it holds services, organizations or taxonomy terms"));
         }
         HsdsTaxonomyReader taxonomy = new HsdsTaxonomyReader(graph);
         taxonomy.read(byKind.get(HsdsKind.TAXONOMY_TERM));
@@ -84,7 +89,7 @@ final class SeedDatasetReader {
 
     private void ecosystemFile(String name, Consumer<EcosystemFile> reader) {
         String path = ECOSYSTEM + "/" + name;
-        files.readOptional(path).ifPresent(root -> reader.accept(new EcosystemFile(path, root, problems)));
+        files.readOptional(path).ifPresent(root -> reader.accept(new EcosystemFile(path, root, report)));
     }
 
     private void reportUnknownEcosystemFiles() {
@@ -95,17 +100,17 @@ final class SeedDatasetReader {
         try (Stream<Path> paths = Files.list(directory)) {
             paths.map(path -> path.getFileName().toString())
                     .filter(name -> name.endsWith(".json") && !Set.copyOf(ECOSYSTEM_FILES).contains(name))
-                    .forEach(name -> problems.add(new SeedProblem(ECOSYSTEM + "/" + name, null, null,
-                            "unknown file; expected one of " + String.join(", ", ECOSYSTEM_FILES))));
+                    .forEach(name -> report.problem(ECOSYSTEM + "/" + name, null, null,
+                            "unknown file; expected one of " + String.join(", ", ECOSYSTEM_FILES)));
         } catch (java.io.IOException e) {
-            problems.add(new SeedProblem(ECOSYSTEM, null, null, "cannot list the folder: " + e.getMessage()));
+            report.problem(ECOSYSTEM, null, null, "cannot list the folder: " + e.getMessage());
         }
     }
 
     private List<SeedEntry> entries(SeedFile file) {
         List<SeedEntry> entries = new ArrayList<>();
         for (int i = 0; i < file.items().size(); i++) {
-            entries.add(new SeedEntry(file.items().get(i), file.name(), i, problems));
+            entries.add(new SeedEntry(file.items().get(i), file.name(), i, report));
         }
         return entries;
     }

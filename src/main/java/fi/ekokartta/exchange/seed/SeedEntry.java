@@ -24,21 +24,23 @@ final class SeedEntry {
     private final String file;
     private final String label;
     private final List<SeedProblem> problems;
+    private final List<SeedProblem> warnings;
 
-    SeedEntry(JsonNode node, String file, int position, List<SeedProblem> problems) {
-        this(node, file, describe(node, position), problems);
+    SeedEntry(JsonNode node, String file, int position, SeedReport report) {
+        this(node, file, describe(node, position), report.problems(), report.warnings());
     }
 
-    private SeedEntry(JsonNode node, String file, String label, List<SeedProblem> problems) {
+    private SeedEntry(JsonNode node, String file, String label, List<SeedProblem> problems, List<SeedProblem> warnings) {
         this.node = node;
         this.file = file;
         this.label = label;
         this.problems = problems;
+        this.warnings = warnings;
     }
 
     /** A nested object (a contact, a location, a meeting) reported as part of this entry. */
     SeedEntry child(JsonNode child, String path) {
-        return new SeedEntry(child, file, label + " > " + path, problems);
+        return new SeedEntry(child, file, label + " > " + path, problems, warnings);
     }
 
     JsonNode node() {
@@ -47,6 +49,11 @@ final class SeedEntry {
 
     void problem(String field, String message) {
         problems.add(new SeedProblem(file, label, field, message));
+    }
+
+    /** Something left out that does not make the dataset wrong, e.g. a parent outside the dataset. */
+    void warning(String field, String message) {
+        warnings.add(new SeedProblem(file, label, field, message));
     }
 
     boolean has(String field) {

@@ -18,11 +18,11 @@ final class SeedFileReader {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Path root;
-    private final List<SeedProblem> problems;
+    private final SeedReport report;
 
-    SeedFileReader(Path root, List<SeedProblem> problems) {
+    SeedFileReader(Path root, SeedReport report) {
         this.root = root;
-        this.problems = problems;
+        this.report = report;
     }
 
     List<SeedFile> readFolder(String folder) {
@@ -35,7 +35,7 @@ final class SeedFileReader {
             paths.filter(path -> path.getFileName().toString().endsWith(".json")).sorted()
                     .forEach(path -> read(path).ifPresent(files::add));
         } catch (IOException e) {
-            problems.add(new SeedProblem(folder, null, null, "cannot list the folder: " + e.getMessage()));
+            report.problem(folder, null, null, "cannot list the folder: " + e.getMessage());
         }
         return files;
     }
@@ -58,17 +58,20 @@ final class SeedFileReader {
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            problems.add(new SeedProblem(nameOf(path), null, null, "is not valid JSON" + where + ": " + e.getOriginalMessage()));
+            report.problem(nameOf(path), null, null, "is not valid JSON" + where + ": " + e.getOriginalMessage());
             return Optional.empty();
         }
     }
 
-    /** An array of objects, or an HSDS page object whose contents is that array. */
+    /** An array of objects, an HSDS page object whose contents is that array, or one object. */
     private Optional<List<JsonNode>> itemsOf(String name, JsonNode document) {
+        if (document.isObject() && !document.has("contents") && document.has("id")) {
+            return Optional.of(List.of(document));
+        }
         JsonNode array = document.isObject() && document.has("contents") ? document.get("contents") : document;
         if (!array.isArray()) {
-            problems.add(new SeedProblem(name, null, null,
-                    "expected a JSON array of objects or an HSDS page object with 'contents'"));
+            report.problem(name, null, null,
+                    "expected a JSON array of objects or an HSDS page object with 'contents'");
             return Optional.empty();
         }
         List<JsonNode> items = new ArrayList<>();
@@ -76,7 +79,7 @@ final class SeedFileReader {
             if (array.get(i).isObject()) {
                 items.add(array.get(i));
             } else {
-                problems.add(new SeedProblem(name, "entry " + (i + 1), null, "expected an object"));
+                report.problem(name, "entry " + (i + 1), null, "expected an object");
             }
         }
         return Optional.of(items);

@@ -47,7 +47,9 @@ public class SeedLoader {
         Map<String, Municipality> municipalities = transaction.execute(status ->
                 entityManager.createQuery("select m from Municipality m", Municipality.class).getResultStream()
                         .collect(Collectors.toMap(Municipality::getCode, Function.identity())));
-        SeedGraph graph = new SeedDatasetReader(folder, municipalities).read();
+        SeedDatasetReader reader = new SeedDatasetReader(folder, municipalities);
+        SeedGraph graph = reader.read();
+        reader.warnings().stream().limit(50).forEach(warning -> log.warn("Seed data: {}", warning));
         try {
             transaction.executeWithoutResult(status -> store(graph));
         } catch (RuntimeException e) {
