@@ -20,7 +20,8 @@ enum ApiLanguage {
     static ApiLanguage resolve(String lang, String acceptLanguage) {
         if (lang != null && !lang.isBlank()) {
             return fromCode(lang.strip().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new BadParameterException("lang must be one of fi, sv, en, not '%s'".formatted(lang)));
+                    .orElseThrow(() -> new BadParameterException(
+                            "lang must be one of fi, sv, en, not '%s'".formatted(lang)));
         }
         return fromAcceptLanguage(acceptLanguage);
     }

@@ -35,7 +35,8 @@ final class ChannelMapper {
     }
 
     PhoneDocument phone(ServiceChannel channel) {
-        return new PhoneDocument(channel.getId(), channel.getPhone().strip(), "voice", language.text(channel.getName()));
+        return new PhoneDocument(channel.getId(), channel.getPhone().strip(), "voice",
+                language.text(channel.getName()));
     }
 
     ServiceAtLocationDocument serviceAtLocation(ServiceChannel channel) {
@@ -60,8 +61,9 @@ final class ChannelMapper {
             return List.of();
         }
         return List.of(new AddressDocument(StableIds.of("address", channel.getId()),
-                Objects.requireNonNullElse(channel.getStreetAddress(), ""), Objects.requireNonNullElse(channel.getCity(), ""),
-                "", Objects.requireNonNullElse(channel.getPostalCode(), ""), FINLAND, "physical"));
+                Objects.requireNonNullElse(channel.getStreetAddress(), ""),
+                Objects.requireNonNullElse(channel.getCity(), ""), "",
+                Objects.requireNonNullElse(channel.getPostalCode(), ""), FINLAND, "physical"));
     }
 
     private static List<AccessibilityDocument> accessibility(ServiceChannel channel) {

@@ -5,6 +5,7 @@ import fi.ekokartta.exchange.api.document.PageDocument;
 import fi.ekokartta.exchange.api.document.ServiceDocument;
 import fi.ekokartta.exchange.api.document.TaxonomyDocument;
 import fi.ekokartta.exchange.api.document.TaxonomyTermDocument;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -77,6 +78,13 @@ class HsdsController {
     @GetMapping("/taxonomy_terms/{id}")
     ResponseEntity<TaxonomyTermDocument> taxonomyTerm(ApiLanguage language, @PathVariable UUID id) {
         return ok(language, taxonomies.term(id, language));
+    }
+
+    /** Any other path under the API gets a 404 in problem JSON rather than the web UI's page. */
+    @GetMapping("/**")
+    ResponseEntity<Void> unknownPath(HttpServletRequest request) {
+        throw new NotFoundException(("No HSDS endpoint at %s; there are /services, /organizations, /taxonomies "
+                + "and /taxonomy_terms").formatted(request.getRequestURI()));
     }
 
     private static <T> ResponseEntity<T> ok(ApiLanguage language, T body) {

@@ -33,7 +33,8 @@ class HsdsProblems {
         String expected = e.getRequiredType() == UUID.class
                 ? "a UUID such as 3f7b145d-84af-42d7-8fae-eaca714b02b2"
                 : "of type " + (e.getRequiredType() == null ? "?" : e.getRequiredType().getSimpleName());
-        return problem(HttpStatus.BAD_REQUEST, "%s must be %s, not '%s'".formatted(e.getName(), expected, e.getValue()));
+        return problem(HttpStatus.BAD_REQUEST,
+                "%s must be %s, not '%s'".formatted(e.getName(), expected, e.getValue()));
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

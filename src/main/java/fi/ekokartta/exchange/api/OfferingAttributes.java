@@ -35,14 +35,15 @@ final class OfferingAttributes {
                 .forEach(term -> attributes.add(terms.attribute(id, terms.term(term), null)));
         offering.getTargetGroups().stream().sorted(Comparator.comparing(TargetGroup::getId))
                 .forEach(group -> attributes.add(terms.attribute(id, terms.targetGroup(group), null)));
-        keywords(offering).forEach(keyword -> attributes.add(terms.keyword(id, keyword.getLanguage(), keyword.getWord())));
+        keywords(offering).forEach(keyword ->
+                attributes.add(terms.keyword(id, keyword.getLanguage(), keyword.getWord())));
         addField(attributes, id, "summary", language.text(offering.getSummary()));
-        addField(attributes, id, "access", offering.getAccess() == null ? null : lowerCase(offering.getAccess()));
-        addField(attributes, id, "charge_type", offering.getChargeType() == null ? null : lowerCase(offering.getChargeType()));
-        addField(attributes, id, "valid_from", offering.getValidFrom() == null ? null : offering.getValidFrom().toString());
-        addField(attributes, id, "valid_to", offering.getValidTo() == null ? null : offering.getValidTo().toString());
+        addField(attributes, id, "access", offering.getAccess());
+        addField(attributes, id, "charge_type", offering.getChargeType());
+        addField(attributes, id, "valid_from", offering.getValidFrom());
+        addField(attributes, id, "valid_to", offering.getValidTo());
         offering.getCoProducers().stream().map(Actor::getId).sorted()
-                .forEach(coProducer -> addField(attributes, id, "co_producer", coProducer.toString()));
+                .forEach(coProducer -> addField(attributes, id, "co_producer", coProducer));
         return attributes;
     }
 
@@ -59,13 +60,12 @@ final class OfferingAttributes {
                 .toList();
     }
 
-    private void addField(List<AttributeDocument> attributes, UUID ownerId, String code, String value) {
-        if (value != null && !value.isBlank()) {
-            attributes.add(terms.field(ownerId, code, value));
+    /** Enum values in the exchange format's lower case (self_referral), dates as ISO dates. */
+    private void addField(List<AttributeDocument> attributes, UUID ownerId, String code, Object value) {
+        String text = value instanceof Enum<?> constant ? constant.name().toLowerCase(Locale.ROOT)
+                : value == null ? null : value.toString();
+        if (text != null && !text.isBlank()) {
+            attributes.add(terms.field(ownerId, code, text));
         }
-    }
-
-    private static String lowerCase(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -26,7 +26,8 @@ record PageParameters(int page, int perPage) {
             throw new BadParameterException("page must be 1 or greater (pages are numbered from 1), not " + page);
         }
         if (perPage < 1) {
-            throw new BadParameterException("per_page must be between 1 and %d, not %d".formatted(MAX_PER_PAGE, perPage));
+            throw new BadParameterException(
+                    "per_page must be between 1 and %d, not %d".formatted(MAX_PER_PAGE, perPage));
         }
         int size = Math.min(perPage, MAX_PER_PAGE);
         if ((long) (page - 1) * size > Integer.MAX_VALUE) {

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,9 +45,8 @@ final class ServiceMapper {
     }
 
     ServiceDocument compact(Offering offering) {
-        return ServiceDocument.compact(offering.getId(), offering.getProvider().getId(),
-                language.text(offering.getName()), language.text(offering.getDescription()), ACTIVE,
-                timestamp(offering.getLastModified()));
+        return ServiceDocument.compact(offering.getId(), offering.getProvider().getId(), name(offering),
+                language.text(offering.getDescription()), ACTIVE, timestamp(offering.getLastModified()));
     }
 
     /**
@@ -58,7 +58,9 @@ final class ServiceMapper {
         Optional<ServiceChannel> webPage = first(all, ChannelType.WEB)
                 .filter(channel -> WebAddresses.absoluteUrl(channel.getUrl()) != null);
         String url = webPage.map(channel -> WebAddresses.absoluteUrl(channel.getUrl())).orElse(null);
-        String email = first(all, ChannelType.EMAIL).map(channel -> WebAddresses.email(channel.getEmail())).orElse(null);
+        String email = first(all, ChannelType.EMAIL)
+                .map(channel -> WebAddresses.email(channel.getEmail()))
+                .orElse(null);
         List<PhoneDocument> phones = all.stream()
                 .filter(channel -> channel.getType() == ChannelType.PHONE && hasText(channel.getPhone()))
                 .map(channels::phone)
@@ -72,9 +74,10 @@ final class ServiceMapper {
                 .filter(contact -> Contacts.isPublic(contact.getVisibility()))
                 .map(contact -> Contacts.contact(contact.getId(), contact.getPerson()))
                 .toList();
-        return new ServiceDocument(offering.getId(), offering.getProvider().getId(), language.text(offering.getName()),
-                language.text(offering.getDescription()), url, email, ACTIVE, language.text(offering.getHowToGetThere()),
-                language.text(offering.getCostDescription()), language.text(offering.getEligibility()),
+        return new ServiceDocument(offering.getId(), offering.getProvider().getId(), name(offering),
+                language.text(offering.getDescription()), url, email, ACTIVE,
+                language.text(offering.getHowToGetThere()), language.text(offering.getCostDescription()),
+                language.text(offering.getEligibility()),
                 offering.getMinimumAge(), offering.getMaximumAge(),
                 offering.getAssuredDate() == null ? null : offering.getAssuredDate().toString(),
                 WebAddresses.email(offering.getAssurer()), timestamp(offering.getLastModified()), phones,
@@ -83,10 +86,16 @@ final class ServiceMapper {
                 attributes.of(offering));
     }
 
+    /** HSDS requires a name; an entry saved without one still gives a valid document. */
+    private String name(Offering offering) {
+        return Objects.requireNonNullElse(language.text(offering.getName()), "");
+    }
+
     private List<ServiceAreaDocument> serviceAreas(Offering offering) {
         return offering.getMunicipalities().stream()
                 .sorted(Comparator.comparing(Municipality::getCode))
-                .map(municipality -> new ServiceAreaDocument(StableIds.of("service-area", offering.getId(), municipality.getCode()),
+                .map(municipality -> new ServiceAreaDocument(
+                        StableIds.of("service-area", offering.getId(), municipality.getCode()),
                         municipality.getName(language.locale()), municipality.getUri()))
                 .toList();
     }

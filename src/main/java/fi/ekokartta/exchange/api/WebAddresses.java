@@ -2,6 +2,7 @@ package fi.ekokartta.exchange.api;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 /**
  * URLs and e-mail addresses in the forms the HSDS schema demands (format uri and email). Maintainers
@@ -9,6 +10,11 @@ import java.net.URISyntaxException;
  * as an invalid document.
  */
 final class WebAddresses {
+
+    /** RFC 5321 Mailbox in its usual form (dot-atom @ host name): what JSON Schema's "email" means. */
+    private static final Pattern MAILBOX = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
 
     private WebAddresses() {
     }
@@ -31,9 +37,6 @@ final class WebAddresses {
             return null;
         }
         String trimmed = email.strip();
-        int at = trimmed.indexOf('@');
-        boolean plausible = at > 0 && at == trimmed.lastIndexOf('@') && at < trimmed.length() - 1
-                && trimmed.chars().noneMatch(Character::isWhitespace);
-        return plausible ? trimmed : null;
+        return MAILBOX.matcher(trimmed).matches() ? trimmed : null;
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,12 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * HSDS API tests call the running server over HTTP, as a client would, on data they create
  * themselves (one {@link HsdsFixture} per test class, with unique names).
- * <p>
- * The readiness group names the seed loader's health contributor, which is not on this branch yet;
- * without its check switched off the context would not start here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = "management.endpoint.health.validate-group-membership=false")
 abstract class HsdsApiTestBase extends AbstractIntegrationTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();

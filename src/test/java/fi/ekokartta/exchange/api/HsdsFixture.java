@@ -1,7 +1,6 @@
 package fi.ekokartta.exchange.api;
 
 import fi.ekokartta.actor.Actor;
-import fi.ekokartta.actor.ActorContact;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.area.MunicipalityRepository;
@@ -15,9 +14,6 @@ import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
-import fi.ekokartta.offering.OpeningHours;
-import fi.ekokartta.offering.ServiceChannel;
-import fi.ekokartta.offering.ServiceContact;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TargetGroupRepository;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
@@ -27,10 +23,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+
+import static fi.ekokartta.exchange.api.HsdsEntities.actor;
+import static fi.ekokartta.exchange.api.HsdsEntities.actorContact;
+import static fi.ekokartta.exchange.api.HsdsEntities.channel;
+import static fi.ekokartta.exchange.api.HsdsEntities.offering;
+import static fi.ekokartta.exchange.api.HsdsEntities.serviceContact;
+import static fi.ekokartta.exchange.api.HsdsEntities.term;
+import static fi.ekokartta.exchange.api.HsdsEntities.visitingAddress;
 
 /**
  * Committed test data of one test class, named with a unique token so that it can be told apart
@@ -71,6 +73,8 @@ final class HsdsFixture {
         provider.setWebsite("www.testitoimija.example");
         provider.setEmail("info@testitoimija.example");
         provider.setPhone("+358 50 000 0001");
+        provider.getMunicipalities().add(municipalities.findById("535").orElseThrow());
+        provider.getMunicipalities().add(municipalities.findById("208").orElseThrow());
         provider.setDescription(new LocalizedText("Yhdistys " + token, "Förening " + token, null));
         provider.addContact(actorContact(new ContactDetails("Neuvonta", "Palveluohjaaja", null,
                 "neuvonta@testitoimija.example", "+358 50 000 0002"), Visibility.PUBLIC));
@@ -154,74 +158,5 @@ final class HsdsFixture {
                 "ohjaus@testitoimija.example", "+358 50 000 0004"), Visibility.PUBLIC));
         service.addContact(serviceContact(new ContactDetails(staffContactMarker, "Lähetteet", null,
                 "lahetteet@testitoimija.example", "+358 50 000 0005"), Visibility.STAFF));
-    }
-
-    private static ServiceChannel visitingAddress() {
-        ServiceChannel channel = channel(ChannelType.VISITING_ADDRESS, address -> {
-            address.setName(LocalizedText.of("Toimipiste"));
-            address.setStreetAddress("Kauppatie 1");
-            address.setPostalCode("85100");
-            address.setCity("Kalajoki");
-            address.setLatitude(64.26);
-            address.setLongitude(23.95);
-            address.setTransportation("Linja-autoasema 200 m");
-            address.setAccessibility("Esteetön sisäänkäynti");
-        });
-        channel.addOpeningHours(hours("MO,TU,WE,TH", LocalTime.of(9, 0), LocalTime.of(15, 30)));
-        channel.addOpeningHours(hours("FR", LocalTime.of(9, 0), LocalTime.of(12, 0)));
-        return channel;
-    }
-
-    private static ServiceChannel channel(ChannelType type, Consumer<ServiceChannel> details) {
-        ServiceChannel channel = new ServiceChannel();
-        channel.setType(type);
-        details.accept(channel);
-        return channel;
-    }
-
-    private static OpeningHours hours(String weekdays, LocalTime opens, LocalTime closes) {
-        OpeningHours hours = new OpeningHours();
-        hours.setWeekdays(weekdays);
-        hours.setOpens(opens);
-        hours.setCloses(closes);
-        return hours;
-    }
-
-    private static Actor actor(String name, ActorSector sector) {
-        Actor actor = new Actor();
-        actor.setName(LocalizedText.of(name));
-        actor.setSector(sector);
-        return actor;
-    }
-
-    private static ActorContact actorContact(ContactDetails person, Visibility visibility) {
-        ActorContact contact = new ActorContact();
-        contact.setPerson(person);
-        contact.setVisibility(visibility);
-        return contact;
-    }
-
-    private static ServiceContact serviceContact(ContactDetails person, Visibility visibility) {
-        ServiceContact contact = new ServiceContact();
-        contact.setPerson(person);
-        contact.setVisibility(visibility);
-        return contact;
-    }
-
-    private static TaxonomyTerm term(String name, String code, TaxonomyTerm parent, String taxonomy) {
-        TaxonomyTerm term = new TaxonomyTerm();
-        term.setName(LocalizedText.of(name));
-        term.setCode(code);
-        term.setParent(parent);
-        term.setTaxonomy(taxonomy);
-        return term;
-    }
-
-    private static Offering offering(String name, Actor provider, OfferingStatus status) {
-        Offering offering = new Offering();
-        offering.setName(LocalizedText.of(name));
-        offering.setProvider(provider);
-        offering.setStatus(status);
-        return offering;
     }
 }
