@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public interface OfferingRepository extends JpaRepository<Offering, UUID> {
+public interface OfferingRepository extends JpaRepository<Offering, UUID>, OfferingSearchRepository {
 
     long countByStatus(OfferingStatus status);
 
