@@ -74,7 +74,7 @@ public class Actor extends BaseEntity {
     }
 
     public LocalizedText getName() {
-        return name;
+        return name == null ? (name = new LocalizedText()) : name;
     }
 
     public void setName(LocalizedText name) {
@@ -90,7 +90,7 @@ public class Actor extends BaseEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {
@@ -154,7 +154,7 @@ public class Actor extends BaseEntity {
     }
 
     public UpdateResponsibility getResponsibility() {
-        return responsibility;
+        return responsibility == null ? (responsibility = new UpdateResponsibility()) : responsibility;
     }
 
     public void setResponsibility(UpdateResponsibility responsibility) {

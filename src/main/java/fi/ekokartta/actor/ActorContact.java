@@ -31,7 +31,7 @@ public class ActorContact extends PositionedEntity {
     }
 
     public ContactDetails getPerson() {
-        return person;
+        return person == null ? (person = new ContactDetails()) : person;
     }
 
     public void setPerson(ContactDetails person) {

@@ -33,7 +33,7 @@ public class Municipality {
     }
 
     public LocalizedText getName() {
-        return name;
+        return name == null ? (name = new LocalizedText()) : name;
     }
 
     public String getName(Locale locale) {

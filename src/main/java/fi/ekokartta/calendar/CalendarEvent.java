@@ -45,7 +45,7 @@ public class CalendarEvent extends BaseEntity {
     private boolean publicEvent;
 
     public LocalizedText getTitle() {
-        return title;
+        return title == null ? (title = new LocalizedText()) : title;
     }
 
     public void setTitle(LocalizedText title) {
@@ -53,7 +53,7 @@ public class CalendarEvent extends BaseEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {

@@ -51,7 +51,7 @@ public class ActorRelationship extends BaseEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {

@@ -17,7 +17,7 @@ public class Role extends BaseEntity {
     private LocalizedText description = new LocalizedText();
 
     public LocalizedText getName() {
-        return name;
+        return name == null ? (name = new LocalizedText()) : name;
     }
 
     public void setName(LocalizedText name) {
@@ -25,7 +25,7 @@ public class Role extends BaseEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {

@@ -66,7 +66,7 @@ public class RoleAssignment extends BaseEntity {
     }
 
     public LocalizedText getResponsibilities() {
-        return responsibilities;
+        return responsibilities == null ? (responsibilities = new LocalizedText()) : responsibilities;
     }
 
     public void setResponsibilities(LocalizedText responsibilities) {
@@ -74,7 +74,7 @@ public class RoleAssignment extends BaseEntity {
     }
 
     public ContactDetails getContact() {
-        return contact;
+        return contact == null ? (contact = new ContactDetails()) : contact;
     }
 
     public void setContact(ContactDetails contact) {

@@ -49,7 +49,7 @@ public class Forum extends BaseEntity {
     }
 
     public LocalizedText getName() {
-        return name;
+        return name == null ? (name = new LocalizedText()) : name;
     }
 
     public void setName(LocalizedText name) {
@@ -57,7 +57,7 @@ public class Forum extends BaseEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {

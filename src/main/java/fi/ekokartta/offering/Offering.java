@@ -135,7 +135,7 @@ public class Offering extends BaseEntity {
     }
 
     public LocalizedText getName() {
-        return name;
+        return name == null ? (name = new LocalizedText()) : name;
     }
 
     public void setName(LocalizedText name) {
@@ -143,7 +143,7 @@ public class Offering extends BaseEntity {
     }
 
     public LocalizedText getSummary() {
-        return summary;
+        return summary == null ? (summary = new LocalizedText()) : summary;
     }
 
     public void setSummary(LocalizedText summary) {
@@ -151,7 +151,7 @@ public class Offering extends BaseEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {
@@ -195,7 +195,7 @@ public class Offering extends BaseEntity {
     }
 
     public LocalizedText getHowToGetThere() {
-        return howToGetThere;
+        return howToGetThere == null ? (howToGetThere = new LocalizedText()) : howToGetThere;
     }
 
     public void setHowToGetThere(LocalizedText howToGetThere) {
@@ -203,7 +203,7 @@ public class Offering extends BaseEntity {
     }
 
     public LocalizedText getReferralInstructions() {
-        return referralInstructions;
+        return referralInstructions == null ? (referralInstructions = new LocalizedText()) : referralInstructions;
     }
 
     public void setReferralInstructions(LocalizedText referralInstructions) {
@@ -211,7 +211,7 @@ public class Offering extends BaseEntity {
     }
 
     public LocalizedText getInternalNote() {
-        return internalNote;
+        return internalNote == null ? (internalNote = new LocalizedText()) : internalNote;
     }
 
     public void setInternalNote(LocalizedText internalNote) {
@@ -227,7 +227,7 @@ public class Offering extends BaseEntity {
     }
 
     public LocalizedText getCostDescription() {
-        return costDescription;
+        return costDescription == null ? (costDescription = new LocalizedText()) : costDescription;
     }
 
     public void setCostDescription(LocalizedText costDescription) {
@@ -235,7 +235,7 @@ public class Offering extends BaseEntity {
     }
 
     public LocalizedText getEligibility() {
-        return eligibility;
+        return eligibility == null ? (eligibility = new LocalizedText()) : eligibility;
     }
 
     public void setEligibility(LocalizedText eligibility) {
@@ -319,7 +319,7 @@ public class Offering extends BaseEntity {
     }
 
     public UpdateResponsibility getResponsibility() {
-        return responsibility;
+        return responsibility == null ? (responsibility = new UpdateResponsibility()) : responsibility;
     }
 
     public void setResponsibility(UpdateResponsibility responsibility) {

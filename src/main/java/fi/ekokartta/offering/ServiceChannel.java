@@ -72,7 +72,7 @@ public class ServiceChannel extends PositionedEntity {
     }
 
     public LocalizedText getName() {
-        return name;
+        return name == null ? (name = new LocalizedText()) : name;
     }
 
     public void setName(LocalizedText name) {

@@ -43,7 +43,7 @@ public class RoadmapAction extends PositionedEntity {
     }
 
     public LocalizedText getTitle() {
-        return title;
+        return title == null ? (title = new LocalizedText()) : title;
     }
 
     public void setTitle(LocalizedText title) {
@@ -51,7 +51,7 @@ public class RoadmapAction extends PositionedEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {

@@ -48,7 +48,7 @@ public class RoadmapGoal extends BaseEntity {
     }
 
     public LocalizedText getTitle() {
-        return title;
+        return title == null ? (title = new LocalizedText()) : title;
     }
 
     public void setTitle(LocalizedText title) {
@@ -56,7 +56,7 @@ public class RoadmapGoal extends BaseEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {

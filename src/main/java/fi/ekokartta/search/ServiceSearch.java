@@ -4,6 +4,9 @@ import fi.ekokartta.area.Municipality;
 import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,18 +34,43 @@ public class ServiceSearch {
             ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE, ServiceIndexFields.SECTOR,
             ServiceIndexFields.CHANNEL, ServiceIndexFields.COST);
 
-    private final OfferingRepository offerings;
+    private final OfferingRepository offeringRepository;
     private final MunicipalityRepository municipalities;
     private final SearchVocabulary vocabulary;
     private volatile MunicipalityMentions mentions;
 
     ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary) {
-        this.offerings = offerings;
+        this.offeringRepository = offerings;
         this.municipalities = municipalities;
         this.vocabulary = vocabulary;
     }
 
+    /** A search as the search view shows it: cards, facets and help when little is found. */
     public ServiceSearchResult search(ServiceQuery query) {
+        Outcome outcome = run(query);
+        List<Offering> found = offerings(outcome.attempt().matches().matches());
+        Map<UUID, String> snippets = outcome.attempt().matches().matches().stream()
+                .filter(match -> match.snippet() != null)
+                .collect(Collectors.toMap(ServiceMatch::id, ServiceMatch::snippet));
+        String didYouMean = outcome.attempt().strictTotal() == 0 && !outcome.words().isEmpty()
+                ? vocabulary.suggester().suggest(outcome.words()) : null;
+        return new ServiceSearchResult(cards(found, snippets, query.language()), outcome.attempt().matches().total(),
+                facets(outcome.effective(), outcome.words(), outcome.attempt()), outcome.municipalities(),
+                outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean);
+    }
+
+    /** The services on the query's page, most relevant first, and how many there are in all. */
+    public Page<Offering> searchServices(ServiceQuery query) {
+        Outcome outcome = run(query);
+        return new PageImpl<>(offerings(outcome.attempt().matches().matches()),
+                PageRequest.of(query.page(), query.pageSize()), outcome.attempt().matches().total());
+    }
+
+    private record Outcome(ServiceQuery effective, List<String> words, Attempt attempt, Set<String> municipalities,
+                           boolean municipalityIgnored) {
+    }
+
+    private Outcome run(ServiceQuery query) {
         MunicipalityMentions.Result mentions = mentions().find(query.text());
         ServiceQuery effective = query;
         if (!mentions.codes().isEmpty() && !query.filters().containsKey(ServiceIndexFields.MUNICIPALITY)) {
@@ -49,16 +78,13 @@ public class ServiceSearch {
         }
         List<String> words = StopWords.without(SpellingSuggester.words(mentions.remainingText()));
         Attempt attempt = attempt(effective, words);
-        boolean municipalityIgnored = false;
         if (attempt.matches().total() == 0 && effective != query) {
-            attempt = attempt(query.withText(mentions.remainingText()), words);
-            municipalityIgnored = attempt.matches().total() > 0;
-            effective = query;
+            Attempt everywhere = attempt(query, words);
+            if (everywhere.matches().total() > 0) {
+                return new Outcome(query, words, everywhere, Set.of(), true);
+            }
         }
-        String didYouMean = attempt.strictTotal() == 0 && !words.isEmpty() ? vocabulary.suggester().suggest(words) : null;
-        return new ServiceSearchResult(cards(attempt.matches().matches(), query.language()), attempt.matches().total(),
-                facets(effective, words, attempt), municipalityIgnored ? Set.of() : mentions.codes(),
-                attempt.relaxed(), municipalityIgnored, didYouMean);
+        return new Outcome(effective, words, attempt, mentions.codes(), false);
     }
 
     private record Attempt(ServiceMatches matches, long strictTotal, boolean relaxed) {
@@ -67,11 +93,11 @@ public class ServiceSearch {
     private Attempt attempt(ServiceQuery query, List<String> words) {
         Set<String> counted = FACETS.stream().filter(facet -> !query.filters().containsKey(facet)).collect(Collectors.toSet());
         int offset = query.page() * query.pageSize();
-        ServiceMatches strict = offerings.searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize()));
+        ServiceMatches strict = offeringRepository.searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize()));
         if (strict.total() >= ENOUGH || words.isEmpty()) {
             return new Attempt(strict, strict.total(), false);
         }
-        ServiceMatches relaxed = offerings.searchIndex(new SearchPlan(query, words, true, counted, null, offset, query.pageSize()));
+        ServiceMatches relaxed = offeringRepository.searchIndex(new SearchPlan(query, words, true, counted, null, offset, query.pageSize()));
         return new Attempt(relaxed, strict.total(), true);
     }
 
@@ -81,24 +107,25 @@ public class ServiceSearch {
         for (String facet : FACETS) {
             if (query.filters().containsKey(facet)) {
                 SearchPlan plan = new SearchPlan(query, words, attempt.relaxed(), Set.of(facet), facet, 0, 0);
-                facets.put(facet, offerings.searchIndex(plan).facets().get(facet));
+                facets.put(facet, offeringRepository.searchIndex(plan).facets().get(facet));
             }
         }
         return facets;
     }
 
-    private List<ServiceCard> cards(List<ServiceMatch> matches, String language) {
-        Map<UUID, Offering> byId = offerings.findAllById(matches.stream().map(ServiceMatch::id).toList()).stream()
+    private List<Offering> offerings(List<ServiceMatch> matches) {
+        Map<UUID, Offering> byId = offeringRepository.findAllById(matches.stream().map(ServiceMatch::id).toList()).stream()
                 .collect(Collectors.toMap(Offering::getId, Function.identity()));
+        return matches.stream().map(match -> byId.get(match.id())).filter(Objects::nonNull).toList();
+    }
+
+    private static List<ServiceCard> cards(List<Offering> found, Map<UUID, String> snippets, String language) {
         Locale locale = Locale.of(language);
-        return matches.stream().filter(match -> byId.containsKey(match.id())).map(match -> {
-            Offering offering = byId.get(match.id());
-            return new ServiceCard(offering.getId(), offering.getName().get(locale),
-                    offering.getProvider().getName().get(locale),
-                    offering.getMunicipalities().stream().map(m -> m.getName(locale)).sorted().toList(),
-                    offering.getAccess(), offering.getHowToGetThere().get(locale), offering.getSummary().get(locale),
-                    match.snippet(), offering.getName().hasTranslation(locale));
-        }).toList();
+        return found.stream().map(offering -> new ServiceCard(offering.getId(), offering.getName().get(locale),
+                offering.getProvider().getName().get(locale),
+                offering.getMunicipalities().stream().map(m -> m.getName(locale)).sorted().toList(),
+                offering.getAccess(), offering.getHowToGetThere().get(locale), offering.getSummary().get(locale),
+                snippets.get(offering.getId()), offering.getName().hasTranslation(locale))).toList();
     }
 
     /** Municipalities are reference data kept by migrations, so they are read once. */

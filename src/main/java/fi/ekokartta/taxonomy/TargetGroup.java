@@ -31,7 +31,7 @@ public class TargetGroup extends BaseEntity {
     }
 
     public LocalizedText getName() {
-        return name;
+        return name == null ? (name = new LocalizedText()) : name;
     }
 
     public void setName(LocalizedText name) {
@@ -39,7 +39,7 @@ public class TargetGroup extends BaseEntity {
     }
 
     public LocalizedText getDescription() {
-        return description;
+        return description == null ? (description = new LocalizedText()) : description;
     }
 
     public void setDescription(LocalizedText description) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * A text in Finnish (required where the text is), Swedish and English. Readers get their own
  * language and fall back to Finnish. Where an entity embeds it into its search index, each
- * language is analysed by its own analyzer.
+ * language is analysed by its own analyzer. Hibernate loads an embedded value whose columns are
+ * all null as null, so entity getters hand out an empty text instead.
  */
 @Embeddable
 public class LocalizedText {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -39,9 +40,14 @@ class HsdsController {
     ResponseEntity<PageDocument<ServiceDocument>> services(ApiLanguage language, PageParameters paging,
             @RequestParam(name = "organization_id", required = false) UUID organizationId,
             @RequestParam(name = "taxonomy_term_id", required = false) UUID taxonomyTermId,
-            @RequestParam(name = "modified_after", required = false) String modifiedAfter) {
+            @RequestParam(name = "modified_after", required = false) String modifiedAfter,
+            @RequestParam(name = "search", required = false) String search,
+            @RequestParam(name = "municipality", required = false) List<String> municipality,
+            @RequestParam(name = "language", required = false) List<String> serviceLanguage,
+            @RequestParam(name = "target_group", required = false) List<String> targetGroup) {
         var filter = new ServiceFilter(organizationId, taxonomyTermId, ServiceFilter.parseModifiedAfter(modifiedAfter));
-        return ok(language, services.services(filter, paging, language));
+        var searchParameters = ServiceSearchParameters.of(search, municipality, serviceLanguage, targetGroup);
+        return ok(language, services.services(filter, searchParameters, paging, language));
     }
 
     @GetMapping("/services/{id}")

@@ -1,0 +1,61 @@
+package fi.ekokartta.exchange.api;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service list's full-text search and extension filters, over the seed data. */
+class HsdsServiceSearchApiTest extends HsdsApiTestBase {
+
+    @Test
+    void search_orders_services_by_relevance() {
+        JsonNode page = json("/services?search=velkaneuvonta&per_page=5");
+
+        assertThat(names(page).subList(0, 2))
+                .containsExactlyInAnyOrder("Talous- ja velkaneuvonta", "Velkalinja – neuvontaa puhelimessa ja chatissa");
+        assertThat(page.get("total_items").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void municipality_language_and_target_group_filter_the_services() {
+        for (JsonNode service : json("/services?municipality=746&per_page=500").get("contents")) {
+            assertThat(service.get("service_areas").toString()).contains("/code/746");
+        }
+        for (JsonNode service : json("/services?language=sv&per_page=500").get("contents")) {
+            assertThat(service.get("languages").toString()).contains("\"code\":\"sv\"");
+        }
+        JsonNode young = json("/services?target_group=nuoret&search=työpaja");
+        assertThat(names(young)).contains("Ylivieskan nuorten työpaja");
+    }
+
+    @Test
+    void search_texts_come_in_the_requested_language() {
+        assertThat(names(json("/services?search=skuldrådgivning&lang=sv")).getFirst()).isEqualTo("Ekonomi- och skuldrådgivning");
+    }
+
+    @Test
+    void bad_filter_values_are_refused_with_a_clear_message() {
+        assertThat(problem("/services?municipality=Kalajoki").get("detail").asString())
+                .isEqualTo("municipality must be a three-digit municipality code such as 977, not 'Kalajoki'");
+        assertThat(problem("/services?target_group=astronautit").get("detail").asString())
+                .isEqualTo("target_group 'astronautit' is not a target group code or id");
+        assertThat(problem("/services?search=velka&modified_after=2026-01-01").get("detail").asString())
+                .contains("modified_after cannot be combined with search");
+    }
+
+    private JsonNode problem(String path) {
+        var response = get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> names(JsonNode page) {
+        List<String> names = new ArrayList<>();
+        page.get("contents").forEach(service -> names.add(service.get("name").asString()));
+        return names;
+    }
+}
