@@ -44,7 +44,7 @@ public class Actor extends BaseEntity {
     @FullTextField(analyzer = SearchAnalyzers.FOLDED)
     private String alternateName;
     @Embedded
-    @IndexedEmbedded
+    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
     private LocalizedText description = new LocalizedText();
     @Enumerated(EnumType.STRING)
     private ActorSector sector;

@@ -54,7 +54,7 @@ public class Offering extends BaseEntity {
     @IndexedEmbedded
     private LocalizedText summary = new LocalizedText();
     @Embedded
-    @IndexedEmbedded
+    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
     private LocalizedText description = new LocalizedText();
     @ElementCollection
     @CollectionTable(name = "offering_keyword")

@@ -1,6 +1,7 @@
 package fi.ekokartta.offering;
 
 import fi.ekokartta.search.SearchPlan;
+import fi.ekokartta.search.ServiceIndexFields;
 import fi.ekokartta.search.ServiceMatch;
 import fi.ekokartta.search.ServiceMatches;
 import fi.ekokartta.search.ServicePredicates;
@@ -35,8 +36,10 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.score(), f.composite()
                                 .from(f.highlight("summary." + language), f.highlight("description." + language))
-                                .as((summary, description) -> first(summary).orElse(first(description).orElse(null))))
-                        .as(ServiceMatch::new))
+                                .as((summary, description) -> first(summary).orElse(first(description).orElse(null))),
+                                f.field(ServiceIndexFields.CARD + language, String.class))
+                        .asList(values -> new ServiceMatch((UUID) values.get(0), (Float) values.get(1),
+                                (String) values.get(2), (String) values.get(3))))
                 .where(f -> ServicePredicates.build(f, plan))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(1));

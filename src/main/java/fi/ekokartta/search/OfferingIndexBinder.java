@@ -12,6 +12,8 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -19,6 +21,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,15 +29,16 @@ import java.util.stream.Collectors;
 /**
  * Adds to each service's index document what filters, facets and ranking need beyond its own
  * texts: keywords and class/target-group names per language, the provider's name and sector, and
- * the ids and codes that facets count. A class counts with all its ancestors, so searching a
- * class finds the services of its sub-classes too.
+ * the ids and codes that facets count, and the result card in each language. A class counts with
+ * all its ancestors, so searching a class finds the services of its sub-classes too.
  */
 public class OfferingIndexBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies().use("status").use("keywords").use("classes").use("targetGroups")
-                .use("municipalities").use("languages").use("channels.type").use("chargeType").use("provider");
+                .use("municipalities").use("languages").use("channels.type").use("chargeType").use("provider")
+                .use("name").use("summary").use("howToGetThere").use("access");
         context.bridge(Offering.class, new Bridge(context.indexSchemaElement()));
     }
 
@@ -43,6 +47,7 @@ public class OfferingIndexBinder implements TypeBinder {
         private final Map<String, IndexFieldReference<String>> texts = new HashMap<>();
         private final Map<String, IndexFieldReference<String>> facets = new HashMap<>();
         private final IndexFieldReference<String> providerName;
+        private final Map<String, IndexFieldReference<String>> cards = new HashMap<>();
 
         Bridge(IndexSchemaElement schema) {
             for (String language : ServiceIndexFields.LANGUAGES) {
@@ -51,6 +56,8 @@ public class OfferingIndexBinder implements TypeBinder {
                 declare(schema, keywordField + ServiceIndexFields.PREFIX_SUFFIX, SearchAnalyzers.PREFIX);
                 declare(schema, keywordField + ServiceIndexFields.FOLDED_SUFFIX, SearchAnalyzers.FOLDED);
                 declare(schema, ServiceIndexFields.CONTEXT + language, analyzer(language));
+                cards.put(language, schema.field(ServiceIndexFields.CARD + language,
+                        f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference());
             }
             providerName = text(schema, ServiceIndexFields.PROVIDER_NAME, SearchAnalyzers.FINNISH);
             for (String facet : new String[] {ServiceIndexFields.STATUS, ServiceIndexFields.PROVIDER, ServiceIndexFields.CLASS,
@@ -70,6 +77,7 @@ public class OfferingIndexBinder implements TypeBinder {
                 target.addValue(texts.get(keywordField + ServiceIndexFields.PREFIX_SUFFIX), words);
                 target.addValue(texts.get(keywordField + ServiceIndexFields.FOLDED_SUFFIX), words);
                 target.addValue(texts.get(ServiceIndexFields.CONTEXT + language), contextText(offering, language));
+                target.addValue(cards.get(language), card(offering, language).toJson());
             }
             LocalizedText provider = offering.getProvider().getName();
             target.addValue(providerName, String.join(" ", nonNull(provider.getFi(), provider.getSv(), provider.getEn(),
@@ -106,6 +114,14 @@ public class OfferingIndexBinder implements TypeBinder {
                 }
             }
             return ids;
+        }
+
+        private static IndexedCard card(Offering offering, String language) {
+            Locale locale = Locale.of(language);
+            return new IndexedCard(offering.getName().get(locale), offering.getName().hasTranslation(locale),
+                    offering.getProvider().getName().get(locale), offering.getSummary().get(locale),
+                    offering.getHowToGetThere().get(locale), offering.getAccess() == null ? null : offering.getAccess().name(),
+                    offering.getMunicipalities().stream().map(Municipality::getCode).sorted().toList());
         }
 
         private static String contextText(Offering offering, String language) {

@@ -1,5 +1,6 @@
 package fi.ekokartta.search;
 
+import fi.ekokartta.base.domain.ContentChanges;
 import fi.ekokartta.offering.OfferingStatus;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
@@ -10,12 +11,12 @@ import java.util.Map;
 
 /**
  * The words of published service names and keywords, with their frequencies, for spelling
- * suggestions. Rebuilt when the services change (their count or latest modification).
+ * suggestions. Rebuilt after the directory's content changed.
  */
 @Component
 class SearchVocabulary {
 
-    private record Snapshot(String version, SpellingSuggester suggester) {
+    private record Snapshot(long generation, SpellingSuggester suggester) {
     }
 
     private final EntityManager entityManager;
@@ -25,14 +26,11 @@ class SearchVocabulary {
         this.entityManager = entityManager;
     }
 
-    /** Call within a transaction. */
     SpellingSuggester suggester() {
-        String version = String.valueOf(entityManager.createQuery(
-                "select concat(count(o), '/', coalesce(max(o.lastModified), current_timestamp)) from Offering o", String.class)
-                .getSingleResult());
+        long generation = ContentChanges.generation();
         Snapshot current = snapshot;
-        if (current == null || !current.version().equals(version)) {
-            current = new Snapshot(version, new SpellingSuggester(words()));
+        if (current == null || current.generation() != generation) {
+            current = new Snapshot(generation, new SpellingSuggester(words()));
             snapshot = current;
         }
         return current.suggester();

@@ -22,6 +22,8 @@ public final class ServiceIndexFields {
     /** Names of the service's classes and target groups, in one language. */
     public static final String CONTEXT = "context_";
     public static final String PROVIDER_NAME = "provider_name";
+    /** The stored result card of one language (card_fi, ...), see {@link IndexedCard}. */
+    public static final String CARD = "card_";
 
     public static final String PREFIX_SUFFIX = "_prefix";
     public static final String FOLDED_SUFFIX = "_folded";

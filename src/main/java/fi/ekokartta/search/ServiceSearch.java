@@ -2,19 +2,19 @@ package fi.ekokartta.search;
 
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.area.MunicipalityRepository;
-import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.AccessMode;
 import fi.ekokartta.offering.OfferingRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
  * Finds published services for a need typed in plain words. Every word must match first; when
  * that finds nothing the search is broadened to any word and to nearly spelt words. Municipality
  * names in the words become a municipality filter; small words (ja, och, for) are left out.
+ * A search page is answered from the index alone, so no database transaction is begun for it.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class ServiceSearch {
 
     static final int ENOUGH = 1;
@@ -38,6 +39,7 @@ public class ServiceSearch {
     private final MunicipalityRepository municipalities;
     private final SearchVocabulary vocabulary;
     private volatile MunicipalityMentions mentions;
+    private volatile Map<String, Municipality> places;
 
     ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary) {
         this.offeringRepository = offerings;
@@ -47,22 +49,19 @@ public class ServiceSearch {
 
     /** A search as the search view shows it: cards, facets and help when little is found. */
     public ServiceSearchResult search(ServiceQuery query) {
-        Outcome outcome = run(query);
-        List<Offering> found = offerings(outcome.attempt().matches().matches());
-        Map<UUID, String> snippets = outcome.attempt().matches().matches().stream()
-                .filter(match -> match.snippet() != null)
-                .collect(Collectors.toMap(ServiceMatch::id, ServiceMatch::snippet));
+        Outcome outcome = run(query, FACETS);
         String didYouMean = outcome.attempt().strictTotal() == 0 && !outcome.words().isEmpty()
                 ? vocabulary.suggester().suggest(outcome.words()) : null;
-        return new ServiceSearchResult(cards(found, snippets, query.language()), outcome.attempt().matches().total(),
+        return new ServiceSearchResult(cards(outcome.attempt().matches().matches(), query.language()),
+                outcome.attempt().matches().total(),
                 facets(outcome.effective(), outcome.words(), outcome.attempt()), outcome.municipalities(),
                 outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean);
     }
 
-    /** The services on the query's page, most relevant first, and how many there are in all. */
-    public Page<Offering> searchServices(ServiceQuery query) {
-        Outcome outcome = run(query);
-        return new PageImpl<>(offerings(outcome.attempt().matches().matches()),
+    /** The ids of the services on the query's page, most relevant first, and how many there are in all. */
+    public Page<UUID> searchServiceIds(ServiceQuery query) {
+        Outcome outcome = run(query, List.of());
+        return new PageImpl<>(outcome.attempt().matches().matches().stream().map(ServiceMatch::id).toList(),
                 PageRequest.of(query.page(), query.pageSize()), outcome.attempt().matches().total());
     }
 
@@ -70,16 +69,16 @@ public class ServiceSearch {
                            boolean municipalityIgnored) {
     }
 
-    private Outcome run(ServiceQuery query) {
+    private Outcome run(ServiceQuery query, List<String> facets) {
         MunicipalityMentions.Result mentions = mentions().find(query.text());
         ServiceQuery effective = query;
         if (!mentions.codes().isEmpty() && !query.filters().containsKey(ServiceIndexFields.MUNICIPALITY)) {
             effective = query.withFilter(ServiceIndexFields.MUNICIPALITY, mentions.codes());
         }
         List<String> words = StopWords.without(SpellingSuggester.words(mentions.remainingText()));
-        Attempt attempt = attempt(effective, words);
+        Attempt attempt = attempt(effective, words, facets);
         if (attempt.matches().total() == 0 && effective != query) {
-            Attempt everywhere = attempt(query, words);
+            Attempt everywhere = attempt(query, words, facets);
             if (everywhere.matches().total() > 0) {
                 return new Outcome(query, words, everywhere, Set.of(), true);
             }
@@ -90,8 +89,8 @@ public class ServiceSearch {
     private record Attempt(ServiceMatches matches, long strictTotal, boolean relaxed) {
     }
 
-    private Attempt attempt(ServiceQuery query, List<String> words) {
-        Set<String> counted = FACETS.stream().filter(facet -> !query.filters().containsKey(facet)).collect(Collectors.toSet());
+    private Attempt attempt(ServiceQuery query, List<String> words, List<String> facets) {
+        Set<String> counted = facets.stream().filter(facet -> !query.filters().containsKey(facet)).collect(Collectors.toSet());
         int offset = query.page() * query.pageSize();
         ServiceMatches strict = offeringRepository.searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize()));
         if (strict.total() >= ENOUGH || words.isEmpty()) {
@@ -113,28 +112,36 @@ public class ServiceSearch {
         return facets;
     }
 
-    private List<Offering> offerings(List<ServiceMatch> matches) {
-        Map<UUID, Offering> byId = offeringRepository.findAllById(matches.stream().map(ServiceMatch::id).toList()).stream()
-                .collect(Collectors.toMap(Offering::getId, Function.identity()));
-        return matches.stream().map(match -> byId.get(match.id())).filter(Objects::nonNull).toList();
-    }
-
-    private static List<ServiceCard> cards(List<Offering> found, Map<UUID, String> snippets, String language) {
+    private List<ServiceCard> cards(List<ServiceMatch> matches, String language) {
         Locale locale = Locale.of(language);
-        return found.stream().map(offering -> new ServiceCard(offering.getId(), offering.getName().get(locale),
-                offering.getProvider().getName().get(locale),
-                offering.getMunicipalities().stream().map(m -> m.getName(locale)).sorted().toList(),
-                offering.getAccess(), offering.getHowToGetThere().get(locale), offering.getSummary().get(locale),
-                snippets.get(offering.getId()), offering.getName().hasTranslation(locale))).toList();
+        Map<String, Municipality> places = places();
+        return matches.stream().map(match -> {
+            IndexedCard card = IndexedCard.fromJson(match.card());
+            return new ServiceCard(match.id(), card.name(), card.provider(),
+                    card.municipalities().stream().map(code -> places.containsKey(code) ? places.get(code).getName(locale) : code)
+                            .sorted().toList(),
+                    card.access() == null ? null : AccessMode.valueOf(card.access()), card.howToGetThere(), card.summary(),
+                    match.snippet(), card.translated());
+        }).toList();
     }
 
-    /** Municipalities are reference data kept by migrations, so they are read once. */
     private MunicipalityMentions mentions() {
         MunicipalityMentions known = mentions;
         if (known == null) {
-            known = new MunicipalityMentions(municipalities.findAllByOrderByInEmploymentAreaDescCodeAsc().stream()
+            known = new MunicipalityMentions(places().values().stream()
                     .collect(Collectors.toMap(Municipality::getCode, m -> m.getName().getFi())));
             mentions = known;
+        }
+        return known;
+    }
+
+    /** Municipalities are reference data kept by migrations, so they are read once. */
+    private Map<String, Municipality> places() {
+        Map<String, Municipality> known = places;
+        if (known == null) {
+            known = municipalities.findAllByOrderByInEmploymentAreaDescCodeAsc().stream()
+                    .collect(Collectors.toUnmodifiableMap(Municipality::getCode, Function.identity()));
+            places = known;
         }
         return known;
     }

@@ -1,5 +1,6 @@
 package fi.ekokartta.base.domain;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * application, so ids from an Open Referral HSDS dataset are kept as they are.
  */
 @MappedSuperclass
+@EntityListeners(ContentChanges.class)
 public abstract class BaseEntity {
 
     @Id

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.api;
 
+import fi.ekokartta.base.domain.ContentChanges;
 import fi.ekokartta.exchange.api.document.PageDocument;
 import fi.ekokartta.exchange.api.document.ServiceDocument;
 import fi.ekokartta.offering.Offering;
@@ -10,10 +11,14 @@ import fi.ekokartta.search.ServiceQuery;
 import fi.ekokartta.search.ServiceSearch;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TargetGroupRepository;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +33,14 @@ class ServiceExport {
     private final OfferingRepository offerings;
     private final ServiceSearch search;
     private final TargetGroupRepository targetGroups;
+    private final ServiceDocumentCache cache;
 
-    ServiceExport(OfferingRepository offerings, ServiceSearch search, TargetGroupRepository targetGroups) {
+    ServiceExport(OfferingRepository offerings, ServiceSearch search, TargetGroupRepository targetGroups,
+                  ServiceDocumentCache cache) {
         this.offerings = offerings;
         this.search = search;
         this.targetGroups = targetGroups;
+        this.cache = cache;
     }
 
     public PageDocument<ServiceDocument> services(ServiceFilter filter, ServiceSearchParameters searchParameters,
@@ -48,7 +56,28 @@ class ServiceExport {
         }
         ServiceQuery query = new ServiceQuery(searchParameters.text(), filters(filter, searchParameters),
                 paging.page() - 1, paging.perPage(), language.code());
-        return PageDocument.of(search.searchServices(query), mapper::full);
+        Page<UUID> ids = search.searchServiceIds(query);
+        Map<UUID, ServiceDocument> documents = documents(ids.getContent(), language);
+        return PageDocument.of(ids, documents::get);
+    }
+
+    /** Documents from the cache, the rest mapped from the database in one batch and cached. */
+    private Map<UUID, ServiceDocument> documents(List<UUID> ids, ApiLanguage language) {
+        long generation = ContentChanges.generation();
+        Map<UUID, ServiceDocument> documents = new HashMap<>();
+        List<UUID> missing = new ArrayList<>();
+        for (UUID id : ids) {
+            cache.get(id, language.code()).ifPresentOrElse(document -> documents.put(id, document), () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            ServiceMapper mapper = new ServiceMapper(language);
+            for (Offering offering : offerings.findAllById(missing)) {
+                ServiceDocument document = mapper.full(offering);
+                documents.put(offering.getId(), document);
+                cache.put(document, language.code(), generation);
+            }
+        }
+        return documents;
     }
 
     public ServiceDocument service(UUID id, ApiLanguage language) {

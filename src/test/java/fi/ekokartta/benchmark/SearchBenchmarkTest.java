@@ -1,0 +1,168 @@
+package fi.ekokartta.benchmark;
+
+import fi.ekokartta.Application;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.search.ServiceQuery;
+import fi.ekokartta.search.ServiceSearch;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search benchmark: synthetic services at each size of {@code -Dbenchmark.sizes} (default
+ * 10000,100000) on top of the seed, then mass indexing time, heap, in-process search latency,
+ * HTTP API latency with 16 concurrent clients, and the same queries on PostgreSQL full-text search.
+ * Run with {@code mvn test -Pbenchmark}; it prints figures and asserts only that everything answered.
+ */
+@Tag("benchmark")
+class SearchBenchmarkTest {
+
+    private static final int WARMUP = 300;
+    private static final int MEASURED = 1500;
+    private static final int CLIENTS = 16;
+    private static final int REQUESTS_PER_CLIENT = 100;
+    private static final String FTS_DOCUMENT =
+            "to_tsvector('finnish', coalesce(name_fi, '') || ' ' || coalesce(summary_fi, '') || ' ' || coalesce(description_fi, ''))";
+
+    @Test
+    void measure_search_at_each_size() throws Exception {
+        String sizes = System.getProperty("benchmark.sizes", "10000,100000");
+        for (String size : sizes.split(",")) {
+            run(Integer.parseInt(size.strip()));
+        }
+    }
+
+    private void run(int size) throws Exception {
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "benchmark-");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+                "--ekokartta.data-dir=" + dataDir, "--server.port=0", "--ekokartta.admin-password=benchmark-password",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            new SyntheticServices(jdbc).insert(jdbc, size);
+            int services = jdbc.queryForObject("select count(*) from offering", Integer.class);
+
+            long indexStart = System.nanoTime();
+            Search.mapping(app.getBean(EntityManagerFactory.class)).scope(Offering.class).massIndexer()
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(200).startAndWait();
+            double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+            System.gc();
+            long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+
+            List<String> queries = queries();
+            ServiceSearch search = app.getBean(ServiceSearch.class);
+            Latencies inProcess = measure(queries, query -> search.search(ServiceQuery.of(query)));
+            Latencies http = http(queries, ((WebServerApplicationContext) app).getWebServer().getPort());
+            jdbc.execute("create index if not exists benchmark_fts on offering using gin (" + FTS_DOCUMENT + ")");
+            jdbc.execute("analyze offering");
+            Latencies postgres = measure(queries, query -> jdbc.queryForList("""
+                    select o.id, ts_rank(%s, q) as rank, count(*) over () as total
+                    from offering o, plainto_tsquery('finnish', ?) q
+                    where %s @@ q and o.status = 'PUBLISHED' order by rank desc limit 20""".formatted(FTS_DOCUMENT, FTS_DOCUMENT),
+                    query));
+
+            System.out.printf("%n== %,d synthetic + seed = %,d services ==%n", size, services);
+            System.out.printf("mass indexing                 %6.1f s  (%,.0f services/s)%n", indexSeconds, services / indexSeconds);
+            System.out.printf("heap used after indexing      %6d MB   index on disk %d MB%n", heapMb, megabytes(dataDir.resolve("index")));
+            System.out.println("in-process search (facets, cards)  " + inProcess.summary());
+            System.out.println("HTTP /api/hsds/services, 16 clients " + http.summary());
+            System.out.println("PostgreSQL FTS (ts_rank, GIN)       " + postgres.summary());
+            System.out.printf("PostgreSQL p95 / in-process p95     %6.1f x%n", postgres.percentile(95) / inProcess.percentile(95));
+            assertThat(inProcess.count()).isEqualTo(MEASURED);
+            assertThat(http.count()).isEqualTo(CLIENTS * REQUESTS_PER_CLIENT);
+        }
+    }
+
+    private static Latencies measure(List<String> queries, Consumer<String> call) {
+        for (int i = 0; i < WARMUP; i++) {
+            call.accept(queries.get(i % queries.size()));
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < MEASURED; i++) {
+            long start = System.nanoTime();
+            call.accept(queries.get(i % queries.size()));
+            latencies.add(System.nanoTime() - start);
+        }
+        return latencies;
+    }
+
+    private static Latencies http(List<String> queries, int port) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int i = 0; i < WARMUP; i++) {
+            send(client, port, queries.get(i % queries.size()));
+        }
+        Latencies latencies = new Latencies();
+        try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int offset = c;
+                done.add(clients.submit(() -> {
+                    for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
+                        long start = System.nanoTime();
+                        send(client, port, queries.get((offset * 7 + i) % queries.size()));
+                        latencies.add(System.nanoTime() - start);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        }
+        return latencies;
+    }
+
+    private static void send(HttpClient client, int port, String query) {
+        URI uri = URI.create("http://localhost:" + port + "/api/hsds/services?per_page=10&search="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(uri + " answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The queries of the relevance set: realistic words, places, typos and sv/en. */
+    private static List<String> queries() throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("src/test/resources/search/relevance-judgments.tsv"))) {
+            return lines.filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t")[0]).toList();
+        }
+    }
+
+    private static long megabytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / (1024 * 1024);
+        }
+    }
+
+}
