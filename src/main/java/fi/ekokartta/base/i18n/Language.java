@@ -15,6 +15,8 @@ public enum Language {
     EN("en", "English");
 
     public static final Language DEFAULT = FI;
+    /** The query parameter that picks the language on any address: {@code ?lang=sv}. */
+    public static final String PARAMETER = "lang";
 
     private final String code;
     private final String nativeName;

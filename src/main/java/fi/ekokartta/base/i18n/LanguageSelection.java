@@ -27,7 +27,6 @@ import java.util.Optional;
 @Component
 class LanguageSelection implements VaadinServiceInitListener {
 
-    static final String PARAMETER = "lang";
     static final String COOKIE = "ekokartta-lang";
 
     private static final Duration COOKIE_LIFETIME = Duration.ofDays(365);
@@ -53,14 +52,14 @@ class LanguageSelection implements VaadinServiceInitListener {
     }
 
     private Language resolve(VaadinRequest request) {
-        return Optional.ofNullable(request.getParameter(PARAMETER)).flatMap(Language::fromCode)
+        return Optional.ofNullable(request.getParameter(Language.PARAMETER)).flatMap(Language::fromCode)
                 .or(LanguageSelection::rememberedInSession)
                 .or(() -> rememberedInCookie(request))
                 .orElse(Language.DEFAULT);
     }
 
     private void switchOnParameter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(PARAMETER)
+        event.getLocation().getQueryParameters().getSingleParameter(Language.PARAMETER)
                 .flatMap(Language::fromCode)
                 .ifPresent(language -> switchTo(event.getUI(), language));
     }

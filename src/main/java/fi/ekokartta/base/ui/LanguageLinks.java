@@ -16,8 +16,6 @@ import java.util.Map;
  */
 class LanguageLinks extends Nav {
 
-    static final String PARAMETER = "lang";
-
     LanguageLinks() {
         addClassName("language-links");
         getElement().setAttribute("aria-label", getTranslation("shell.language"));
@@ -40,7 +38,7 @@ class LanguageLinks extends Nav {
     /** The same path and parameters with {@code lang} replaced, relative to the app's base. */
     static String hrefFor(Location location, Language language) {
         Map<String, List<String>> parameters = new LinkedHashMap<>(location.getQueryParameters().getParameters());
-        parameters.put(PARAMETER, List.of(language.code()));
+        parameters.put(Language.PARAMETER, List.of(language.code()));
         return new Location(location.getPath(), new QueryParameters(parameters)).getPathWithQueryParameters();
     }
 }

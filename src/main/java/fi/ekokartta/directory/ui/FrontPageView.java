@@ -5,10 +5,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -19,6 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.base.ui.Figures;
+import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.DirectoryFigures;
 import fi.ekokartta.directory.DirectoryOverviewService;
 import fi.ekokartta.taxonomy.ServiceClass;
@@ -26,8 +26,8 @@ import fi.ekokartta.taxonomy.ServiceTaxonomyService;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The front page: what Ekokartta is, a search box that leads to the search view, the top service
@@ -78,42 +78,29 @@ class FrontPageView extends Div implements HasDynamicTitle {
     }
 
     private Section createClassLinks(List<ServiceClass> classes) {
-        H2 heading = new H2(getTranslation("front.classes.title"));
-        heading.setId("service-classes-heading");
         UnorderedList list = new UnorderedList();
         list.addClassName("class-list");
         classes.forEach(serviceClass -> list.add(createClassLink(serviceClass)));
-        Section section = new Section(heading, list);
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        TitledSection section = new TitledSection("service-classes-heading", getTranslation("front.classes.title"));
+        section.add(list);
         return section;
     }
 
     private ListItem createClassLink(ServiceClass serviceClass) {
         String href = BROWSE_ROUTE + "?luokka=" + URLEncoder.encode(serviceClass.code(), StandardCharsets.UTF_8);
         ListItem item = new ListItem(new Anchor(href, serviceClass.name().get(getLocale())));
-        serviceClass.description().in(getLocale().getLanguage())
-                .or(() -> serviceClass.description().in("fi"))
+        Optional.ofNullable(serviceClass.description().get(getLocale()))
+                .filter(description -> !description.isBlank())
                 .ifPresent(description -> item.add(new Paragraph(description)));
         return item;
     }
 
     private Section createFigures(DirectoryFigures figures) {
-        H2 heading = new H2(getTranslation("front.figures.title"));
-        heading.setId("figures-heading");
-        DescriptionList list = new DescriptionList();
-        list.addClassName("figures");
-        addFigure(list, "front.figures.services", figures.publishedServices());
-        addFigure(list, "front.figures.actors", figures.actors());
-        Section section = new Section(heading, list);
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        TitledSection section = new TitledSection("figures-heading", getTranslation("front.figures.title"));
+        section.add(new Figures()
+                .add(getTranslation("front.figures.services"), figures.publishedServices())
+                .add(getTranslation("front.figures.actors"), figures.actors()));
         return section;
-    }
-
-    private void addFigure(DescriptionList list, String labelKey, long value) {
-        Div figure = new Div(new DescriptionList.Term(getTranslation(labelKey)),
-                new DescriptionList.Description(NumberFormat.getIntegerInstance(getLocale()).format(value)));
-        figure.addClassName("figure");
-        list.add(figure);
     }
 
     @Override

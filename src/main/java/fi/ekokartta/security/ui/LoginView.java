@@ -29,6 +29,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassNames("page", "login-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        // The page's own H1 names the page; the form's title is a sub-heading under it.
+        form.getElement().setProperty("headingLevel", 2);
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.lead")), form);
     }
 

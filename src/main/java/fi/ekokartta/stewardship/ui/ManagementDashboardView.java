@@ -3,22 +3,22 @@ package fi.ekokartta.stewardship.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.base.ui.Figures;
+import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.stewardship.OverdueReview;
 import fi.ekokartta.stewardship.StewardshipOverview;
 import fi.ekokartta.stewardship.StewardshipOverviewService;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.text.NumberFormat;
+import java.util.Locale;
 
 /**
  * Hallinta: how well the map is kept up. Services by status, actors, and the entries whose review
@@ -39,39 +39,25 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
     }
 
     private Section createFigures(StewardshipOverview overview) {
-        H2 heading = new H2(getTranslation("dashboard.figures.title"));
-        heading.setId("dashboard-figures-heading");
-        DescriptionList figures = new DescriptionList();
-        figures.addClassName("figures");
-        addFigure(figures, "dashboard.figures.draft", overview.draftServices());
-        addFigure(figures, "dashboard.figures.published", overview.publishedServices());
-        addFigure(figures, "dashboard.figures.archived", overview.archivedServices());
-        addFigure(figures, "dashboard.figures.actors", overview.actors());
-        addFigure(figures, "dashboard.figures.overdue", overview.overdueReviews().size());
-        Section section = new Section(heading, figures);
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        TitledSection section = new TitledSection("dashboard-figures-heading", getTranslation("dashboard.figures.title"));
+        section.add(new Figures()
+                .add(getTranslation("dashboard.figures.draft"), overview.draftServices())
+                .add(getTranslation("dashboard.figures.published"), overview.publishedServices())
+                .add(getTranslation("dashboard.figures.archived"), overview.archivedServices())
+                .add(getTranslation("dashboard.figures.actors"), overview.actors())
+                .add(getTranslation("dashboard.figures.overdue"), overview.overdueReviews().size()));
         return section;
     }
 
-    private void addFigure(DescriptionList figures, String labelKey, long value) {
-        Div figure = new Div(new DescriptionList.Term(getTranslation(labelKey)),
-                new DescriptionList.Description(NumberFormat.getIntegerInstance(getLocale()).format(value)));
-        figure.addClassName("figure");
-        figures.add(figure);
-    }
-
     private Section createOverdueList(StewardshipOverview overview) {
-        H2 heading = new H2(getTranslation("dashboard.overdue.title"));
-        heading.setId("dashboard-overdue-heading");
-        Section section = new Section(heading);
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        TitledSection section = new TitledSection("dashboard-overdue-heading", getTranslation("dashboard.overdue.title"));
         if (overview.overdueReviews().isEmpty()) {
             section.add(new Paragraph(getTranslation("dashboard.overdue.none")));
             return section;
         }
         Grid<OverdueReview> grid = new Grid<>();
         grid.addComponentColumn(this::entryLink).setHeader(getTranslation("dashboard.overdue.entry")).setFlexGrow(3);
-        grid.addColumn(entry -> getTranslation("dashboard.overdue.kind." + entry.kind().name().toLowerCase()))
+        grid.addColumn(entry -> getTranslation("dashboard.overdue.kind." + entry.kind().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("dashboard.overdue.kind"));
         grid.addColumn(entry -> FinnishDates.date(entry.due())).setHeader(getTranslation("dashboard.overdue.due"));
         grid.setItems(overview.overdueReviews());

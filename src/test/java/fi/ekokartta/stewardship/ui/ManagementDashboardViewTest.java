@@ -1,5 +1,6 @@
 package fi.ekokartta.stewardship.ui;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +30,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ManagementDashboardViewTest extends AbstractAppTest {
 
@@ -44,6 +46,14 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         UI.getCurrent().navigate(ManagementDashboardView.class);
 
         _get(LoginForm.class);
+        _assertNone(ManagementDashboardView.class);
+    }
+
+    @Test
+    void counsellor_is_not_let_into_the_management_view() {
+        login("ohjaaja-testi", UserRole.COUNSELLOR);
+
+        assertThrows(MockAccessDeniedException.class, () -> UI.getCurrent().navigate(ManagementDashboardView.class));
         _assertNone(ManagementDashboardView.class);
     }
 
