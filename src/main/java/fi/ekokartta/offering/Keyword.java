@@ -1,9 +1,7 @@
 package fi.ekokartta.offering;
 
 import jakarta.persistence.Column;
-import fi.ekokartta.base.domain.SearchAnalyzers;
 import jakarta.persistence.Embeddable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import java.util.Objects;
 
@@ -14,7 +12,6 @@ public class Keyword {
     @Column(length = 8, nullable = false)
     private String language;
     @Column(nullable = false)
-    @FullTextField(analyzer = SearchAnalyzers.FOLDED)
     private String word;
 
     protected Keyword() {

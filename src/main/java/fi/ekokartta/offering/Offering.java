@@ -4,6 +4,7 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.search.OfferingIndexBinder;
 import fi.ekokartta.stewardship.UpdateResponsibility;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
@@ -25,7 +26,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +43,8 @@ import java.util.Set;
  */
 @Entity
 @Audited
-@Indexed
+@Indexed(index = "service")
+@TypeBinding(binder = @TypeBinderRef(type = OfferingIndexBinder.class))
 public class Offering extends BaseEntity {
 
     @Embedded
@@ -54,7 +57,6 @@ public class Offering extends BaseEntity {
     @IndexedEmbedded
     private LocalizedText description = new LocalizedText();
     @ElementCollection
-    @IndexedEmbedded
     @CollectionTable(name = "offering_keyword")
     private Set<Keyword> keywords = new LinkedHashSet<>();
     @ManyToMany
@@ -108,7 +110,6 @@ public class Offering extends BaseEntity {
     private Set<Actor> coProducers = new LinkedHashSet<>();
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    @KeywordField
     private OfferingStatus status = OfferingStatus.DRAFT;
     private LocalDate assuredDate;
     private String assurer;

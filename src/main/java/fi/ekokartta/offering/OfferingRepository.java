@@ -1,10 +1,34 @@
 package fi.ekokartta.offering;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-public interface OfferingRepository extends JpaRepository<Offering, UUID> {
+public interface OfferingRepository extends JpaRepository<Offering, UUID>, OfferingSearchRepository {
 
     long countByStatus(OfferingStatus status);
+
+    /**
+     * Services in a status modified at or after a moment (Instant.EPOCH for all); the provider and
+     * the term (a class or target group the service has) narrow the result only when not null.
+     */
+    @Query("""
+            select o from Offering o
+            where o.status = :status
+              and (:providerId is null or o.provider.id = :providerId)
+              and (:termId is null
+                   or exists (select c.id from o.classes c where c.id = :termId)
+                   or exists (select g.id from o.targetGroups g where g.id = :termId))
+              and o.lastModified >= :modifiedSince
+            """)
+    Page<Offering> findByStatus(OfferingStatus status, UUID providerId, UUID termId, Instant modifiedSince,
+                                Pageable pageable);
+
+    List<Offering> findByProviderIdAndStatus(UUID providerId, OfferingStatus status, Sort sort);
 }

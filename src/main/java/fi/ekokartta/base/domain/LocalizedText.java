@@ -2,6 +2,7 @@ package fi.ekokartta.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import java.util.Locale;
@@ -18,13 +19,20 @@ public class LocalizedText {
     public static final int MAX_LENGTH = 10000;
 
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.FINNISH)
+    @FullTextField(analyzer = SearchAnalyzers.FINNISH, searchAnalyzer = SearchAnalyzers.FINNISH_QUERY,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "fi_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
+    @FullTextField(name = "fi_folded", analyzer = SearchAnalyzers.FOLDED)
     private String fi;
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.SWEDISH)
+    @FullTextField(analyzer = SearchAnalyzers.SWEDISH, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "sv_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
+    @FullTextField(name = "sv_folded", analyzer = SearchAnalyzers.FOLDED)
     private String sv;
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.ENGLISH)
+    @FullTextField(analyzer = SearchAnalyzers.ENGLISH, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "en_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
+    @FullTextField(name = "en_folded", analyzer = SearchAnalyzers.FOLDED)
     private String en;
 
     public LocalizedText() {

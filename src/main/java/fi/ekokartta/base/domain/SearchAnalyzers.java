@@ -6,11 +6,16 @@ package fi.ekokartta.base.domain;
  */
 public final class SearchAnalyzers {
 
+    /** Finnish at index time: folded, compounds split with the domain dictionary, light stemming. */
     public static final String FINNISH = "ekokartta_finnish";
+    /** Finnish at query time: folded and stemmed like {@link #FINNISH}, with the domain synonyms (also sv/en → fi), no splitting. */
+    public static final String FINNISH_QUERY = "ekokartta_finnish_query";
     public static final String SWEDISH = "ekokartta_swedish";
     public static final String ENGLISH = "ekokartta_english";
-    /** Language-neutral: lower-cased, accents folded; for names, keywords and codes. */
+    /** Any language, lower-cased and folded (tyokokeilu finds työkokeilu); for fuzzy matching. */
     public static final String FOLDED = "ekokartta_folded";
+    /** Edge n-grams of folded words, for search-as-you-type and truncated words (kotoutumis). */
+    public static final String PREFIX = "ekokartta_prefix";
 
     private SearchAnalyzers() {
     }

@@ -1,9 +1,6 @@
 package fi.ekokartta.exchange.seed;
 
 import fi.ekokartta.actor.Actor;
-import fi.ekokartta.area.Municipality;
-import fi.ekokartta.offering.AccessMode;
-import fi.ekokartta.offering.ChargeType;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingStatus;

@@ -83,7 +83,7 @@ class SeedDataLoadTest extends AbstractIntegrationTest {
                 Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from offering where name_sv is not null and name_en is not null "
                 + "and description_sv is not null and description_en is not null", Integer.class)).isGreaterThanOrEqualTo(30);
-        assertThat(jdbc.queryForObject("select count(distinct language) from offering_keyword", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(distinct keywords_language) from offering_keyword", Integer.class)).isEqualTo(3);
     }
 
     @Test

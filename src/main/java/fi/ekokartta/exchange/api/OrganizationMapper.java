@@ -1,0 +1,67 @@
+package fi.ekokartta.exchange.api;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.area.Municipality;
+import fi.ekokartta.exchange.api.document.AttributeDocument;
+import fi.ekokartta.exchange.api.document.ContactDocument;
+import fi.ekokartta.exchange.api.document.OrganizationDocument;
+import fi.ekokartta.exchange.api.document.OrganizationIdentifierDocument;
+import fi.ekokartta.exchange.api.document.ServiceDocument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** An actor (toimija) as an HSDS organization. */
+final class OrganizationMapper {
+
+    /** org-id.guide's scheme for the Finnish Business ID, kept by the Patent and Registration Office. */
+    static final String BUSINESS_ID_SCHEME = "FI-PRO";
+    static final String BUSINESS_ID_TYPE = "Y-tunnus";
+
+    private final ApiLanguage language;
+    private final TermMapper terms;
+
+    OrganizationMapper(ApiLanguage language) {
+        this.language = language;
+        this.terms = new TermMapper(language);
+    }
+
+    /** @param services the organization's published services, or null where HSDS nests none */
+    OrganizationDocument organization(Actor actor, List<ServiceDocument> services) {
+        return new OrganizationDocument(actor.getId(), Objects.requireNonNullElse(language.text(actor.getName()), ""),
+                actor.getAlternateName(), Objects.requireNonNullElse(language.text(actor.getDescription()), ""),
+                WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()),
+                actor.getParent() == null ? null : actor.getParent().getId(), contacts(actor),
+                Contacts.phones(actor.getId(), actor.getPhone()), identifiers(actor), attributes(actor), services);
+    }
+
+    private static List<ContactDocument> contacts(Actor actor) {
+        return actor.getContacts().stream()
+                .filter(contact -> Contacts.isPublic(contact.getVisibility()))
+                .map(contact -> Contacts.contact(contact.getId(), contact.getPerson()))
+                .toList();
+    }
+
+    private static List<OrganizationIdentifierDocument> identifiers(Actor actor) {
+        if (actor.getBusinessId() == null || actor.getBusinessId().isBlank()) {
+            return List.of();
+        }
+        return List.of(new OrganizationIdentifierDocument(StableIds.of("business-id", actor.getId()),
+                BUSINESS_ID_SCHEME, BUSINESS_ID_TYPE, actor.getBusinessId()));
+    }
+
+    private List<AttributeDocument> attributes(Actor actor) {
+        List<AttributeDocument> attributes = new ArrayList<>();
+        if (actor.getSector() != null) {
+            attributes.add(terms.field(actor.getId(), "sector", actor.getSector().name().toLowerCase(Locale.ROOT)));
+        }
+        actor.getMunicipalities().stream()
+                .map(Municipality::getCode)
+                .sorted(Comparator.naturalOrder())
+                .forEach(code -> attributes.add(terms.field(actor.getId(), "municipality", code)));
+        return attributes;
+    }
+}

@@ -1,0 +1,35 @@
+package fi.ekokartta.exchange.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * The HSDS filters of the service list.
+ *
+ * @param organizationId  the providing organization, or null for all
+ * @param taxonomyTermId  a service class or a target group the service has (that term only, no
+ *                        sub-classes), or null for all
+ * @param modifiedAfter   services modified at or after this moment; the epoch for all
+ */
+record ServiceFilter(UUID organizationId, UUID taxonomyTermId, Instant modifiedAfter) {
+
+    /** A bare date means its start in Finnish time, the time zone of every user of Ekokartta. */
+    private static final ZoneId FINNISH_TIME = ZoneId.of("Europe/Helsinki");
+
+    static Instant parseModifiedAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return Instant.EPOCH;
+        }
+        try {
+            return value.contains("T") ? OffsetDateTime.parse(value.strip()).toInstant()
+                    : LocalDate.parse(value.strip()).atStartOfDay(FINNISH_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(("modified_after must be an ISO 8601 date-time with offset "
+                    + "(2026-01-31T08:00:00Z) or a date (2026-01-31), not '%s'").formatted(value));
+        }
+    }
+}

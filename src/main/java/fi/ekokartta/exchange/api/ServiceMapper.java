@@ -1,0 +1,128 @@
+package fi.ekokartta.exchange.api;
+
+import fi.ekokartta.area.Municipality;
+import fi.ekokartta.exchange.api.document.ContactDocument;
+import fi.ekokartta.exchange.api.document.FundingDocument;
+import fi.ekokartta.exchange.api.document.LanguageDocument;
+import fi.ekokartta.exchange.api.document.PhoneDocument;
+import fi.ekokartta.exchange.api.document.ServiceAreaDocument;
+import fi.ekokartta.exchange.api.document.ServiceAtLocationDocument;
+import fi.ekokartta.exchange.api.document.ServiceDocument;
+import fi.ekokartta.offering.ChannelType;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.ServiceChannel;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A published service (palvelu) as an HSDS compiled service. Only public fields are read: the
+ * referral instructions, the internal note and staff-only contacts are never touched here.
+ */
+final class ServiceMapper {
+
+    /** HSDS: last_modified "should have millisecond accuracy". */
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX")
+            .withZone(ZoneOffset.UTC);
+    private static final String ACTIVE = "active";
+
+    private final ApiLanguage language;
+    private final ChannelMapper channels;
+    private final OrganizationMapper organizations;
+    private final OfferingAttributes attributes;
+
+    ServiceMapper(ApiLanguage language) {
+        this.language = language;
+        this.channels = new ChannelMapper(language);
+        this.organizations = new OrganizationMapper(language);
+        this.attributes = new OfferingAttributes(language);
+    }
+
+    ServiceDocument compact(Offering offering) {
+        return ServiceDocument.compact(offering.getId(), offering.getProvider().getId(), name(offering),
+                language.text(offering.getDescription()), ACTIVE, timestamp(offering.getLastModified()));
+    }
+
+    /**
+     * The phone channels become the service's phones, the first e-mail channel its e-mail and the
+     * first web page its url; every other channel is a service_at_location.
+     */
+    ServiceDocument full(Offering offering) {
+        List<ServiceChannel> all = offering.getChannels();
+        Optional<ServiceChannel> webPage = first(all, ChannelType.WEB)
+                .filter(channel -> WebAddresses.absoluteUrl(channel.getUrl()) != null);
+        String url = webPage.map(channel -> WebAddresses.absoluteUrl(channel.getUrl())).orElse(null);
+        String email = first(all, ChannelType.EMAIL)
+                .map(channel -> WebAddresses.email(channel.getEmail()))
+                .orElse(null);
+        List<PhoneDocument> phones = all.stream()
+                .filter(channel -> channel.getType() == ChannelType.PHONE && hasText(channel.getPhone()))
+                .map(channels::phone)
+                .toList();
+        List<ServiceAtLocationDocument> locations = all.stream()
+                .filter(channel -> channel.getType() != ChannelType.PHONE && channel.getType() != ChannelType.EMAIL)
+                .filter(channel -> webPage.map(page -> page != channel).orElse(true))
+                .map(channels::serviceAtLocation)
+                .toList();
+        List<ContactDocument> contacts = offering.getContacts().stream()
+                .filter(contact -> Contacts.isPublic(contact.getVisibility()))
+                .map(contact -> Contacts.contact(contact.getId(), contact.getPerson()))
+                .toList();
+        return new ServiceDocument(offering.getId(), offering.getProvider().getId(), name(offering),
+                language.text(offering.getDescription()), url, email, ACTIVE,
+                language.text(offering.getHowToGetThere()), language.text(offering.getCostDescription()),
+                language.text(offering.getEligibility()),
+                offering.getMinimumAge(), offering.getMaximumAge(),
+                offering.getAssuredDate() == null ? null : offering.getAssuredDate().toString(),
+                WebAddresses.email(offering.getAssurer()), timestamp(offering.getLastModified()), phones,
+                serviceAreas(offering), locations, languages(offering),
+                organizations.organization(offering.getProvider(), null), funding(offering), contacts,
+                attributes.of(offering));
+    }
+
+    /** HSDS requires a name; an entry saved without one still gives a valid document. */
+    private String name(Offering offering) {
+        return Objects.requireNonNullElse(language.text(offering.getName()), "");
+    }
+
+    private List<ServiceAreaDocument> serviceAreas(Offering offering) {
+        return offering.getMunicipalities().stream()
+                .sorted(Comparator.comparing(Municipality::getCode))
+                .map(municipality -> new ServiceAreaDocument(
+                        StableIds.of("service-area", offering.getId(), municipality.getCode()),
+                        municipality.getName(language.locale()), municipality.getUri()))
+                .toList();
+    }
+
+    private List<LanguageDocument> languages(Offering offering) {
+        return offering.getLanguages().stream()
+                .sorted()
+                .map(code -> new LanguageDocument(StableIds.of("language", offering.getId(), code),
+                        Locale.of(code).getDisplayLanguage(language.locale()), code))
+                .toList();
+    }
+
+    private static List<FundingDocument> funding(Offering offering) {
+        return hasText(offering.getFunding())
+                ? List.of(new FundingDocument(StableIds.of("funding", offering.getId()), offering.getFunding().strip()))
+                : List.of();
+    }
+
+    private static Optional<ServiceChannel> first(List<ServiceChannel> channels, ChannelType type) {
+        return channels.stream().filter(channel -> channel.getType() == type).findFirst();
+    }
+
+    private static String timestamp(Instant instant) {
+        return instant == null ? null : MILLIS.format(instant);
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+}

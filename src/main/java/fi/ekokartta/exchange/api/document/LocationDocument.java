@@ -1,0 +1,17 @@
+package fi.ekokartta.exchange.api.document;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+import java.util.List;
+import java.util.UUID;
+
+/** HSDS location: a visiting address ({@code physical}) or a web, chat or remote channel ({@code virtual}). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record LocationDocument(UUID id, String locationType, String url, String name, String transportation,
+                               Double latitude, Double longitude, List<AddressDocument> addresses,
+                               List<PhoneDocument> phones, List<AccessibilityDocument> accessibility,
+                               List<AttributeDocument> attributes) {
+}

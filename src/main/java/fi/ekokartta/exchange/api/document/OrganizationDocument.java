@@ -1,0 +1,21 @@
+package fi.ekokartta.exchange.api.document;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * HSDS organization (compiled). {@code services} is only filled for a single organization; inside
+ * a service document it is left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record OrganizationDocument(UUID id, String name, String alternateName, String description, String email,
+                                   String website, UUID parentOrganizationId, List<ContactDocument> contacts,
+                                   List<PhoneDocument> phones,
+                                   List<OrganizationIdentifierDocument> organizationIdentifiers,
+                                   List<AttributeDocument> attributes, List<ServiceDocument> services) {
+}

@@ -1,0 +1,140 @@
+package fi.ekokartta.search;
+
+import fi.ekokartta.area.Municipality;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.SearchAnalyzers;
+import fi.ekokartta.offering.Keyword;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.ServiceChannel;
+import fi.ekokartta.taxonomy.TargetGroup;
+import fi.ekokartta.taxonomy.TaxonomyTerm;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Adds to each service's index document what filters, facets and ranking need beyond its own
+ * texts: keywords and class/target-group names per language, the provider's name and sector, and
+ * the ids and codes that facets count. A class counts with all its ancestors, so searching a
+ * class finds the services of its sub-classes too.
+ */
+public class OfferingIndexBinder implements TypeBinder {
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        context.dependencies().use("status").use("keywords").use("classes").use("targetGroups")
+                .use("municipalities").use("languages").use("channels.type").use("chargeType").use("provider");
+        context.bridge(Offering.class, new Bridge(context.indexSchemaElement()));
+    }
+
+    private static final class Bridge implements TypeBridge<Offering> {
+
+        private final Map<String, IndexFieldReference<String>> texts = new HashMap<>();
+        private final Map<String, IndexFieldReference<String>> facets = new HashMap<>();
+        private final IndexFieldReference<String> providerName;
+
+        Bridge(IndexSchemaElement schema) {
+            for (String language : ServiceIndexFields.LANGUAGES) {
+                String keywordField = ServiceIndexFields.KEYWORDS + language;
+                declare(schema, keywordField, analyzer(language));
+                declare(schema, keywordField + ServiceIndexFields.PREFIX_SUFFIX, SearchAnalyzers.PREFIX);
+                declare(schema, keywordField + ServiceIndexFields.FOLDED_SUFFIX, SearchAnalyzers.FOLDED);
+                declare(schema, ServiceIndexFields.CONTEXT + language, analyzer(language));
+            }
+            providerName = text(schema, ServiceIndexFields.PROVIDER_NAME, SearchAnalyzers.FINNISH);
+            for (String facet : new String[] {ServiceIndexFields.STATUS, ServiceIndexFields.PROVIDER, ServiceIndexFields.CLASS,
+                    ServiceIndexFields.TARGET_GROUP, ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE,
+                    ServiceIndexFields.SECTOR, ServiceIndexFields.CHANNEL, ServiceIndexFields.COST}) {
+                facets.put(facet, schema.field(facet, f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference());
+            }
+        }
+
+        @Override
+        public void write(DocumentElement target, Offering offering, TypeBridgeWriteContext context) {
+            for (String language : ServiceIndexFields.LANGUAGES) {
+                String words = offering.getKeywords().stream().filter(k -> k.getLanguage().equals(language))
+                        .map(Keyword::getWord).collect(Collectors.joining(" ; "));
+                String keywordField = ServiceIndexFields.KEYWORDS + language;
+                target.addValue(texts.get(keywordField), words);
+                target.addValue(texts.get(keywordField + ServiceIndexFields.PREFIX_SUFFIX), words);
+                target.addValue(texts.get(keywordField + ServiceIndexFields.FOLDED_SUFFIX), words);
+                target.addValue(texts.get(ServiceIndexFields.CONTEXT + language), contextText(offering, language));
+            }
+            LocalizedText provider = offering.getProvider().getName();
+            target.addValue(providerName, String.join(" ", nonNull(provider.getFi(), provider.getSv(), provider.getEn(),
+                    offering.getProvider().getAlternateName())));
+            add(target, ServiceIndexFields.STATUS, offering.getStatus().name());
+            add(target, ServiceIndexFields.PROVIDER, offering.getProvider().getId().toString());
+            if (offering.getProvider().getSector() != null) {
+                add(target, ServiceIndexFields.SECTOR, offering.getProvider().getSector().name());
+            }
+            if (offering.getChargeType() != null) {
+                add(target, ServiceIndexFields.COST, offering.getChargeType().name());
+            }
+            classAndAncestorIds(offering).forEach(id -> add(target, ServiceIndexFields.CLASS, id));
+            offering.getTargetGroups().forEach(group -> add(target, ServiceIndexFields.TARGET_GROUP, group.getId().toString()));
+            offering.getMunicipalities().stream().map(Municipality::getCode).forEach(code -> add(target, ServiceIndexFields.MUNICIPALITY, code));
+            offering.getLanguages().forEach(language -> add(target, ServiceIndexFields.LANGUAGE, language));
+            offering.getChannels().stream().map(ServiceChannel::getType).distinct()
+                    .forEach(type -> add(target, ServiceIndexFields.CHANNEL, type.name()));
+        }
+
+        private void declare(IndexSchemaElement schema, String name, String analyzer) {
+            texts.put(name, text(schema, name, analyzer));
+        }
+
+        private void add(DocumentElement target, String facet, String value) {
+            target.addValue(facets.get(facet), value);
+        }
+
+        private static Set<String> classAndAncestorIds(Offering offering) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (TaxonomyTerm term : offering.getClasses()) {
+                for (TaxonomyTerm step = term; step != null; step = step.getParent()) {
+                    ids.add(step.getId().toString());
+                }
+            }
+            return ids;
+        }
+
+        private static String contextText(Offering offering, String language) {
+            Set<String> names = new LinkedHashSet<>();
+            for (TaxonomyTerm term : offering.getClasses()) {
+                names.add(term.getName().in(language).orElse(""));
+            }
+            for (TargetGroup group : offering.getTargetGroups()) {
+                names.add(group.getName().in(language).orElse(""));
+            }
+            return names.stream().filter(name -> !name.isEmpty()).collect(Collectors.joining(" ; "));
+        }
+
+        private static String[] nonNull(String... values) {
+            return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toArray(String[]::new);
+        }
+    }
+
+    private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, String analyzer) {
+        String searchAnalyzer = SearchAnalyzers.FINNISH.equals(analyzer) ? SearchAnalyzers.FINNISH_QUERY
+                : SearchAnalyzers.PREFIX.equals(analyzer) ? SearchAnalyzers.FOLDED : analyzer;
+        return schema.field(name, f -> f.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer)).toReference();
+    }
+
+    static String analyzer(String language) {
+        return switch (language) {
+            case "sv" -> SearchAnalyzers.SWEDISH;
+            case "en" -> SearchAnalyzers.ENGLISH;
+            default -> SearchAnalyzers.FINNISH;
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package fi.ekokartta.search;
+
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds the service query. Each word must match some field (strict) or may (relaxed); a field's
+ * own analyzer handles stemming, compounds and synonyms, so a word is matched field by field,
+ * with boosts ranking name over keywords over summary over description over the provider. The
+ * whole text is also matched at once, for multi-word synonyms (TE-palvelut) and phrases.
+ */
+public final class ServicePredicates {
+
+    private record Weighted(String field, float boost) {
+    }
+
+    private static final float PHRASE_BOOST = 2f;
+    private static final float STRICT_BOOST_WHEN_RELAXED = 4f;
+    private static final int PREFIX_MIN_LENGTH = 4;
+    private static final int FUZZY_MIN_LENGTH = 5;
+    private static final int LONG_WORD = 8;
+
+    private static final List<Weighted> TEXT_FIELDS = perLanguage(language -> List.of(
+            new Weighted("name." + language, 6f),
+            new Weighted(ServiceIndexFields.KEYWORDS + language, 4f),
+            new Weighted("summary." + language, 2.5f),
+            new Weighted(ServiceIndexFields.CONTEXT + language, 1.5f),
+            new Weighted("description." + language, 1f)), new Weighted(ServiceIndexFields.PROVIDER_NAME, 0.8f));
+    private static final List<Weighted> PREFIX_FIELDS = perLanguage(language -> List.of(
+            new Weighted("name." + language + ServiceIndexFields.PREFIX_SUFFIX, 2f),
+            new Weighted(ServiceIndexFields.KEYWORDS + language + ServiceIndexFields.PREFIX_SUFFIX, 1.5f),
+            new Weighted("summary." + language + ServiceIndexFields.PREFIX_SUFFIX, 0.7f)));
+    private static final List<Weighted> FOLDED_FIELDS = perLanguage(language -> List.of(
+            new Weighted("name." + language + ServiceIndexFields.FOLDED_SUFFIX, 2f),
+            new Weighted(ServiceIndexFields.KEYWORDS + language + ServiceIndexFields.FOLDED_SUFFIX, 1.5f),
+            new Weighted("summary." + language + ServiceIndexFields.FOLDED_SUFFIX, 0.5f)));
+
+    private ServicePredicates() {
+    }
+
+    public static PredicateFinalStep build(SearchPredicateFactory f, SearchPlan plan) {
+        BooleanPredicateClausesStep<?, ?> root = f.bool();
+        root.filter(f.match().field(ServiceIndexFields.STATUS).matching("PUBLISHED"));
+        for (Map.Entry<String, Set<String>> filter : plan.query().filters().entrySet()) {
+            if (!filter.getKey().equals(plan.facetLeftOut())) {
+                root.filter(f.terms().field(filter.getKey()).matchingAny(filter.getValue()));
+            }
+        }
+        if (!plan.hasWords()) {
+            return root.must(f.matchAll());
+        }
+        PredicateFinalStep strict = allWords(f, plan);
+        if (!plan.relaxed()) {
+            return root.must(strict).should(wholeText(f, plan));
+        }
+        BooleanPredicateClausesStep<?, ?> relaxed = f.bool();
+        relaxed.should(f.bool().must(strict).boost(STRICT_BOOST_WHEN_RELAXED));
+        plan.words().forEach(word -> relaxed.should(word(f, word)));
+        plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH).forEach(word -> relaxed.should(fuzzy(f, word)));
+        relaxed.should(wholeText(f, plan));
+        return root.must(relaxed.minimumShouldMatchNumber(1));
+    }
+
+    private static PredicateFinalStep allWords(SearchPredicateFactory f, SearchPlan plan) {
+        BooleanPredicateClausesStep<?, ?> all = f.bool();
+        plan.words().forEach(word -> all.must(word(f, word)));
+        return all;
+    }
+
+    /** One word in any text field: exact analysis, or as the start of a longer word. */
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+        BooleanPredicateClausesStep<?, ?> any = f.bool();
+        for (Weighted field : TEXT_FIELDS) {
+            any.should(f.match().field(field.field()).matching(word).minimumShouldMatchPercent(100).boost(field.boost()));
+        }
+        if (word.length() >= PREFIX_MIN_LENGTH) {
+            for (Weighted field : PREFIX_FIELDS) {
+                any.should(f.match().field(field.field()).matching(word).boost(field.boost()));
+            }
+        }
+        return any.minimumShouldMatchNumber(1);
+    }
+
+    /** A misspelt word of five letters or more: one edit, two in long words; first letter kept. */
+    private static PredicateFinalStep fuzzy(SearchPredicateFactory f, String word) {
+        BooleanPredicateClausesStep<?, ?> any = f.bool();
+        int edits = word.length() < LONG_WORD ? 1 : 2;
+        for (Weighted field : FOLDED_FIELDS) {
+            any.should(f.match().field(field.field()).matching(word).fuzzy(edits, 1).boost(field.boost()));
+        }
+        return any.minimumShouldMatchNumber(1);
+    }
+
+    private static PredicateFinalStep wholeText(SearchPredicateFactory f, SearchPlan plan) {
+        String text = String.join(" ", plan.words());
+        BooleanPredicateClausesStep<?, ?> any = f.bool();
+        for (String language : ServiceIndexFields.LANGUAGES) {
+            any.should(f.match().field("name." + language).matching(text).boost(PHRASE_BOOST * 3));
+            any.should(f.match().field(ServiceIndexFields.KEYWORDS + language).matching(text).boost(PHRASE_BOOST * 2));
+            any.should(f.phrase().field("description." + language).matching(text).slop(2).boost(PHRASE_BOOST));
+        }
+        return any;
+    }
+
+    private static List<Weighted> perLanguage(Function<String, List<Weighted>> fields, Weighted... others) {
+        List<Weighted> all = new ArrayList<>();
+        ServiceIndexFields.LANGUAGES.forEach(language -> all.addAll(fields.apply(language)));
+        all.addAll(List.of(others));
+        return List.copyOf(all);
+    }
+}

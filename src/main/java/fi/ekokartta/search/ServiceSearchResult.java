@@ -1,0 +1,22 @@
+package fi.ekokartta.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The answer to a service search.
+ *
+ * @param facets               facet field to value to number of services, each counted as if
+ *                             that facet's own choice were not made (so other values can be added)
+ * @param municipalitiesInText municipality codes recognized in the words and used as a filter
+ * @param broadened            nothing matched every word, so services matching some words, or
+ *                             nearly spelt words, are shown
+ * @param municipalityIgnored  nothing was found in the municipality named in the text, so the
+ *                             whole area is shown
+ * @param didYouMean           a respelling of the words that the directory knows, or null
+ */
+public record ServiceSearchResult(List<ServiceCard> cards, long total, Map<String, Map<String, Long>> facets,
+                                  Set<String> municipalitiesInText, boolean broadened, boolean municipalityIgnored,
+                                  String didYouMean) {
+}

@@ -1,0 +1,94 @@
+package fi.ekokartta.exchange.api;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorContact;
+import fi.ekokartta.actor.ActorSector;
+import fi.ekokartta.base.domain.ContactDetails;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.offering.ChannelType;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.OpeningHours;
+import fi.ekokartta.offering.ServiceChannel;
+import fi.ekokartta.offering.ServiceContact;
+import fi.ekokartta.taxonomy.TaxonomyTerm;
+
+import java.time.LocalTime;
+import java.util.function.Consumer;
+
+/** Builders of the new, unsaved entities {@link HsdsFixture} is made of. */
+final class HsdsEntities {
+
+    private HsdsEntities() {
+    }
+
+    static ServiceChannel visitingAddress() {
+        ServiceChannel channel = channel(ChannelType.VISITING_ADDRESS, address -> {
+            address.setName(LocalizedText.of("Toimipiste"));
+            address.setStreetAddress("Kauppatie 1");
+            address.setPostalCode("85100");
+            address.setCity("Kalajoki");
+            address.setLatitude(64.26);
+            address.setLongitude(23.95);
+            address.setTransportation("Linja-autoasema 200 m");
+            address.setAccessibility("Esteetön sisäänkäynti");
+        });
+        channel.addOpeningHours(hours("MO,TU,WE,TH", LocalTime.of(9, 0), LocalTime.of(15, 30)));
+        channel.addOpeningHours(hours("FR", LocalTime.of(9, 0), LocalTime.of(12, 0)));
+        return channel;
+    }
+
+    static ServiceChannel channel(ChannelType type, Consumer<ServiceChannel> details) {
+        ServiceChannel channel = new ServiceChannel();
+        channel.setType(type);
+        details.accept(channel);
+        return channel;
+    }
+
+    private static OpeningHours hours(String weekdays, LocalTime opens, LocalTime closes) {
+        OpeningHours hours = new OpeningHours();
+        hours.setWeekdays(weekdays);
+        hours.setOpens(opens);
+        hours.setCloses(closes);
+        return hours;
+    }
+
+    static Actor actor(String name, ActorSector sector) {
+        Actor actor = new Actor();
+        actor.setName(LocalizedText.of(name));
+        actor.setSector(sector);
+        return actor;
+    }
+
+    static ActorContact actorContact(ContactDetails person, Visibility visibility) {
+        ActorContact contact = new ActorContact();
+        contact.setPerson(person);
+        contact.setVisibility(visibility);
+        return contact;
+    }
+
+    static ServiceContact serviceContact(ContactDetails person, Visibility visibility) {
+        ServiceContact contact = new ServiceContact();
+        contact.setPerson(person);
+        contact.setVisibility(visibility);
+        return contact;
+    }
+
+    static TaxonomyTerm term(String name, String code, TaxonomyTerm parent, String taxonomy) {
+        TaxonomyTerm term = new TaxonomyTerm();
+        term.setName(LocalizedText.of(name));
+        term.setCode(code);
+        term.setParent(parent);
+        term.setTaxonomy(taxonomy);
+        return term;
+    }
+
+    static Offering offering(String name, Actor provider, OfferingStatus status) {
+        Offering offering = new Offering();
+        offering.setName(LocalizedText.of(name));
+        offering.setProvider(provider);
+        offering.setStatus(status);
+        return offering;
+    }
+}

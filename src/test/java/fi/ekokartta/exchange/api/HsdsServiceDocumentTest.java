@@ -1,0 +1,104 @@
+package fi.ekokartta.exchange.api;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a published service document holds, in which language, and what it never holds. */
+class HsdsServiceDocumentTest extends HsdsApiTestBase {
+
+    @Test
+    void a_published_service_has_its_public_fields_channels_and_organization() {
+        JsonNode service = json("/services/" + data.publishedIds.getFirst());
+
+        assertThat(service.get("status").asString()).isEqualTo("active");
+        assertThat(service.get("name").asString()).isEqualTo("Testipalvelu " + data.token + " A");
+        assertThat(service.get("organization").get("id").asString()).isEqualTo(data.providerId.toString());
+        assertThat(service.get("url").asString()).isEqualTo("https://testitoimija.example/palvelu");
+        assertThat(service.get("email").asString()).isEqualTo("palvelu@testitoimija.example");
+        assertThat(service.get("phones").get(0).get("number").asString()).isEqualTo("+358 50 000 0003");
+        assertThat(service.get("minimum_age").asInt()).isEqualTo(16);
+        assertThat(service.get("assured_date").asString()).isEqualTo("2026-10-01");
+        assertThat(service.get("service_areas").findValuesAsString("uri")).containsExactly(
+                "http://uri.suomi.fi/codelist/jhs/kunta_1_20250101/code/208",
+                "http://uri.suomi.fi/codelist/jhs/kunta_1_20250101/code/977");
+        assertThat(service.get("languages").findValuesAsString("code")).containsExactly("ar", "fi", "sv");
+        JsonNode visit = service.get("service_at_locations").get(0);
+        assertThat(visit.get("location").get("location_type").asString()).isEqualTo("physical");
+        assertThat(visit.get("location").get("addresses").get(0).get("address_1").asString()).isEqualTo("Kauppatie 1");
+        assertThat(visit.get("schedules").get(0).get("byday").asString()).isEqualTo("MO,TU,WE,TH");
+        assertThat(visit.get("schedules").get(0).get("opens_at").asString()).isEqualTo("09:00:00");
+        assertThat(service.get("service_at_locations").findValuesAsString("location_type"))
+                .containsExactly("physical", "virtual", "virtual");
+        assertThat(service.get("service_at_locations").get(2).get("location").get("url").asString())
+                .isEqualTo("https://teams.example/kokous");
+    }
+
+    @Test
+    void classes_target_groups_keywords_and_ekokartta_fields_are_attributes() {
+        JsonNode attributes = json("/services/" + data.publishedIds.getFirst()).get("attributes");
+
+        assertThat(attributes.findValuesAsString("taxonomy_term_id"))
+                .contains(data.ptvClassId.toString(), data.targetGroupId.toString());
+        assertThat(attributes.findValuesAsString("taxonomy"))
+                .contains("ekokartta-palveluluokitus", "ekokartta-kohderyhma", "keywords", "ekokartta");
+        assertThat(fieldValue(attributes, "keywords", null)).isEqualTo("työnhaku");
+        assertThat(fieldValue(attributes, "ekokartta", "access")).isEqualTo("both");
+        assertThat(fieldValue(attributes, "ekokartta", "charge_type")).isEqualTo("free");
+        assertThat(fieldValue(attributes, "ekokartta", "valid_to")).isEqualTo("2027-12-31");
+        assertThat(fieldValue(attributes, "ekokartta", "co_producer")).isEqualTo(data.parentId.toString());
+        assertThat(attributes.findValuesAsString("code")).doesNotContain("referral_instructions", "internal_note");
+    }
+
+    @Test
+    void referral_instructions_internal_notes_and_staff_contacts_never_leave_through_the_api() {
+        for (String path : List.of("/services/" + data.publishedIds.getFirst(), "/services?organization_id=" + data.providerId,
+                "/services?organization_id=" + data.providerId + "&lang=sv", "/organizations/" + data.providerId)) {
+            String body = get(path).body();
+            assertThat(body).as(path)
+                    .doesNotContain(data.referralMarker, data.internalMarker, data.staffContactMarker)
+                    .doesNotContain("lahetteet@", "johtaja@", "referral_instructions", "internal_note");
+        }
+        JsonNode contacts = json("/services/" + data.publishedIds.getFirst()).get("contacts");
+        assertThat(contacts.findValuesAsString("name")).containsExactly("Palveluohjaaja");
+    }
+
+    @Test
+    void swedish_texts_are_given_where_translated_and_finnish_ones_elsewhere() {
+        JsonNode service = json("/services/" + data.publishedIds.getFirst() + "?lang=sv");
+
+        assertThat(service.get("name").asString()).isEqualTo("Testtjänst " + data.token);
+        assertThat(service.get("description").asString()).isEqualTo("Kuvaus vain suomeksi " + data.token + ": äö");
+        assertThat(fieldValue(service.get("attributes"), "ekokartta", "summary")).isEqualTo("Kort " + data.token);
+        assertThat(fieldValue(service.get("attributes"), "keywords", null)).isEqualTo("jobbsökning");
+        assertThat(service.get("languages").get(1).get("name").asString()).isEqualTo("finska");
+        assertThat(json("/services/" + data.publishedIds.get(1) + "?lang=en").get("name").asString())
+                .isEqualTo("Testipalvelu " + data.token + " B");
+    }
+
+    @Test
+    void the_accept_language_header_chooses_the_language_when_lang_is_not_given() {
+        HttpResponse<String> response = get("/services/" + data.publishedIds.getFirst(), "Accept-Language", "sv-FI,sv;q=0.9,fi;q=0.5");
+
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("sv");
+        assertThat(JSON.readTree(response.body()).get("name").asString()).isEqualTo("Testtjänst " + data.token);
+        assertThat(get("/services/" + data.publishedIds.getFirst(), "Accept-Language", "de").headers()
+                .firstValue("Content-Language")).hasValue("fi");
+    }
+
+    /** The value of the attribute of a taxonomy (and field code), or the term name for keywords. */
+    private static String fieldValue(JsonNode attributes, String taxonomy, String code) {
+        for (JsonNode attribute : attributes) {
+            JsonNode term = attribute.get("taxonomy_term");
+            if (term.get("taxonomy").asString().equals(taxonomy)
+                    && (code == null || code.equals(term.path("code").asString()))) {
+                return code == null ? term.get("name").asString() : attribute.get("value").asString();
+            }
+        }
+        return null;
+    }
+}
