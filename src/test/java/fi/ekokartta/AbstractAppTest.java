@@ -22,6 +22,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -37,6 +39,8 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
     @Autowired
     private ApplicationContext context;
 
+    private final Deque<Runnable> cleanUps = new ArrayDeque<>();
+
     @BeforeEach
     protected void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
@@ -47,6 +51,21 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
     protected void tearDownVaadin() {
         logout();
         MockVaadin.tearDown();
+    }
+
+    /**
+     * Removes data a test made once it has run, newest first. The database is shared by every
+     * test class, and some check the whole seeded directory.
+     */
+    protected void deleteAfterTest(Runnable delete) {
+        cleanUps.push(delete);
+    }
+
+    @AfterEach
+    void deleteTestData() {
+        while (!cleanUps.isEmpty()) {
+            cleanUps.pop().run();
+        }
     }
 
     /**

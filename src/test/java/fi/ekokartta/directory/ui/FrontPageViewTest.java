@@ -85,7 +85,9 @@ class FrontPageViewTest extends AbstractAppTest {
     }
 
     private TaxonomyTerm save(TaxonomyTerm term) {
-        return terms.save(term);
+        TaxonomyTerm saved = terms.save(term);
+        deleteAfterTest(() -> terms.deleteById(saved.getId()));
+        return saved;
     }
 
     private static TaxonomyTerm term(String code, String name, String taxonomy, TaxonomyTerm parent) {

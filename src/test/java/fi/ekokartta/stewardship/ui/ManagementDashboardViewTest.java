@@ -21,6 +21,7 @@ import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.OverdueReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,6 +41,8 @@ class ManagementDashboardViewTest extends AbstractAppTest {
     private OfferingRepository offerings;
     @Autowired
     private AppUserRepository users;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void anonymous_user_is_sent_to_login_from_management_view() {
@@ -75,12 +78,12 @@ class ManagementDashboardViewTest extends AbstractAppTest {
     @Test
     void maintainer_sees_only_her_organizations_entries() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        Actor own = actors.save(actor("Oma järjestö " + unique));
-        Actor other = actors.save(actor("Toinen järjestö " + unique));
-        offerings.save(offering("Unohtunut palvelu " + unique, own, OfferingStatus.DRAFT, LocalDate.now().minusYears(2)));
-        offerings.save(offering("Tuore palvelu " + unique, own, OfferingStatus.PUBLISHED, LocalDate.now()));
-        offerings.save(offering("Toisen palvelu " + unique, other, OfferingStatus.DRAFT, LocalDate.now().minusYears(2)));
-        users.save(maintainer("yllapitaja-" + unique, own));
+        Actor own = saveActor("Oma järjestö " + unique);
+        Actor other = saveActor("Toinen järjestö " + unique);
+        saveOffering("Unohtunut palvelu " + unique, own, OfferingStatus.DRAFT, LocalDate.now().minusYears(2));
+        saveOffering("Tuore palvelu " + unique, own, OfferingStatus.PUBLISHED, LocalDate.now());
+        saveOffering("Toisen palvelu " + unique, other, OfferingStatus.DRAFT, LocalDate.now().minusYears(2));
+        saveMaintainer("yllapitaja-" + unique, own);
         login("yllapitaja-" + unique, UserRole.MAINTAINER);
 
         UI.getCurrent().navigate(ManagementDashboardView.class);
@@ -107,28 +110,39 @@ class ManagementDashboardViewTest extends AbstractAppTest {
                 .findFirst().orElseThrow();
     }
 
-    private static Actor actor(String name) {
+    /** An actor responsible for its own entry, as the seed makes them. */
+    private Actor saveActor(String name) {
         Actor actor = new Actor();
         actor.setName(LocalizedText.of(name));
-        return actor;
+        actor.getResponsibility().setResponsibleActor(actor);
+        Actor saved = actors.save(actor);
+        deleteAfterTest(() -> actors.deleteById(saved.getId()));
+        return saved;
     }
 
-    private static Offering offering(String name, Actor provider, OfferingStatus status, LocalDate lastReviewed) {
+    private void saveOffering(String name, Actor provider, OfferingStatus status, LocalDate lastReviewed) {
         Offering offering = new Offering();
         offering.setName(LocalizedText.of(name));
+        offering.setDescription(LocalizedText.of("Testipalvelu hallintanäkymän testiä varten."));
         offering.setProvider(provider);
         offering.setStatus(status);
+        offering.getResponsibility().setResponsibleActor(provider);
         offering.getResponsibility().setLastReviewed(lastReviewed);
         offering.getResponsibility().setReviewIntervalMonths(6);
-        return offering;
+        Offering saved = offerings.save(offering);
+        deleteAfterTest(() -> offerings.deleteById(saved.getId()));
     }
 
-    private static AppUser maintainer(String username, Actor organization) {
+    private void saveMaintainer(String username, Actor organization) {
         AppUser user = new AppUser();
         user.setUsername(username);
         user.setPasswordHash("{noop}ei-kaytossa");
         user.setRole(UserRole.MAINTAINER);
         user.getOrganizations().add(organization);
-        return user;
+        UUID id = users.save(user).getId();
+        deleteAfterTest(() -> {
+            jdbc.update("delete from app_user_organization where app_user_id = ?", id);
+            jdbc.update("delete from app_user where id = ?", id);
+        });
     }
 }
