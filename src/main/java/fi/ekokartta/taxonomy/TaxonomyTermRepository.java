@@ -10,4 +10,6 @@ public interface TaxonomyTermRepository extends JpaRepository<TaxonomyTerm, UUID
 
     @Query("select distinct t.taxonomy from TaxonomyTerm t")
     List<String> findTaxonomyNames();
+
+    List<TaxonomyTerm> findByTaxonomyAndParentIsNullOrderByCodeAsc(String taxonomy);
 }

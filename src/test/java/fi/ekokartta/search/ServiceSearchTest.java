@@ -115,6 +115,7 @@ class ServiceSearchTest extends AbstractIntegrationTest {
             offering.getDescription().set("fi", "Testipalvelu hakua varten.");
             offering.setStatus(OfferingStatus.PUBLISHED);
             offering.setProvider(actors.findAll().getFirst());
+            offering.getResponsibility().setResponsibleActor(offering.getProvider());
             return offerings.save(offering).getId();
         });
         assertThat(ids("kvanttikutonta")).contains(id);

@@ -1,0 +1,6 @@
+/**
+ * The application shell: the HTML page (stylesheets, title, viewport), the main layout with its
+ * header, language links, navigation and main landmark. Features plug in through {@code @Menu}
+ * on their views and {@link fi.ekokartta.base.ui.HeaderContribution} beans.
+ */
+package fi.ekokartta.base.ui;

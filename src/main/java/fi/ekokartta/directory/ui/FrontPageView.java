@@ -1,0 +1,110 @@
+package fi.ekokartta.directory.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.base.ui.Figures;
+import fi.ekokartta.base.ui.TitledSection;
+import fi.ekokartta.directory.DirectoryFigures;
+import fi.ekokartta.directory.DirectoryOverviewService;
+import fi.ekokartta.taxonomy.ServiceClass;
+import fi.ekokartta.taxonomy.ServiceTaxonomyService;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The front page: what Ekokartta is, a search box that leads to the search view, the top service
+ * classes as ways in, and how much the directory holds.
+ */
+@Route("")
+@AnonymousAllowed
+@Menu(title = "menu.front-page", order = 0, icon = "vaadin:home")
+class FrontPageView extends Div implements HasDynamicTitle {
+
+    static final String SEARCH_ROUTE = "haku";
+    static final String BROWSE_ROUTE = "palvelut";
+
+    private final TextField query = new TextField();
+
+    FrontPageView(ServiceTaxonomyService taxonomy, DirectoryOverviewService overview) {
+        addClassNames("page", "front-page");
+        add(createIntroduction(), createClassLinks(taxonomy.topClasses()), createFigures(overview.figures()));
+    }
+
+    private Section createIntroduction() {
+        H1 title = new H1(getTranslation("front.title"));
+        Paragraph lead = new Paragraph(getTranslation("front.lead"));
+        lead.addClassName("lead");
+        Section introduction = new Section(title, lead, createSearchBox());
+        introduction.addClassName("hero");
+        return introduction;
+    }
+
+    private Component createSearchBox() {
+        query.setLabel(getTranslation("front.search.label"));
+        query.setPlaceholder(getTranslation("front.search.placeholder"));
+        query.setClearButtonVisible(true);
+        query.addClassName("search-field");
+        query.addKeyPressListener(Key.ENTER, event -> search());
+        Button submit = new Button(getTranslation("front.search.submit"), click -> search());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div searchBox = new Div(query, submit);
+        searchBox.addClassName("search-box");
+        searchBox.getElement().setAttribute("role", "search");
+        return searchBox;
+    }
+
+    private void search() {
+        String text = query.getValue().strip();
+        QueryParameters parameters = text.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", text);
+        getUI().ifPresent(ui -> ui.navigate(SEARCH_ROUTE, parameters));
+    }
+
+    private Section createClassLinks(List<ServiceClass> classes) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("class-list");
+        classes.forEach(serviceClass -> list.add(createClassLink(serviceClass)));
+        TitledSection section = new TitledSection("service-classes-heading", getTranslation("front.classes.title"));
+        section.add(list);
+        return section;
+    }
+
+    private ListItem createClassLink(ServiceClass serviceClass) {
+        String href = BROWSE_ROUTE + "?luokka=" + URLEncoder.encode(serviceClass.code(), StandardCharsets.UTF_8);
+        ListItem item = new ListItem(new Anchor(href, serviceClass.name().get(getLocale())));
+        Optional.ofNullable(serviceClass.description().get(getLocale()))
+                .filter(description -> !description.isBlank())
+                .ifPresent(description -> item.add(new Paragraph(description)));
+        return item;
+    }
+
+    private Section createFigures(DirectoryFigures figures) {
+        TitledSection section = new TitledSection("figures-heading", getTranslation("front.figures.title"));
+        section.add(new Figures()
+                .add(getTranslation("front.figures.services"), figures.publishedServices())
+                .add(getTranslation("front.figures.actors"), figures.actors()));
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("front.page-title");
+    }
+}

@@ -1,0 +1,80 @@
+package fi.ekokartta.stewardship.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.base.ui.Figures;
+import fi.ekokartta.base.ui.TitledSection;
+import fi.ekokartta.stewardship.OverdueReview;
+import fi.ekokartta.stewardship.StewardshipOverview;
+import fi.ekokartta.stewardship.StewardshipOverviewService;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Locale;
+
+/**
+ * Hallinta: how well the map is kept up. Services by status, actors, and the entries whose review
+ * is overdue, most overdue first. Maintainers see their own organizations' entries only.
+ */
+@Route("hallinta")
+@RolesAllowed({"ADMIN", "COORDINATOR", "MAINTAINER"})
+@Menu(title = "menu.management", order = 90, icon = "vaadin:dashboard")
+class ManagementDashboardView extends Div implements HasDynamicTitle {
+
+    ManagementDashboardView(StewardshipOverviewService service) {
+        addClassNames("page", "dashboard-page");
+        StewardshipOverview overview = service.overview();
+        Paragraph scope = new Paragraph(getTranslation(overview.ownOrganizationsOnly()
+                ? "dashboard.scope.own-organizations" : "dashboard.scope.whole-map"));
+        scope.addClassName("lead");
+        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), createOverdueList(overview));
+    }
+
+    private Section createFigures(StewardshipOverview overview) {
+        TitledSection section = new TitledSection("dashboard-figures-heading", getTranslation("dashboard.figures.title"));
+        section.add(new Figures()
+                .add(getTranslation("dashboard.figures.draft"), overview.draftServices())
+                .add(getTranslation("dashboard.figures.published"), overview.publishedServices())
+                .add(getTranslation("dashboard.figures.archived"), overview.archivedServices())
+                .add(getTranslation("dashboard.figures.actors"), overview.actors())
+                .add(getTranslation("dashboard.figures.overdue"), overview.overdueReviews().size()));
+        return section;
+    }
+
+    private Section createOverdueList(StewardshipOverview overview) {
+        TitledSection section = new TitledSection("dashboard-overdue-heading", getTranslation("dashboard.overdue.title"));
+        if (overview.overdueReviews().isEmpty()) {
+            section.add(new Paragraph(getTranslation("dashboard.overdue.none")));
+            return section;
+        }
+        Grid<OverdueReview> grid = new Grid<>();
+        grid.addComponentColumn(this::entryLink).setHeader(getTranslation("dashboard.overdue.entry")).setFlexGrow(3);
+        grid.addColumn(entry -> getTranslation("dashboard.overdue.kind." + entry.kind().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("dashboard.overdue.kind"));
+        grid.addColumn(entry -> FinnishDates.date(entry.due())).setHeader(getTranslation("dashboard.overdue.due"));
+        grid.setItems(overview.overdueReviews());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("dashboard.overdue.title"));
+        section.add(grid);
+        return section;
+    }
+
+    private Anchor entryLink(OverdueReview entry) {
+        String path = entry.kind() == OverdueReview.Kind.SERVICE ? "palvelu/" : "toimija/";
+        return new Anchor(path + entry.id(), entry.name().get(getLocale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " – Ekokartta";
+    }
+}

@@ -1,0 +1,106 @@
+package fi.ekokartta.directory.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.taxonomy.TaxonomyTerm;
+import fi.ekokartta.taxonomy.TaxonomyTermRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FrontPageViewTest extends AbstractAppTest {
+
+    @Autowired
+    private TaxonomyTermRepository terms;
+
+    @Test
+    void front_page_shows_the_search_box_and_the_top_service_classes() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        TaxonomyTerm top = save(term("testiluokka-" + unique, "Testiluokka " + unique, TaxonomyTerm.SERVICE_TAXONOMY, null));
+        save(term("testiluokka-" + unique + ".1", "Alaluokka " + unique, TaxonomyTerm.SERVICE_TAXONOMY, top));
+        save(term("muu-" + unique, "Muun luokituksen termi " + unique, "muu-luokitus", null));
+
+        openFrontPageAfresh();
+
+        TextField search = _get(TextField.class, spec -> spec.withLabel("Hae palvelua tai toimijaa"));
+        assertEquals("Esim. velkaneuvonta, työkokeilu, Kalajoki", search.getPlaceholder());
+        Anchor classLink = _get(Anchor.class, spec -> spec.withText("Testiluokka " + unique));
+        assertEquals("palvelut?luokka=testiluokka-" + unique, classLink.getHref());
+        _assertNone(Anchor.class, spec -> spec.withText("Alaluokka " + unique));
+        _assertNone(Anchor.class, spec -> spec.withText("Muun luokituksen termi " + unique));
+    }
+
+    @Test
+    void front_page_shows_published_services_and_actors_in_figures() {
+        UI.getCurrent().navigate(FrontPageView.class);
+
+        _get(DescriptionList.Term.class, spec -> spec.withText("Julkaistut palvelut"));
+        _get(DescriptionList.Term.class, spec -> spec.withText("Toimijat"));
+    }
+
+    @Test
+    void search_box_sends_the_query_to_the_search_view() {
+        RouteConfiguration.forSessionScope().setRoute(FrontPageView.SEARCH_ROUTE, SearchStandIn.class);
+        UI.getCurrent().navigate(FrontPageView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Hae palvelua tai toimijaa")), " työkokeilu ");
+        _click(_get(Button.class, spec -> spec.withText("Hae")));
+
+        assertEquals("haku?q=ty%C3%B6kokeilu", UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters());
+    }
+
+    @Test
+    void lang_parameter_switches_texts_to_swedish() {
+        UI.getCurrent().navigate(FrontPageView.class);
+        _get(H1.class, spec -> spec.withText("Löydä oikea palvelu"));
+
+        UI.getCurrent().navigate("", QueryParameters.of("lang", "sv"));
+
+        _get(H1.class, spec -> spec.withText("Hitta rätt tjänst"));
+        _get(TextField.class, spec -> spec.withLabel("Sök tjänst eller aktör"));
+        _get(Anchor.class, spec -> spec.withText("Hoppa till huvudinnehållet"));
+    }
+
+    /** As a browser loading the page: the view already on screen is not rebuilt by navigating to it. */
+    private static void openFrontPageAfresh() {
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(FrontPageView.class);
+    }
+
+    private TaxonomyTerm save(TaxonomyTerm term) {
+        TaxonomyTerm saved = terms.save(term);
+        deleteAfterTest(() -> terms.deleteById(saved.getId()));
+        return saved;
+    }
+
+    private static TaxonomyTerm term(String code, String name, String taxonomy, TaxonomyTerm parent) {
+        TaxonomyTerm term = new TaxonomyTerm();
+        term.setCode(code);
+        term.setName(LocalizedText.of(name));
+        term.setTaxonomy(taxonomy);
+        term.setParent(parent);
+        return term;
+    }
+
+    /** Stands in for the search view, which another feature provides; registered for one session only. */
+    @AnonymousAllowed
+    static class SearchStandIn extends Div {
+    }
+}
