@@ -7,14 +7,11 @@ import fi.ekokartta.search.ServiceMatches;
 import fi.ekokartta.search.ServicePredicates;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
@@ -33,16 +30,10 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         plan.countedFacets().forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
         var query = Search.session(entityManager).search(Offering.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.score(), f.composite()
-                                .from(f.highlight("summary." + language), f.highlight("description." + language))
-                                .as((summary, description) -> first(summary).orElse(first(description).orElse(null))),
-                                f.field(ServiceIndexFields.CARD + language, String.class))
-                        .asList(values -> new ServiceMatch((UUID) values.get(0), (Float) values.get(1),
-                                (String) values.get(2), (String) values.get(3))))
-                .where(f -> ServicePredicates.build(f, plan))
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1));
+                .select(f -> f.composite().from(f.id(UUID.class), f.score(), plan.withCards()
+                                ? f.field(ServiceIndexFields.CARD + language, String.class) : f.constant((String) null))
+                        .as(ServiceMatch::new))
+                .where(f -> ServicePredicates.build(f, plan));
         for (Map.Entry<String, AggregationKey<Map<String, Long>>> key : keys.entrySet()) {
             query = query.aggregation(key.getValue(), f -> f.terms().field(key.getKey(), String.class)
                     .maxTermCount(MAX_FACET_VALUES));
@@ -53,7 +44,4 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
         return new ServiceMatches(result.hits(), result.total().hitCount(), facets);
     }
 
-    private static Optional<String> first(List<String> fragments) {
-        return fragments == null || fragments.isEmpty() ? Optional.empty() : Optional.of(fragments.getFirst());
-    }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * What a result card shows, stored with each service's index document in each language, so that
  * a search page is answered from the index alone, without loading services from the database.
  */
-record IndexedCard(String name, boolean translated, String provider, String summary, String howToGetThere,
-                   String access, List<String> municipalities) {
+record IndexedCard(String name, boolean translated, String provider, String summary, String description,
+                   String howToGetThere, String access, List<String> municipalities) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

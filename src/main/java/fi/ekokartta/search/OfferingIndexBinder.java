@@ -34,11 +34,14 @@ import java.util.stream.Collectors;
  */
 public class OfferingIndexBinder implements TypeBinder {
 
+    /** How much of the description a card keeps for its snippet. */
+    private static final int SNIPPET_SOURCE = 600;
+
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies().use("status").use("keywords").use("classes").use("targetGroups")
                 .use("municipalities").use("languages").use("channels.type").use("chargeType").use("provider")
-                .use("name").use("summary").use("howToGetThere").use("access");
+                .use("name").use("summary").use("description").use("howToGetThere").use("access");
         context.bridge(Offering.class, new Bridge(context.indexSchemaElement()));
     }
 
@@ -118,8 +121,11 @@ public class OfferingIndexBinder implements TypeBinder {
 
         private static IndexedCard card(Offering offering, String language) {
             Locale locale = Locale.of(language);
+            String description = offering.getDescription().get(locale);
             return new IndexedCard(offering.getName().get(locale), offering.getName().hasTranslation(locale),
                     offering.getProvider().getName().get(locale), offering.getSummary().get(locale),
+                    description == null || description.length() <= SNIPPET_SOURCE ? description
+                            : description.substring(0, SNIPPET_SOURCE),
                     offering.getHowToGetThere().get(locale), offering.getAccess() == null ? null : offering.getAccess().name(),
                     offering.getMunicipalities().stream().map(Municipality::getCode).sorted().toList());
         }

@@ -49,10 +49,10 @@ public class ServiceSearch {
 
     /** A search as the search view shows it: cards, facets and help when little is found. */
     public ServiceSearchResult search(ServiceQuery query) {
-        Outcome outcome = run(query, FACETS);
+        Outcome outcome = run(query, FACETS, true);
         String didYouMean = outcome.attempt().strictTotal() == 0 && !outcome.words().isEmpty()
                 ? vocabulary.suggester().suggest(outcome.words()) : null;
-        return new ServiceSearchResult(cards(outcome.attempt().matches().matches(), query.language()),
+        return new ServiceSearchResult(cards(outcome.attempt().matches().matches(), outcome.words(), query.language()),
                 outcome.attempt().matches().total(),
                 facets(outcome.effective(), outcome.words(), outcome.attempt()), outcome.municipalities(),
                 outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean);
@@ -60,7 +60,7 @@ public class ServiceSearch {
 
     /** The ids of the services on the query's page, most relevant first, and how many there are in all. */
     public Page<UUID> searchServiceIds(ServiceQuery query) {
-        Outcome outcome = run(query, List.of());
+        Outcome outcome = run(query, List.of(), false);
         return new PageImpl<>(outcome.attempt().matches().matches().stream().map(ServiceMatch::id).toList(),
                 PageRequest.of(query.page(), query.pageSize()), outcome.attempt().matches().total());
     }
@@ -69,16 +69,16 @@ public class ServiceSearch {
                            boolean municipalityIgnored) {
     }
 
-    private Outcome run(ServiceQuery query, List<String> facets) {
+    private Outcome run(ServiceQuery query, List<String> facets, boolean withCards) {
         MunicipalityMentions.Result mentions = mentions().find(query.text());
         ServiceQuery effective = query;
         if (!mentions.codes().isEmpty() && !query.filters().containsKey(ServiceIndexFields.MUNICIPALITY)) {
             effective = query.withFilter(ServiceIndexFields.MUNICIPALITY, mentions.codes());
         }
         List<String> words = StopWords.without(SpellingSuggester.words(mentions.remainingText()));
-        Attempt attempt = attempt(effective, words, facets);
+        Attempt attempt = attempt(effective, words, facets, withCards);
         if (attempt.matches().total() == 0 && effective != query) {
-            Attempt everywhere = attempt(query, words, facets);
+            Attempt everywhere = attempt(query, words, facets, withCards);
             if (everywhere.matches().total() > 0) {
                 return new Outcome(query, words, everywhere, Set.of(), true);
             }
@@ -89,14 +89,14 @@ public class ServiceSearch {
     private record Attempt(ServiceMatches matches, long strictTotal, boolean relaxed) {
     }
 
-    private Attempt attempt(ServiceQuery query, List<String> words, List<String> facets) {
+    private Attempt attempt(ServiceQuery query, List<String> words, List<String> facets, boolean withCards) {
         Set<String> counted = facets.stream().filter(facet -> !query.filters().containsKey(facet)).collect(Collectors.toSet());
         int offset = query.page() * query.pageSize();
-        ServiceMatches strict = offeringRepository.searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize()));
+        ServiceMatches strict = offeringRepository.searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize(), withCards));
         if (strict.total() >= ENOUGH || words.isEmpty()) {
             return new Attempt(strict, strict.total(), false);
         }
-        ServiceMatches relaxed = offeringRepository.searchIndex(new SearchPlan(query, words, true, counted, null, offset, query.pageSize()));
+        ServiceMatches relaxed = offeringRepository.searchIndex(new SearchPlan(query, words, true, counted, null, offset, query.pageSize(), withCards));
         return new Attempt(relaxed, strict.total(), true);
     }
 
@@ -105,14 +105,14 @@ public class ServiceSearch {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>(attempt.matches().facets());
         for (String facet : FACETS) {
             if (query.filters().containsKey(facet)) {
-                SearchPlan plan = new SearchPlan(query, words, attempt.relaxed(), Set.of(facet), facet, 0, 0);
+                SearchPlan plan = new SearchPlan(query, words, attempt.relaxed(), Set.of(facet), facet, 0, 0, false);
                 facets.put(facet, offeringRepository.searchIndex(plan).facets().get(facet));
             }
         }
         return facets;
     }
 
-    private List<ServiceCard> cards(List<ServiceMatch> matches, String language) {
+    private List<ServiceCard> cards(List<ServiceMatch> matches, List<String> words, String language) {
         Locale locale = Locale.of(language);
         Map<String, Municipality> places = places();
         return matches.stream().map(match -> {
@@ -121,7 +121,7 @@ public class ServiceSearch {
                     card.municipalities().stream().map(code -> places.containsKey(code) ? places.get(code).getName(locale) : code)
                             .sorted().toList(),
                     card.access() == null ? null : AccessMode.valueOf(card.access()), card.howToGetThere(), card.summary(),
-                    match.snippet(), card.translated());
+                    Snippets.of(words, card.summary(), card.description()), card.translated());
         }).toList();
     }
 

@@ -2,7 +2,6 @@ package fi.ekokartta.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import java.util.Locale;
@@ -20,18 +19,17 @@ public class LocalizedText {
     public static final int MAX_LENGTH = 10000;
 
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.FINNISH, searchAnalyzer = SearchAnalyzers.FINNISH_QUERY,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = SearchAnalyzers.FINNISH, searchAnalyzer = SearchAnalyzers.FINNISH_QUERY)
     @FullTextField(name = "fi_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
     @FullTextField(name = "fi_folded", analyzer = SearchAnalyzers.FOLDED)
     private String fi;
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.SWEDISH, highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = SearchAnalyzers.SWEDISH)
     @FullTextField(name = "sv_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
     @FullTextField(name = "sv_folded", analyzer = SearchAnalyzers.FOLDED)
     private String sv;
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.ENGLISH, highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = SearchAnalyzers.ENGLISH)
     @FullTextField(name = "en_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
     @FullTextField(name = "en_folded", analyzer = SearchAnalyzers.FOLDED)
     private String en;

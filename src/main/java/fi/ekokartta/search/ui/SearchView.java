@@ -1,0 +1,159 @@
+package fi.ekokartta.search.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.search.FacetCatalog;
+import fi.ekokartta.search.ServiceQuery;
+import fi.ekokartta.search.ServiceSearch;
+import fi.ekokartta.search.ServiceSearchResult;
+
+import java.util.stream.Collectors;
+
+/**
+ * Palveluhaku: search as you type (after a pause, not per keystroke), facets with counts, result
+ * cards, and help when little is found. Every choice is in the address, so a search can be shared.
+ */
+@Route("haku")
+@AnonymousAllowed
+@Menu(title = "menu.search", order = 1, icon = "vaadin:search")
+class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 20;
+    private static final int TYPING_PAUSE_MS = 350;
+
+    private final ServiceSearch search;
+    private final SearchAddress address;
+    private final TextField text = new TextField();
+    private final Div status = new Div();
+    private final Div help = new Div();
+    private final OrderedList results = new OrderedList();
+    private final Div pager = new Div();
+    private final SearchFilters filters;
+    private ServiceQuery query = ServiceQuery.of("");
+
+    SearchView(ServiceSearch search, FacetCatalog catalog) {
+        this.search = search;
+        this.address = new SearchAddress(catalog);
+        this.filters = new SearchFilters(catalog, getLocale(), (field, values) -> run(query.withFilter(field, values).withPage(0, PAGE_SIZE)));
+        addClassNames("page", "search-page");
+        text.setLabel(getTranslation("search.field.label"));
+        text.setPlaceholder(getTranslation("search.field.placeholder"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(TYPING_PAUSE_MS);
+        text.addClassName("search-field");
+        text.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                run(query.withText(event.getValue()).withPage(0, PAGE_SIZE));
+            }
+        });
+        Div searchBox = new Div(text);
+        searchBox.addClassName("search-box");
+        searchBox.getElement().setAttribute("role", "search");
+        status.addClassName("search-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        results.addClassName("results");
+        pager.addClassName("pager");
+        Div main = new Div(status, help, results, pager);
+        main.addClassName("search-results");
+        Div columns = new Div(filters, main);
+        columns.addClassName("search-columns");
+        add(new H1(getTranslation("search.title")), searchBox, columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ServiceQuery fromAddress = address.read(event.getLocation().getQueryParameters(), PAGE_SIZE,
+                getLocale().getLanguage());
+        text.setValue(fromAddress.text());
+        show(fromAddress);
+    }
+
+    private void run(ServiceQuery next) {
+        show(next);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("haku", address.write(query))));
+    }
+
+    private void show(ServiceQuery next) {
+        query = next;
+        ServiceSearchResult result = search.search(next);
+        filters.show(next, result.facets());
+        status.setText(result.total() == 1 ? getTranslation("search.results.one")
+                : getTranslation("search.results.count", result.total()));
+        results.removeAll();
+        result.cards().forEach(card -> results.add(new ResultCard(card)));
+        showHelp(result);
+        showPager(result.total());
+    }
+
+    private void showHelp(ServiceSearchResult result) {
+        help.removeAll();
+        if (!result.municipalitiesInText().isEmpty()) {
+            help.add(new Paragraph(getTranslation("search.results.municipality", String.join(", ",
+                    result.municipalitiesInText().stream().map(this::municipalityName).collect(Collectors.toList())))));
+        }
+        if (result.didYouMean() != null) {
+            Button respell = new Button(result.didYouMean(), click -> {
+                text.setValue(result.didYouMean());
+                run(query.withText(result.didYouMean()).withPage(0, PAGE_SIZE));
+            });
+            respell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            Paragraph suggestion = new Paragraph(new Span(getTranslation("search.did-you-mean") + " "), respell);
+            suggestion.addClassName("did-you-mean");
+            help.add(suggestion);
+        }
+        if (result.broadened() && result.total() > 0) {
+            help.add(new Paragraph(getTranslation("search.results.broadened")));
+        }
+        if (result.municipalityIgnored()) {
+            help.add(new Paragraph(getTranslation("search.results.municipality-ignored")));
+        }
+        if (result.total() == 0) {
+            help.add(new Paragraph(getTranslation("search.results.none")), new Paragraph(getTranslation("search.help.shorter")));
+            if (!query.filters().isEmpty()) {
+                Button clear = new Button(getTranslation("search.help.remove-filters"),
+                        click -> run(new ServiceQuery(query.text(), null, 0, PAGE_SIZE, query.language())));
+                help.add(clear);
+            }
+        }
+    }
+
+    private void showPager(long total) {
+        pager.removeAll();
+        long pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+        if (pages <= 1) {
+            return;
+        }
+        Button previous = new Button(getTranslation("search.pager.previous"),
+                click -> run(query.withPage(query.page() - 1, PAGE_SIZE)));
+        previous.setEnabled(query.page() > 0);
+        Button next = new Button(getTranslation("search.pager.next"), click -> run(query.withPage(query.page() + 1, PAGE_SIZE)));
+        next.setEnabled(query.page() + 1 < pages);
+        pager.add(previous, new Span(getTranslation("search.pager.page", query.page() + 1, pages)), next);
+    }
+
+    private String municipalityName(String code) {
+        return filters.municipalityName(code);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("search.page-title");
+    }
+
+}

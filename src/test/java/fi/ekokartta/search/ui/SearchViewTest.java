@@ -1,0 +1,71 @@
+package fi.ekokartta.search.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import fi.ekokartta.AbstractAppTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchViewTest extends AbstractAppTest {
+
+    @Test
+    void a_query_in_the_address_shows_the_right_services_first() {
+        open("velkaneuvonta");
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Mitä palvelua etsit?")).getValue()).isEqualTo("velkaneuvonta");
+        assertThat(resultTitles().subList(0, 2))
+                .containsExactlyInAnyOrder("Talous- ja velkaneuvonta", "Velkalinja – neuvontaa puhelimessa ja chatissa");
+    }
+
+    @Test
+    void typing_searches_and_a_municipality_in_the_words_filters_by_place() {
+        UI.getCurrent().navigate("haku");
+        TextField field = _get(TextField.class, spec -> spec.withLabel("Mitä palvelua etsit?"));
+
+        _setValue(field, "työkokeilu Kalajoella");
+
+        assertThat(resultTitles().getFirst()).isEqualTo("Työkokeilu");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Rajattu kunnan mukaan: Kalajoki");
+    }
+
+    @Test
+    void choosing_a_facet_value_narrows_the_results() {
+        open("kuntouttava");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> municipality = _get(CheckboxGroup.class, spec -> spec.withLabel("Kunta"));
+
+        _setValue(municipality, Set.of("746"));
+
+        assertThat(resultTitles()).contains("Kuntouttava työtoiminta, Sievi").doesNotContain("Kuntouttava työtoiminta, Nivala");
+    }
+
+    @Test
+    void a_misspelt_word_offers_the_directorys_spelling() {
+        open("starttirahha");
+
+        assertThat(_find(Button.class).stream().map(Button::getText)).contains("starttiraha");
+    }
+
+    private static void open(String query) {
+        UI.getCurrent().navigate("haku", QueryParameters.of("q", query));
+    }
+
+    private static List<String> resultTitles() {
+        return _find(Anchor.class).stream()
+                .filter(anchor -> anchor.getHref().startsWith(ResultCard.SERVICE_ROUTE))
+                .map(Anchor::getText).toList();
+    }
+}
