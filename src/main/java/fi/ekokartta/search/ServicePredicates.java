@@ -14,7 +14,7 @@ import java.util.function.Function;
  * Builds the service query. Each word must match some field (strict) or may (relaxed); a field's
  * own analyzer handles stemming, compounds and synonyms, so a word is matched field by field,
  * with boosts ranking name over keywords over summary over description over the provider. The
- * whole text is also matched at once, for multi-word synonyms (TE-palvelut) and phrases.
+ * whole text of several words is also matched at once, for multi-word synonyms and phrases.
  */
 public final class ServicePredicates {
 
@@ -58,13 +58,15 @@ public final class ServicePredicates {
         }
         PredicateFinalStep strict = allWords(f, plan);
         if (!plan.relaxed()) {
-            return root.must(strict).should(wholeText(f, plan));
+            return plan.words().size() > 1 ? root.must(strict).should(wholeText(f, plan)) : root.must(strict);
         }
         BooleanPredicateClausesStep<?, ?> relaxed = f.bool();
         relaxed.should(f.bool().must(strict).boost(STRICT_BOOST_WHEN_RELAXED));
         plan.words().forEach(word -> relaxed.should(word(f, word)));
         plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH).forEach(word -> relaxed.should(fuzzy(f, word)));
-        relaxed.should(wholeText(f, plan));
+        if (plan.words().size() > 1) {
+            relaxed.should(wholeText(f, plan));
+        }
         return root.must(relaxed.minimumShouldMatchNumber(1));
     }
 

@@ -6,6 +6,8 @@ import fi.ekokartta.exchange.api.document.ServiceDocument;
 import fi.ekokartta.exchange.api.document.TaxonomyDocument;
 import fi.ekokartta.exchange.api.document.TaxonomyTermDocument;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,8 @@ import java.util.UUID;
 @RestController
 @RequestMapping(path = "/api/hsds", produces = MediaType.APPLICATION_JSON_VALUE)
 class HsdsController {
+
+    private static final Resource OPENAPI = new ClassPathResource("api/hsds-openapi.json");
 
     private final ServiceExport services;
     private final OrganizationExport organizations;
@@ -47,7 +51,8 @@ class HsdsController {
             @RequestParam(name = "target_group", required = false) List<String> targetGroup) {
         var filter = new ServiceFilter(organizationId, taxonomyTermId, ServiceFilter.parseModifiedAfter(modifiedAfter));
         var searchParameters = ServiceSearchParameters.of(search, municipality, serviceLanguage, targetGroup);
-        return ok(language, services.services(filter, searchParameters, paging, language));
+        return ok(language, searchParameters.isEmpty() ? services.services(filter, paging, language)
+                : services.search(filter, searchParameters, paging, language));
     }
 
     @GetMapping("/services/{id}")
@@ -86,11 +91,17 @@ class HsdsController {
         return ok(language, taxonomies.term(id, language));
     }
 
+    /** The OpenAPI description of this API: HSDS 3.0's, narrowed to what is served, with Ekokartta's extensions. */
+    @GetMapping("/openapi.json")
+    ResponseEntity<Resource> openApi() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(OPENAPI);
+    }
+
     /** Any other path under the API gets a 404 in problem JSON rather than the web UI's page. */
     @GetMapping("/**")
     ResponseEntity<Void> unknownPath(HttpServletRequest request) {
-        throw new NotFoundException(("No HSDS endpoint at %s; there are /services, /organizations, /taxonomies "
-                + "and /taxonomy_terms").formatted(request.getRequestURI()));
+        throw new NotFoundException(("No HSDS endpoint at %s; there are /services, /organizations, /taxonomies, "
+                + "/taxonomy_terms and the description /openapi.json").formatted(request.getRequestURI()));
     }
 
     private static <T> ResponseEntity<T> ok(ApiLanguage language, T body) {

@@ -1,6 +1,5 @@
 package fi.ekokartta.exchange.api;
 
-import fi.ekokartta.base.domain.ContentChanges;
 import fi.ekokartta.exchange.api.document.PageDocument;
 import fi.ekokartta.exchange.api.document.ServiceDocument;
 import fi.ekokartta.offering.Offering;
@@ -13,12 +12,10 @@ import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TargetGroupRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,23 +30,28 @@ class ServiceExport {
     private final OfferingRepository offerings;
     private final ServiceSearch search;
     private final TargetGroupRepository targetGroups;
-    private final ServiceDocumentCache cache;
+    private final ServiceDocumentCache documentCache;
 
     ServiceExport(OfferingRepository offerings, ServiceSearch search, TargetGroupRepository targetGroups,
-                  ServiceDocumentCache cache) {
+                  ServiceDocumentCache documentCache) {
         this.offerings = offerings;
         this.search = search;
         this.targetGroups = targetGroups;
-        this.cache = cache;
+        this.documentCache = documentCache;
     }
 
-    public PageDocument<ServiceDocument> services(ServiceFilter filter, ServiceSearchParameters searchParameters,
-                                                  PageParameters paging, ApiLanguage language) {
-        ServiceMapper mapper = new ServiceMapper(language);
-        if (searchParameters.isEmpty()) {
-            return PageDocument.of(offerings.findByStatus(OfferingStatus.PUBLISHED, filter.organizationId(),
-                    filter.taxonomyTermId(), filter.modifiedAfter(), paging.pageable()), mapper::full);
-        }
+    public PageDocument<ServiceDocument> services(ServiceFilter filter, PageParameters paging, ApiLanguage language) {
+        return PageDocument.of(offerings.findByStatus(OfferingStatus.PUBLISHED, filter.organizationId(),
+                filter.taxonomyTermId(), filter.modifiedAfter(), paging.pageable()), new ServiceMapper(language)::full);
+    }
+
+    /**
+     * Services found by the search, most relevant first. Answered from the index and the document
+     * cache; only documents not yet cached are read from the database, in a transaction of their own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PageDocument<ServiceDocument> search(ServiceFilter filter, ServiceSearchParameters searchParameters,
+                                                PageParameters paging, ApiLanguage language) {
         if (!Instant.EPOCH.equals(filter.modifiedAfter())) {
             throw new BadParameterException("modified_after cannot be combined with search, municipality, language "
                     + "or target_group; harvest changes without them");
@@ -57,27 +59,8 @@ class ServiceExport {
         ServiceQuery query = new ServiceQuery(searchParameters.text(), filters(filter, searchParameters),
                 paging.page() - 1, paging.perPage(), language.code());
         Page<UUID> ids = search.searchServiceIds(query);
-        Map<UUID, ServiceDocument> documents = documents(ids.getContent(), language);
+        Map<UUID, ServiceDocument> documents = documentCache.documents(ids.getContent(), language);
         return PageDocument.of(ids, documents::get);
-    }
-
-    /** Documents from the cache, the rest mapped from the database in one batch and cached. */
-    private Map<UUID, ServiceDocument> documents(List<UUID> ids, ApiLanguage language) {
-        long generation = ContentChanges.generation();
-        Map<UUID, ServiceDocument> documents = new HashMap<>();
-        List<UUID> missing = new ArrayList<>();
-        for (UUID id : ids) {
-            cache.get(id, language.code()).ifPresentOrElse(document -> documents.put(id, document), () -> missing.add(id));
-        }
-        if (!missing.isEmpty()) {
-            ServiceMapper mapper = new ServiceMapper(language);
-            for (Offering offering : offerings.findAllById(missing)) {
-                ServiceDocument document = mapper.full(offering);
-                documents.put(offering.getId(), document);
-                cache.put(document, language.code(), generation);
-            }
-        }
-        return documents;
     }
 
     public ServiceDocument service(UUID id, ApiLanguage language) {

@@ -47,6 +47,18 @@ class HsdsServiceSearchApiTest extends HsdsApiTestBase {
                 .contains("modified_after cannot be combined with search");
     }
 
+    @Test
+    void the_openapi_description_documents_the_search_and_the_extension_filters() {
+        JsonNode description = json("/openapi.json");
+
+        assertThat(description.get("openapi").asString()).startsWith("3.");
+        List<String> parameters = new ArrayList<>();
+        description.at("/paths/~1services/get/parameters").forEach(p -> parameters.add(p.get("$ref").asString()));
+        assertThat(parameters).contains("#/components/parameters/search", "#/components/parameters/municipality",
+                "#/components/parameters/language", "#/components/parameters/target_group");
+        assertThat(description.at("/components/parameters/municipality/description").asString()).contains("Statistics Finland");
+    }
+
     private JsonNode problem(String path) {
         var response = get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
