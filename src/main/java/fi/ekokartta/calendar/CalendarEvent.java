@@ -12,6 +12,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import java.time.LocalDateTime;
 
@@ -21,14 +26,18 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Audited
+@Indexed(index = "calendar_event")
 public class CalendarEvent extends BaseEntity {
 
     @Embedded
+    @IndexedEmbedded
     private LocalizedText title = new LocalizedText();
     @Embedded
+    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
     private LocalizedText description = new LocalizedText();
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField(aggregable = Aggregable.YES)
     private EventCategory category;
     @Column(name = "starts_at", nullable = false)
     private LocalDateTime start;
@@ -42,6 +51,7 @@ public class CalendarEvent extends BaseEntity {
     private Actor organizer;
     @ManyToOne(fetch = FetchType.LAZY)
     private Forum forum;
+    @GenericField
     private boolean publicEvent;
 
     public LocalizedText getTitle() {

@@ -2,6 +2,7 @@ package fi.ekokartta.search;
 
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.config.StartupStatus;
+import fi.ekokartta.calendar.CalendarEvent;
 import fi.ekokartta.offering.Offering;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
@@ -27,7 +28,7 @@ import java.util.List;
 class SearchIndexOnStartup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexOnStartup.class);
-    private static final List<Class<?>> INDEXED = List.of(Offering.class, Actor.class);
+    private static final List<Class<?>> INDEXED = List.of(Offering.class, Actor.class, CalendarEvent.class);
 
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
