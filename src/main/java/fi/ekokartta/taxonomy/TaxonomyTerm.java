@@ -34,10 +34,6 @@ public class TaxonomyTerm extends BaseEntity {
     private String ptvClass;
     private String termUri;
 
-    public boolean isTopLevel() {
-        return parent == null;
-    }
-
     public String getCode() {
         return code;
     }
