@@ -90,12 +90,12 @@ public final class ServicePredicates {
         return any.minimumShouldMatchNumber(1);
     }
 
-    /** A misspelt word of five letters or more: one edit, two in long words; first letter kept. */
+    /** A misspelt word of five letters or more: one edit, two in long words; first two letters kept (fewer terms to try). */
     private static PredicateFinalStep fuzzy(SearchPredicateFactory f, String word) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         int edits = word.length() < LONG_WORD ? 1 : 2;
         for (Weighted field : FOLDED_FIELDS) {
-            any.should(f.match().field(field.field()).matching(word).fuzzy(edits, 1).boost(field.boost()));
+            any.should(f.match().field(field.field()).matching(word).fuzzy(edits, 2).boost(field.boost()));
         }
         return any.minimumShouldMatchNumber(1);
     }

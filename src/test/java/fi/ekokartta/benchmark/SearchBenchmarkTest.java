@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,7 +70,7 @@ class SearchBenchmarkTest {
 
             long indexStart = System.nanoTime();
             Search.mapping(app.getBean(EntityManagerFactory.class)).scope(Offering.class).massIndexer()
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(200).startAndWait();
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(200).mergeSegmentsOnFinish(true).startAndWait();
             double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
             System.gc();
             long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
@@ -102,11 +104,18 @@ class SearchBenchmarkTest {
             call.accept(queries.get(i % queries.size()));
         }
         Latencies latencies = new Latencies();
+        Map<String, Long> slowest = new HashMap<>();
         for (int i = 0; i < MEASURED; i++) {
+            String query = queries.get(i % queries.size());
             long start = System.nanoTime();
-            call.accept(queries.get(i % queries.size()));
-            latencies.add(System.nanoTime() - start);
+            call.accept(query);
+            long duration = System.nanoTime() - start;
+            latencies.add(duration);
+            slowest.merge(query, duration, Math::max);
         }
+        System.out.println("  slowest queries: " + slowest.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .map(entry -> String.format("%s %.0f ms", entry.getKey(), entry.getValue() / 1e6)).toList());
         return latencies;
     }
 
