@@ -3,6 +3,7 @@ package fi.ekokartta.search;
 import fi.ekokartta.base.domain.SearchAnalyzers;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,17 +20,11 @@ public class EkokarttaAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(SearchAnalyzers.FINNISH).custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
+        folded(context, SearchAnalyzers.FINNISH)
                 .tokenFilter("dictionaryCompoundWord").param("dictionary", COMPOUND_PARTS).param("minSubwordSize", "3")
                 .tokenFilter("finnishLightStem")
                 .tokenFilter("removeDuplicates");
-        context.analyzer(SearchAnalyzers.FINNISH_QUERY).custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
+        folded(context, SearchAnalyzers.FINNISH_QUERY)
                 .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
                 .tokenFilter("finnishLightStem")
                 .tokenFilter("removeDuplicates");
@@ -43,14 +38,16 @@ public class EkokarttaAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("englishPossessive")
                 .tokenFilter("porterStem");
-        context.analyzer(SearchAnalyzers.FOLDED).custom()
+        folded(context, SearchAnalyzers.FOLDED);
+        folded(context, SearchAnalyzers.PREFIX)
+                .tokenFilter("edgeNGram").param("minGramSize", "3").param("maxGramSize", "20");
+    }
+
+    /** Words split on Unicode boundaries, lower-cased and folded (ä -> a): the start of most chains. */
+    private static LuceneAnalysisComponentParametersStep folded(LuceneAnalysisConfigurationContext context, String name) {
+        return context.analyzer(name).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
-        context.analyzer(SearchAnalyzers.PREFIX).custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
-                .tokenFilter("edgeNGram").param("minGramSize", "3").param("maxGramSize", "20");
     }
 }

@@ -52,5 +52,4 @@ public class FacetCatalog {
         return municipalities.findAllByOrderByInEmploymentAreaDescCodeAsc().stream()
                 .map(place -> new Entry(place.getCode(), place.getCode(), place.getName(), 0)).toList();
     }
-
 }

@@ -6,12 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +31,7 @@ public final class MunicipalityMentions {
 
     public MunicipalityMentions(Map<String, String> codeToName) {
         this.stemToCode = new HashMap<>();
-        codeToName.forEach((code, name) -> stemToCode.put(fold(name), code));
+        codeToName.forEach((code, name) -> stemToCode.put(Folding.fold(name), code));
         readStems().forEach((stem, code) -> stemToCode.put(stem, code));
     }
 
@@ -41,7 +39,7 @@ public final class MunicipalityMentions {
         Set<String> codes = new LinkedHashSet<>();
         List<String> remaining = new ArrayList<>();
         for (String word : query.strip().split("\\s+")) {
-            String code = codeOf(fold(word.replaceAll("[\\p{Punct}&&[^-]]", "")));
+            String code = codeOf(Folding.fold(word.replaceAll("[\\p{Punct}&&[^-]]", "")));
             if (code == null) {
                 remaining.add(word);
             } else {
@@ -64,11 +62,6 @@ public final class MunicipalityMentions {
             }
         }
         return null;
-    }
-
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "");
     }
 
     private static Map<String, String> readStems() {

@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -142,7 +143,7 @@ public class OfferingIndexBinder implements TypeBinder {
         }
 
         private static String[] nonNull(String... values) {
-            return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toArray(String[]::new);
+            return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toArray(String[]::new);
         }
     }
 

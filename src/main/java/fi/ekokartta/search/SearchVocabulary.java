@@ -49,7 +49,7 @@ class SearchVocabulary {
             for (String text : source) {
                 for (String word : SpellingSuggester.words(text)) {
                     if (word.length() > 2) {
-                        frequencies.merge(MunicipalityMentions.fold(word), 1, Integer::sum);
+                        frequencies.merge(Folding.fold(word), 1, Integer::sum);
                     }
                 }
             }

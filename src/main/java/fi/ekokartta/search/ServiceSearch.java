@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class ServiceSearch {
 
-    static final int ENOUGH = 1;
     static final List<String> FACETS = List.of(ServiceIndexFields.CLASS, ServiceIndexFields.TARGET_GROUP,
             ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE, ServiceIndexFields.SECTOR,
             ServiceIndexFields.CHANNEL, ServiceIndexFields.COST);
@@ -93,7 +92,7 @@ public class ServiceSearch {
         Set<String> counted = facets.stream().filter(facet -> !query.filters().containsKey(facet)).collect(Collectors.toSet());
         int offset = query.page() * query.pageSize();
         ServiceMatches strict = offeringRepository.searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize(), withCards));
-        if (strict.total() >= ENOUGH || words.isEmpty()) {
+        if (strict.total() > 0 || words.isEmpty()) {
             return new Attempt(strict, strict.total(), false);
         }
         ServiceMatches relaxed = offeringRepository.searchIndex(new SearchPlan(query, words, true, counted, null, offset, query.pageSize(), withCards));

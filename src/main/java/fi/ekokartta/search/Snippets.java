@@ -3,7 +3,6 @@ package fi.ekokartta.search;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,7 @@ final class Snippets {
 
     /** HTML-escaped text with &lt;mark&gt; around matching words, or null when nothing matches. */
     static String of(List<String> words, String... texts) {
-        List<String> stems = words.stream().map(word -> MunicipalityMentions.fold(word))
+        List<String> stems = words.stream().map(Folding::fold)
                 .map(word -> word.length() > STEM_LENGTH ? word.substring(0, STEM_LENGTH) : word)
                 .filter(stem -> stem.length() >= 2).toList();
         if (stems.isEmpty()) {
@@ -50,7 +49,7 @@ final class Snippets {
         Matcher words = Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+").matcher(sentence);
         while (words.find()) {
             String token = words.group();
-            String folded = MunicipalityMentions.fold(token).toLowerCase(Locale.ROOT);
+            String folded = Folding.fold(token);
             boolean hit = Character.isLetterOrDigit(token.charAt(0)) && stems.stream().anyMatch(folded::startsWith);
             any |= hit;
             html.append(hit ? "<mark>" + HtmlUtils.htmlEscape(token) + "</mark>" : HtmlUtils.htmlEscape(token));

@@ -22,7 +22,7 @@ final class SpellingSuggester {
         List<String> respelt = new ArrayList<>();
         boolean changed = false;
         for (String word : words) {
-            String folded = MunicipalityMentions.fold(word);
+            String folded = Folding.fold(word);
             String best = vocabulary.containsKey(folded) ? null : nearest(folded);
             respelt.add(best == null ? word : best);
             changed |= best != null;

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +101,7 @@ class ServiceExport {
 
     private static void put(Map<String, Set<String>> filters, String field, Set<String> values) {
         if (!values.isEmpty()) {
-            Set<String> merged = new java.util.HashSet<>(values);
+            Set<String> merged = new HashSet<>(values);
             merged.addAll(filters.getOrDefault(field, Set.of()));
             filters.put(field, merged);
         }

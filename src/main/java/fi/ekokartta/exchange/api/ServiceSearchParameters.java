@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.api;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ record ServiceSearchParameters(String text, Set<String> municipalities, Set<Stri
         if (raw == null) {
             return Set.of();
         }
-        Set<String> values = new java.util.LinkedHashSet<>();
+        Set<String> values = new LinkedHashSet<>();
         for (String item : raw) {
             for (String value : item.split(",")) {
                 String trimmed = value.strip();

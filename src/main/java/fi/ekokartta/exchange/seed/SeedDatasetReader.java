@@ -2,6 +2,7 @@ package fi.ekokartta.exchange.seed;
 
 import fi.ekokartta.area.Municipality;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ final class SeedDatasetReader {
                     .filter(name -> name.endsWith(".json") && !Set.copyOf(ECOSYSTEM_FILES).contains(name))
                     .forEach(name -> report.problem(ECOSYSTEM + "/" + name, null, null,
                             "unknown file; expected one of " + String.join(", ", ECOSYSTEM_FILES)));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             report.problem(ECOSYSTEM, null, null, "cannot list the folder: " + e.getMessage());
         }
     }
