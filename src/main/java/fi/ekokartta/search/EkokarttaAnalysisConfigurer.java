@@ -28,6 +28,9 @@ public class EkokarttaAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
                 .tokenFilter("finnishLightStem")
                 .tokenFilter("removeDuplicates");
+        folded(context, SearchAnalyzers.FINNISH_LITERAL_QUERY)
+                .tokenFilter("finnishLightStem")
+                .tokenFilter("removeDuplicates");
         context.analyzer(SearchAnalyzers.SWEDISH).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")

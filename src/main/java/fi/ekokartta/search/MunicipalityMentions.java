@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognizes municipality names in a query, in any Finnish case form ("Kalajoella", "Ylivieskan",
@@ -19,6 +20,9 @@ import java.util.Set;
  * as words. A form is a known stem followed by a case ending.
  */
 public final class MunicipalityMentions {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^-]]");
 
     private static final List<String> ENDINGS = List.of("", "n", "ssa", "sta", "lla", "lta", "lle", "a", "ta", "na",
             "ksi", "an", "en", "in", "on", "un", "yn", "aan", "een", "iin", "seen", "hin", "kin");
@@ -38,8 +42,8 @@ public final class MunicipalityMentions {
     public Result find(String query) {
         Set<String> codes = new LinkedHashSet<>();
         List<String> remaining = new ArrayList<>();
-        for (String word : query.strip().split("\\s+")) {
-            String code = codeOf(Folding.fold(word.replaceAll("[\\p{Punct}&&[^-]]", "")));
+        for (String word : SPACES.split(query.strip())) {
+            String code = codeOf(Folding.fold(PUNCTUATION.matcher(word).replaceAll("")));
             if (code == null) {
                 remaining.add(word);
             } else {

@@ -1,10 +1,13 @@
 package fi.ekokartta.search;
 
+import fi.ekokartta.base.domain.SearchAnalyzers;
+import fi.ekokartta.offering.OfferingStatus;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +21,20 @@ import java.util.function.Function;
  */
 public final class ServicePredicates {
 
-    private record Weighted(String field, float boost) {
+    /** A field to match with its boost, and the query analyzer when not the field's own (null). */
+    private record Weighted(String field, float boost, String analyzer) {
+
+        Weighted(String field, float boost) {
+            this(field, boost, null);
+        }
     }
 
+    /**
+     * Only published services are found. Written as "none of the others", since those are few:
+     * a filter that every service passes would be checked on every match.
+     */
+    private static final List<String> UNPUBLISHED = Arrays.stream(OfferingStatus.values())
+            .filter(status -> status != OfferingStatus.PUBLISHED).map(OfferingStatus::name).toList();
     private static final float PHRASE_BOOST = 2f;
     private static final float STRICT_BOOST_WHEN_RELAXED = 4f;
     private static final int PREFIX_MIN_LENGTH = 4;
@@ -32,7 +46,8 @@ public final class ServicePredicates {
             new Weighted(ServiceIndexFields.KEYWORDS + language, 4f),
             new Weighted("summary." + language, 2.5f),
             new Weighted(ServiceIndexFields.CONTEXT + language, 1.5f),
-            new Weighted("description." + language, 1f)), new Weighted(ServiceIndexFields.PROVIDER_NAME, 0.8f));
+            new Weighted("description." + language, 1f, "fi".equals(language) ? SearchAnalyzers.FINNISH_LITERAL_QUERY : null)),
+            new Weighted(ServiceIndexFields.PROVIDER_NAME, 0.8f));
     private static final List<Weighted> PREFIX_FIELDS = perLanguage(language -> List.of(
             new Weighted("name." + language + ServiceIndexFields.PREFIX_SUFFIX, 2f),
             new Weighted(ServiceIndexFields.KEYWORDS + language + ServiceIndexFields.PREFIX_SUFFIX, 1.5f),
@@ -47,7 +62,7 @@ public final class ServicePredicates {
 
     public static PredicateFinalStep build(SearchPredicateFactory f, SearchPlan plan) {
         BooleanPredicateClausesStep<?, ?> root = f.bool();
-        root.filter(f.match().field(ServiceIndexFields.STATUS).matching("PUBLISHED"));
+        root.mustNot(f.terms().field(ServiceIndexFields.STATUS).matchingAny(UNPUBLISHED));
         for (Map.Entry<String, Set<String>> filter : plan.query().filters().entrySet()) {
             if (!filter.getKey().equals(plan.facetLeftOut())) {
                 root.filter(f.terms().field(filter.getKey()).matchingAny(filter.getValue()));
@@ -80,7 +95,8 @@ public final class ServicePredicates {
     private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         for (Weighted field : TEXT_FIELDS) {
-            any.should(f.match().field(field.field()).matching(word).minimumShouldMatchPercent(100).boost(field.boost()));
+            var match = f.match().field(field.field()).matching(word).minimumShouldMatchPercent(100);
+            any.should((field.analyzer() == null ? match : match.analyzer(field.analyzer())).boost(field.boost()));
         }
         if (word.length() >= PREFIX_MIN_LENGTH) {
             for (Weighted field : PREFIX_FIELDS) {
@@ -106,7 +122,8 @@ public final class ServicePredicates {
         for (String language : ServiceIndexFields.LANGUAGES) {
             any.should(f.match().field("name." + language).matching(text).boost(PHRASE_BOOST * 3));
             any.should(f.match().field(ServiceIndexFields.KEYWORDS + language).matching(text).boost(PHRASE_BOOST * 2));
-            any.should(f.phrase().field("description." + language).matching(text).slop(2).boost(PHRASE_BOOST));
+            var phrase = f.phrase().field("description." + language).matching(text).slop(2);
+            any.should(("fi".equals(language) ? phrase.analyzer(SearchAnalyzers.FINNISH_LITERAL_QUERY) : phrase).boost(PHRASE_BOOST));
         }
         return any;
     }

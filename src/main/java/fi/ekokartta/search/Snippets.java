@@ -16,6 +16,7 @@ final class Snippets {
 
     private static final int STEM_LENGTH = 5;
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]?");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+");
 
     private Snippets() {
     }
@@ -32,6 +33,10 @@ final class Snippets {
             if (text == null) {
                 continue;
             }
+            String folded = Folding.fold(text);
+            if (stems.stream().noneMatch(folded::contains)) {
+                continue;
+            }
             Matcher sentences = SENTENCE.matcher(text);
             while (sentences.find()) {
                 String marked = mark(sentences.group().strip(), stems);
@@ -46,7 +51,7 @@ final class Snippets {
     private static String mark(String sentence, List<String> stems) {
         StringBuilder html = new StringBuilder();
         boolean any = false;
-        Matcher words = Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+").matcher(sentence);
+        Matcher words = TOKEN.matcher(sentence);
         while (words.find()) {
             String token = words.group();
             String folded = Folding.fold(token);

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * "Did you mean": respells query words to the nearest words of the directory's own service names
  * and keywords (at most one edit in short words, two in longer ones; the more common word wins).
  */
 final class SpellingSuggester {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}+-]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private final Map<String, Integer> vocabulary;
 
@@ -79,8 +83,8 @@ final class SpellingSuggester {
     /** The words of a text; hyphenated words (TE-palvelut) stay whole. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+-]+")) {
-            String trimmed = word.replaceAll("^-+|-+$", "");
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            String trimmed = EDGE_HYPHENS.matcher(word).replaceAll("");
             if (!trimmed.isBlank()) {
                 words.add(trimmed);
             }

@@ -48,6 +48,8 @@ class SearchBenchmarkTest {
     private static final int MEASURED = 1500;
     private static final int CLIENTS = 16;
     private static final int REQUESTS_PER_CLIENT = 100;
+    /** {@code -Dbenchmark.in-process-only=true} skips the HTTP and PostgreSQL parts, for quick comparisons. */
+    private static final boolean IN_PROCESS_ONLY = Boolean.getBoolean("benchmark.in-process-only");
     private static final String FTS_DOCUMENT =
             "to_tsvector('finnish', coalesce(name_fi, '') || ' ' || coalesce(summary_fi, '') || ' ' || coalesce(description_fi, ''))";
 
@@ -78,25 +80,30 @@ class SearchBenchmarkTest {
             List<String> queries = queries();
             ServiceSearch search = app.getBean(ServiceSearch.class);
             Latencies inProcess = measure(queries, query -> search.search(ServiceQuery.of(query)));
-            Latencies http = http(queries, ((WebServerApplicationContext) app).getWebServer().getPort());
-            jdbc.execute("create index if not exists benchmark_fts on offering using gin (" + FTS_DOCUMENT + ")");
-            jdbc.execute("analyze offering");
-            Latencies postgres = measure(queries, query -> jdbc.queryForList("""
-                    select o.id, ts_rank(%s, q) as rank, count(*) over () as total
-                    from offering o, plainto_tsquery('finnish', ?) q
-                    where %s @@ q and o.status = 'PUBLISHED' order by rank desc limit 20""".formatted(FTS_DOCUMENT, FTS_DOCUMENT),
-                    query));
-
             System.out.printf("%n== %,d synthetic + seed = %,d services ==%n", size, services);
             System.out.printf("mass indexing                 %6.1f s  (%,.0f services/s)%n", indexSeconds, services / indexSeconds);
             System.out.printf("heap used after indexing      %6d MB   index on disk %d MB%n", heapMb, megabytes(dataDir.resolve("index")));
             System.out.println("in-process search (facets, cards)  " + inProcess.summary());
-            System.out.println("HTTP /api/hsds/services, 16 clients " + http.summary());
-            System.out.println("PostgreSQL FTS (ts_rank, GIN)       " + postgres.summary());
-            System.out.printf("PostgreSQL p95 / in-process p95     %6.1f x%n", postgres.percentile(95) / inProcess.percentile(95));
             assertThat(inProcess.count()).isEqualTo(MEASURED);
-            assertThat(http.count()).isEqualTo(CLIENTS * REQUESTS_PER_CLIENT);
+            if (!IN_PROCESS_ONLY) {
+                Latencies http = http(queries, ((WebServerApplicationContext) app).getWebServer().getPort());
+                System.out.println("HTTP /api/hsds/services, 16 clients " + http.summary());
+                assertThat(http.count()).isEqualTo(CLIENTS * REQUESTS_PER_CLIENT);
+                Latencies postgres = postgres(jdbc, queries);
+                System.out.println("PostgreSQL FTS (ts_rank, GIN)       " + postgres.summary());
+                System.out.printf("PostgreSQL p95 / in-process p95     %6.1f x%n", postgres.percentile(95) / inProcess.percentile(95));
+            }
         }
+    }
+
+    private static Latencies postgres(JdbcTemplate jdbc, List<String> queries) {
+        jdbc.execute("create index if not exists benchmark_fts on offering using gin (" + FTS_DOCUMENT + ")");
+        jdbc.execute("analyze offering");
+        return measure(queries, query -> jdbc.queryForList("""
+                select o.id, ts_rank(%s, q) as rank, count(*) over () as total
+                from offering o, plainto_tsquery('finnish', ?) q
+                where %s @@ q and o.status = 'PUBLISHED' order by rank desc limit 20""".formatted(FTS_DOCUMENT, FTS_DOCUMENT),
+                query));
     }
 
     private static Latencies measure(List<String> queries, Consumer<String> call) {

@@ -10,6 +10,11 @@ public final class SearchAnalyzers {
     public static final String FINNISH = "ekokartta_finnish";
     /** Finnish at query time: folded and stemmed like {@link #FINNISH}, with the domain synonyms (also sv/en → fi), no splitting. */
     public static final String FINNISH_QUERY = "ekokartta_finnish_query";
+    /**
+     * Finnish at query time without synonyms, for long texts (descriptions): there a synonym
+     * matches loosely related services and makes broad queries match a large part of the map.
+     */
+    public static final String FINNISH_LITERAL_QUERY = "ekokartta_finnish_literal_query";
     public static final String SWEDISH = "ekokartta_swedish";
     public static final String ENGLISH = "ekokartta_english";
     /** Any language, lower-cased and folded (tyokokeilu finds työkokeilu); for fuzzy matching. */
