@@ -6,7 +6,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what over HTTP. Views decide themselves by their access annotations
@@ -19,8 +26,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /** The embeddable widget: the only page other sites may show in a frame. */
+    static final String EMBED_PATH = "/upota";
+
     private static final String[] PUBLIC_PATHS = {
-            "/api/**",
+            "/api/**", EMBED_PATH,
             "/actuator/health", "/actuator/health/**",
             "/styles/**", "/images/**", "/icons/**", "/favicon.ico",
     };
@@ -29,6 +39,16 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        RequestMatcher embed = PathPatternRequestMatcher.withDefaults().matcher(EMBED_PATH);
+        RequestMatcher rest = new NegatedRequestMatcher(embed);
+        http.headers(headers -> headers
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(rest,
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(rest,
+                        new StaticHeadersWriter("Content-Security-Policy", "frame-ancestors 'none'")))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(embed,
+                        new StaticHeadersWriter("Content-Security-Policy", "frame-ancestors *"))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -6,9 +6,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An entry whose periodic review (tarkistus) should already have been done. */
-public record OverdueReview(UUID id, Kind kind, LocalizedText name, LocalDate due) {
-
-    public enum Kind {
-        SERVICE, ACTOR
-    }
+public record OverdueReview(UUID id, EntryKind kind, LocalizedText name, LocalDate due) {
 }

@@ -88,20 +88,20 @@ public class StewardshipOverviewService {
         String jpql = "select o.id, o.name, o.responsibility.lastReviewed, o.responsibility.reviewIntervalMonths,"
                 + " o.assuredDate, o.lastModified from Offering o" + where(scope, SERVICE_OWNER)
                 + (scope.isPresent() ? " and " : " where ") + "o.status <> fi.ekokartta.offering.OfferingStatus.ARCHIVED";
-        return overdue(query(jpql, Object[].class, scope).getResultList(), OverdueReview.Kind.SERVICE);
+        return overdue(query(jpql, Object[].class, scope).getResultList(), EntryKind.SERVICE);
     }
 
     private List<OverdueReview> overdueActors(Optional<Set<UUID>> scope) {
         String jpql = "select a.id, a.name, a.responsibility.lastReviewed, a.responsibility.reviewIntervalMonths,"
                 + " cast(null as LocalDate), a.lastModified from Actor a" + where(scope, ACTOR_OWNER);
-        return overdue(query(jpql, Object[].class, scope).getResultList(), OverdueReview.Kind.ACTOR);
+        return overdue(query(jpql, Object[].class, scope).getResultList(), EntryKind.ACTOR);
     }
 
     /**
      * Rows of id, name, last reviewed, interval, assured date, last modified. An entry never
      * reviewed counts from its assurance date, else from its last change.
      */
-    private static List<OverdueReview> overdue(List<Object[]> rows, OverdueReview.Kind kind) {
+    private static List<OverdueReview> overdue(List<Object[]> rows, EntryKind kind) {
         LocalDate today = FinnishDates.today();
         List<OverdueReview> overdue = new ArrayList<>();
         for (Object[] row : rows) {

@@ -1,5 +1,7 @@
 package fi.ekokartta.stewardship.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,14 +12,19 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fi.ekokartta.accessibility.AccessibilityFeedback;
+import fi.ekokartta.accessibility.AccessibilityFeedbackService;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.Figures;
 import fi.ekokartta.base.ui.TitledSection;
+import fi.ekokartta.stewardship.OpenReport;
+import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.OverdueReview;
 import fi.ekokartta.stewardship.StewardshipOverview;
 import fi.ekokartta.stewardship.StewardshipOverviewService;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,13 +36,74 @@ import java.util.Locale;
 @Menu(title = "menu.management", order = 90, icon = "vaadin:dashboard")
 class ManagementDashboardView extends Div implements HasDynamicTitle {
 
-    ManagementDashboardView(StewardshipOverviewService service) {
+    private final OutdatedReportService reports;
+    private final Div reportList = new Div();
+
+    ManagementDashboardView(StewardshipOverviewService service, OutdatedReportService reports,
+                            AccessibilityFeedbackService feedback) {
+        this.reports = reports;
         addClassNames("page", "dashboard-page");
         StewardshipOverview overview = service.overview();
         Paragraph scope = new Paragraph(getTranslation(overview.ownOrganizationsOnly()
                 ? "dashboard.scope.own-organizations" : "dashboard.scope.whole-map"));
         scope.addClassName("lead");
-        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), createOverdueList(overview));
+        TitledSection reportSection = new TitledSection("dashboard-reports-heading", getTranslation("dashboard.reports.title"));
+        reportSection.add(reportList);
+        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), reportSection,
+                createOverdueList(overview));
+        showReports();
+        if (feedback.mayRead()) {
+            add(createFeedbackList(feedback.received()));
+        }
+    }
+
+    /** Outdated-information reports are the user's open tasks, so they come before the overdue reviews. */
+    private void showReports() {
+        reportList.removeAll();
+        List<OpenReport> open = reports.openReports();
+        if (open.isEmpty()) {
+            reportList.add(new Paragraph(getTranslation("dashboard.reports.none")));
+            return;
+        }
+        Grid<OpenReport> grid = new Grid<>();
+        grid.addComponentColumn(report -> new Anchor(report.kind().pagePath() + report.entryId(), report.entryName()))
+                .setHeader(getTranslation("dashboard.reports.entry")).setFlexGrow(2);
+        grid.addColumn(OpenReport::message).setHeader(getTranslation("dashboard.reports.message")).setFlexGrow(3);
+        grid.addColumn(report -> report.responsible().get(getLocale())).setHeader(getTranslation("dashboard.reports.responsible"));
+        grid.addColumn(report -> FinnishDates.date(report.reportedAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate()))
+                .setHeader(getTranslation("dashboard.reports.reported"));
+        grid.addComponentColumn(report -> {
+            Button handled = new Button(getTranslation("dashboard.reports.handle"), click -> {
+                reports.markHandled(report.id());
+                showReports();
+            });
+            handled.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            handled.setAriaLabel(getTranslation("dashboard.reports.handle") + ": " + report.entryName());
+            return handled;
+        }).setAutoWidth(true);
+        grid.setItems(open);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("dashboard.reports.title"));
+        reportList.add(grid);
+    }
+
+    private Section createFeedbackList(List<AccessibilityFeedback> received) {
+        TitledSection section = new TitledSection("dashboard-feedback-heading", getTranslation("dashboard.feedback.title"));
+        if (received.isEmpty()) {
+            section.add(new Paragraph(getTranslation("dashboard.feedback.none")));
+            return section;
+        }
+        Grid<AccessibilityFeedback> grid = new Grid<>();
+        grid.addColumn(AccessibilityFeedback::getMessage).setHeader(getTranslation("dashboard.feedback.message")).setFlexGrow(3);
+        grid.addColumn(AccessibilityFeedback::getPage).setHeader(getTranslation("dashboard.feedback.page"));
+        grid.addColumn(AccessibilityFeedback::getReporterEmail).setHeader(getTranslation("report.email"));
+        grid.addColumn(item -> FinnishDates.date(item.getReceivedAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate()))
+                .setHeader(getTranslation("dashboard.feedback.received"));
+        grid.setItems(received);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("dashboard.feedback.title"));
+        section.add(grid);
+        return section;
     }
 
     private Section createFigures(StewardshipOverview overview) {
@@ -69,8 +137,7 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
     }
 
     private Anchor entryLink(OverdueReview entry) {
-        String path = entry.kind() == OverdueReview.Kind.SERVICE ? "palvelu/" : "toimija/";
-        return new Anchor(path + entry.id(), entry.name().get(getLocale()));
+        return new Anchor(entry.kind().pagePath() + entry.id(), entry.name().get(getLocale()));
     }
 
     @Override

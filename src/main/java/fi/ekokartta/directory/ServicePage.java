@@ -1,0 +1,45 @@
+package fi.ekokartta.directory;
+
+import fi.ekokartta.base.domain.ContactDetails;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.offering.AccessMode;
+import fi.ekokartta.offering.ChannelType;
+import fi.ekokartta.offering.ChargeType;
+import fi.ekokartta.offering.OfferingStatus;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything the service card shows, read in one transaction. Texts stay in all languages (the
+ * view picks the reader's and notes a Finnish fallback). {@code staff} is null unless the reader
+ * is signed in: staff-only content never leaves the application service for the public.
+ */
+public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, LocalizedText summary,
+                          LocalizedText description, List<LocalizedText> classes, List<LocalizedText> targetGroups,
+                          List<LocalizedText> municipalities, List<String> languages, AccessMode access,
+                          LocalizedText howToGetThere, ChargeType charge, LocalizedText costDescription,
+                          LocalizedText eligibility, Integer minimumAge, Integer maximumAge, LocalDate validFrom,
+                          LocalDate validTo, ActorLink provider, List<ActorLink> coProducers, List<Channel> channels,
+                          List<ContactDetails> contacts, LocalDate assuredDate, StaffContent staff) {
+
+    public record ActorLink(UUID id, LocalizedText name) {
+    }
+
+    public record Channel(ChannelType type, LocalizedText name, String streetAddress, String postalCode, String city,
+                          String url, String phone, String email, String transportation, String accessibility,
+                          List<Hours> hours) {
+    }
+
+    /** Opening hours on weekdays given as RFC 5545 day codes ("MO,TU"). */
+    public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note) {
+    }
+
+    /** For professionals only: how to refer a client, internal notes and contacts, who keeps the entry current. */
+    public record StaffContent(LocalizedText referralInstructions, LocalizedText internalNote,
+                               List<ContactDetails> contacts, LocalizedText responsibleActor, String responsiblePerson,
+                               String responsibleEmail) {
+    }
+}

@@ -1,0 +1,83 @@
+package fi.ekokartta.directory;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.ContactDetails;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.ServiceChannel;
+import fi.ekokartta.offering.ServiceContact;
+import fi.ekokartta.security.CurrentUser;
+import fi.ekokartta.stewardship.UpdateResponsibility;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Reads a service for its card. The public sees published services only; signed-in
+ * professionals also see drafts and archived ones, and the staff-only content.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ServicePageService {
+
+    private final OfferingRepository offerings;
+    private final CurrentUser currentUser;
+
+    ServicePageService(OfferingRepository offerings, CurrentUser currentUser) {
+        this.offerings = offerings;
+        this.currentUser = currentUser;
+    }
+
+    public Optional<ServicePage> find(UUID id) {
+        boolean staff = currentUser.isSignedIn();
+        return offerings.findById(id)
+                .filter(offering -> staff || offering.getStatus() == OfferingStatus.PUBLISHED)
+                .map(offering -> page(offering, staff));
+    }
+
+    private static ServicePage page(Offering o, boolean staff) {
+        return new ServicePage(o.getId(), o.getStatus(), o.getName(), o.getSummary(), o.getDescription(),
+                texts(o.getClasses(), term -> term.getName()), texts(o.getTargetGroups(), group -> group.getName()),
+                texts(o.getMunicipalities(), municipality -> municipality.getName()), List.copyOf(o.getLanguages()),
+                o.getAccess(), o.getHowToGetThere(), o.getChargeType(), o.getCostDescription(), o.getEligibility(),
+                o.getMinimumAge(), o.getMaximumAge(), o.getValidFrom(), o.getValidTo(), link(o.getProvider()),
+                o.getCoProducers().stream().map(ServicePageService::link).toList(),
+                o.getChannels().stream().map(ServicePageService::channel).toList(),
+                contacts(o.getContacts(), Visibility.PUBLIC), o.getAssuredDate(), staff ? staffContent(o) : null);
+    }
+
+    private static ServicePage.StaffContent staffContent(Offering o) {
+        UpdateResponsibility responsibility = o.getResponsibility();
+        Actor responsible = responsibility.getResponsibleActor() != null ? responsibility.getResponsibleActor() : o.getProvider();
+        return new ServicePage.StaffContent(o.getReferralInstructions(), o.getInternalNote(),
+                contacts(o.getContacts(), Visibility.STAFF), responsible == null ? new LocalizedText() : responsible.getName(),
+                responsibility.getResponsiblePerson(), responsibility.getResponsibleEmail());
+    }
+
+    private static ServicePage.ActorLink link(Actor actor) {
+        return actor == null ? null : new ServicePage.ActorLink(actor.getId(), actor.getName());
+    }
+
+    private static ServicePage.Channel channel(ServiceChannel c) {
+        return new ServicePage.Channel(c.getType(), c.getName(), c.getStreetAddress(), c.getPostalCode(), c.getCity(),
+                c.getUrl(), c.getPhone(), c.getEmail(), c.getTransportation(), c.getAccessibility(),
+                c.getOpeningHours().stream()
+                        .map(h -> new ServicePage.Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote())).toList());
+    }
+
+    private static List<ContactDetails> contacts(List<ServiceContact> contacts, Visibility visibility) {
+        return contacts.stream().filter(contact -> contact.getVisibility() == visibility).map(ServiceContact::getPerson).toList();
+    }
+
+    private static <T> List<LocalizedText> texts(Collection<T> items, Function<T, LocalizedText> name) {
+        return items.stream().map(name).toList();
+    }
+}

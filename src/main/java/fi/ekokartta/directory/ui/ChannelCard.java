@@ -1,0 +1,74 @@
+package fi.ekokartta.directory.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import fi.ekokartta.base.ui.ContentLanguage;
+import fi.ekokartta.directory.ServicePage;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One way to reach a service: where to go or whom to call, with its opening hours. */
+class ChannelCard extends Div {
+
+    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
+            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
+            "SU", DayOfWeek.SUNDAY);
+
+    ChannelCard(ServicePage.Channel channel, ContentLanguage content) {
+        addClassName("channel-card");
+        String name = content.text(channel.name());
+        String type = getTranslation("channel." + channel.type().name());
+        add(new H3(name == null ? type : type + ": " + name));
+        String address = String.join(", ", java.util.stream.Stream.of(channel.streetAddress(),
+                join(channel.postalCode(), channel.city())).filter(part -> part != null && !part.isBlank()).toList());
+        line("service.channel.address", address);
+        if (channel.phone() != null) {
+            add(new Paragraph(new Anchor("tel:" + channel.phone().replace(" ", ""), channel.phone())));
+        }
+        if (channel.email() != null) {
+            add(new Paragraph(new Anchor("mailto:" + channel.email(), channel.email())));
+        }
+        if (channel.url() != null) {
+            Anchor web = new Anchor(channel.url(), channel.url());
+            web.addClassName("url");
+            add(new Paragraph(web));
+        }
+        line("service.channel.transportation", channel.transportation());
+        line("service.channel.accessibility", channel.accessibility());
+        if (!channel.hours().isEmpty()) {
+            UnorderedList hours = new UnorderedList();
+            hours.addClassName("opening-hours");
+            hours.getElement().setAttribute("aria-label", getTranslation("service.channel.hours"));
+            channel.hours().forEach(h -> hours.add(new ListItem(days(h.weekdays()) + " "
+                    + (h.opens() == null ? "" : h.opens()) + (h.closes() == null ? "" : "–" + h.closes())
+                    + (h.note() == null || h.note().isBlank() ? "" : " (" + h.note() + ")"))));
+            add(new Paragraph(getTranslation("service.channel.hours") + ":"), hours);
+        }
+    }
+
+    private void line(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            add(new Paragraph(getTranslation(key) + ": " + value));
+        }
+    }
+
+    private String days(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return "";
+        }
+        return Arrays.stream(codes.split(",")).map(String::strip).map(DAYS::get).filter(java.util.Objects::nonNull)
+                .map(day -> day.getDisplayName(TextStyle.SHORT, getLocale())).collect(Collectors.joining(", "));
+    }
+
+    private static String join(String postalCode, String city) {
+        return ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
+    }
+}

@@ -1,0 +1,85 @@
+package fi.ekokartta.stewardship;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.base.domain.FeedbackText;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.security.CurrentUser;
+import fi.ekokartta.security.UserRole;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Reports of outdated information. Anyone may report on a published service or any actor; the
+ * report becomes a task of the organization responsible for the entry (the named responsible
+ * actor, else the provider, for an actor itself: the same rule as the dashboard's). Coordinators
+ * and administrators see every open task, maintainers their organizations' tasks.
+ */
+@Service
+@Transactional
+public class OutdatedReportService {
+
+    private final OutdatedReportRepository reports;
+    private final OfferingRepository offerings;
+    private final ActorRepository actors;
+    private final CurrentUser currentUser;
+
+    OutdatedReportService(OutdatedReportRepository reports, OfferingRepository offerings, ActorRepository actors,
+                          CurrentUser currentUser) {
+        this.reports = reports;
+        this.offerings = offerings;
+        this.actors = actors;
+        this.currentUser = currentUser;
+    }
+
+    /** Stores the report; throws {@link RejectedInputException} for an empty message, a bad e-mail or an unknown entry. */
+    public void report(EntryKind kind, UUID entryId, String message, String reporterEmail) {
+        String text = FeedbackText.message(message, OutdatedReport.MAX_MESSAGE_LENGTH);
+        String email = FeedbackText.optionalEmail(reporterEmail);
+        OutdatedReport report = switch (kind) {
+            case SERVICE -> {
+                Offering service = offerings.findById(entryId).filter(o -> o.getStatus() == OfferingStatus.PUBLISHED)
+                        .orElseThrow(() -> new RejectedInputException("feedback.error.entry-unknown"));
+                Actor owner = Objects.requireNonNullElse(service.getResponsibility().getResponsibleActor(), service.getProvider());
+                yield new OutdatedReport(kind, entryId, service.getName().getFi(), owner, text, email, Instant.now());
+            }
+            case ACTOR -> {
+                Actor actor = actors.findById(entryId)
+                        .orElseThrow(() -> new RejectedInputException("feedback.error.entry-unknown"));
+                Actor owner = Objects.requireNonNullElse(actor.getResponsibility().getResponsibleActor(), actor);
+                yield new OutdatedReport(kind, entryId, actor.getName().getFi(), owner, text, email, Instant.now());
+            }
+        };
+        reports.save(report);
+    }
+
+    /** Open tasks the user is to handle, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OpenReport> openReports() {
+        List<OutdatedReport> open;
+        if (currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR)) {
+            open = reports.findOpen();
+        } else if (currentUser.hasRole(UserRole.MAINTAINER)) {
+            open = currentUser.organizationIds().isEmpty() ? List.of() : reports.findOpenFor(currentUser.organizationIds());
+        } else {
+            throw new AccessDeniedException("Outdated-information tasks are for administrators, coordinators and maintainers");
+        }
+        return open.stream().map(OpenReport::of).toList();
+    }
+
+    /** Marks a task done; only those who see the task may do so. */
+    public void markHandled(UUID reportId) {
+        OpenReport visible = openReports().stream().filter(report -> report.id().equals(reportId)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Not a task of this user: " + reportId));
+        reports.findById(visible.id()).orElseThrow().markHandled(currentUser.username().orElseThrow(), Instant.now());
+    }
+}
