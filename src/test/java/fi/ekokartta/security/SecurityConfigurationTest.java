@@ -45,6 +45,18 @@ class SecurityConfigurationTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void only_the_embeddable_widget_may_be_framed_by_other_sites() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElseThrow());
+        assertEquals("frame-ancestors 'none'", page.headers().firstValue("Content-Security-Policy").orElseThrow());
+
+        HttpResponse<String> widget = get("/upota?municipality=208");
+        assertEquals(200, widget.statusCode());
+        assertTrue(widget.headers().firstValue("X-Frame-Options").isEmpty());
+        assertEquals("frame-ancestors *", widget.headers().firstValue("Content-Security-Policy").orElseThrow());
+    }
+
+    @Test
     void health_and_api_are_open_without_sign_in() throws Exception {
         assertNotRedirectedToLogin(get("/actuator/health"));
         assertNotRedirectedToLogin(get("/api/hsds/services"));

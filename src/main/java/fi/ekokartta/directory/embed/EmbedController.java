@@ -118,6 +118,7 @@ class EmbedController {
                 <html lang="%s"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s – Ekokartta</title>
+                <link rel="icon" href="icons/ekokartta.svg">
                 <style>
                 body{font:16px/1.5 system-ui,sans-serif;color:#1a2530;margin:0;background:#fff}
                 main{padding:12px;max-width:48rem}

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.directory.ServicePage;
 
@@ -13,7 +15,9 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One way to reach a service: where to go or whom to call, with its opening hours. */
 class ChannelCard extends Div {
@@ -25,11 +29,16 @@ class ChannelCard extends Div {
     ChannelCard(ServicePage.Channel channel, ContentLanguage content) {
         addClassName("channel-card");
         String name = content.text(channel.name());
-        String type = getTranslation("channel." + channel.type().name());
-        add(new H3(name == null ? type : type + ": " + name));
-        String address = String.join(", ", java.util.stream.Stream.of(channel.streetAddress(),
+        H3 heading = new H3(getTranslation("channel." + channel.type().name()));
+        if (name != null) {
+            heading.add(new Span(": "), content.mark(new Span(name), channel.name()));
+        }
+        add(heading);
+        String address = String.join(", ", Stream.of(channel.streetAddress(),
                 join(channel.postalCode(), channel.city())).filter(part -> part != null && !part.isBlank()).toList());
-        line("service.channel.address", address);
+        if (!address.isBlank()) {
+            add(new Paragraph(getTranslation("service.channel.address") + ": " + address));
+        }
         if (channel.phone() != null) {
             add(new Paragraph(new Anchor("tel:" + channel.phone().replace(" ", ""), channel.phone())));
         }
@@ -41,8 +50,8 @@ class ChannelCard extends Div {
             web.addClassName("url");
             add(new Paragraph(web));
         }
-        line("service.channel.transportation", channel.transportation());
-        line("service.channel.accessibility", channel.accessibility());
+        line("service.channel.transportation", channel.transportation(), content);
+        line("service.channel.accessibility", channel.accessibility(), content);
         if (!channel.hours().isEmpty()) {
             UnorderedList hours = new UnorderedList();
             hours.addClassName("opening-hours");
@@ -54,9 +63,11 @@ class ChannelCard extends Div {
         }
     }
 
-    private void line(String key, String value) {
-        if (value != null && !value.isBlank()) {
-            add(new Paragraph(getTranslation(key) + ": " + value));
+    /** Directions and accessibility are written in Finnish only, and marked so for other readers. */
+    private void line(String key, String finnishText, ContentLanguage content) {
+        if (finnishText != null && !finnishText.isBlank()) {
+            add(new Paragraph(new Span(getTranslation(key) + ": "),
+                    content.mark(new Span(finnishText), LocalizedText.of(finnishText))));
         }
     }
 
@@ -64,7 +75,7 @@ class ChannelCard extends Div {
         if (codes == null || codes.isBlank()) {
             return "";
         }
-        return Arrays.stream(codes.split(",")).map(String::strip).map(DAYS::get).filter(java.util.Objects::nonNull)
+        return Arrays.stream(codes.split(",")).map(String::strip).map(DAYS::get).filter(Objects::nonNull)
                 .map(day -> day.getDisplayName(TextStyle.SHORT, getLocale())).collect(Collectors.joining(", "));
     }
 

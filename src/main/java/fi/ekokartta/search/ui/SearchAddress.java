@@ -5,6 +5,7 @@ import fi.ekokartta.search.FacetCatalog;
 import fi.ekokartta.search.ServiceIndexFields;
 import fi.ekokartta.search.ServiceQuery;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,8 +60,9 @@ final class SearchAddress {
         if (!query.text().isEmpty()) {
             parameters.put(TEXT, List.of(query.text()));
         }
-        query.filters().forEach((field, values) -> parameters.put(PARAMETERS.get(field),
-                values.stream().map(value -> toAddress(field, value)).sorted().toList()));
+        query.filters().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(PARAMETERS::get)))
+                .forEach(filter -> parameters.put(PARAMETERS.get(filter.getKey()),
+                        filter.getValue().stream().map(value -> toAddress(filter.getKey(), value)).sorted().toList()));
         if (query.page() > 0) {
             parameters.put(PAGE, List.of(String.valueOf(query.page() + 1)));
         }

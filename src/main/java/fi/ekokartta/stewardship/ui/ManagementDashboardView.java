@@ -36,6 +36,9 @@ import java.util.Locale;
 @Menu(title = "menu.management", order = 90, icon = "vaadin:dashboard")
 class ManagementDashboardView extends Div implements HasDynamicTitle {
 
+    static final String REPORT_ENTRY = "entry";
+    static final String REPORT_HANDLED = "handled";
+
     private final OutdatedReportService reports;
     private final Div reportList = new Div();
 
@@ -67,7 +70,7 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
         }
         Grid<OpenReport> grid = new Grid<>();
         grid.addComponentColumn(report -> new Anchor(report.kind().pagePath() + report.entryId(), report.entryName()))
-                .setHeader(getTranslation("dashboard.reports.entry")).setFlexGrow(2);
+                .setHeader(getTranslation("dashboard.reports.entry")).setFlexGrow(2).setKey(REPORT_ENTRY);
         grid.addColumn(OpenReport::message).setHeader(getTranslation("dashboard.reports.message")).setFlexGrow(3);
         grid.addColumn(report -> report.responsible().get(getLocale())).setHeader(getTranslation("dashboard.reports.responsible"));
         grid.addColumn(report -> FinnishDates.date(report.reportedAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate()))
@@ -80,7 +83,7 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
             handled.addThemeVariants(ButtonVariant.LUMO_SMALL);
             handled.setAriaLabel(getTranslation("dashboard.reports.handle") + ": " + report.entryName());
             return handled;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setKey(REPORT_HANDLED);
         grid.setItems(open);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("dashboard.reports.title"));

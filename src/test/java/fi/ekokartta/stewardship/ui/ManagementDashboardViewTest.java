@@ -3,21 +3,27 @@ package fi.ekokartta.stewardship.ui;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
-import fi.ekokartta.base.domain.LocalizedText;
-import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.security.AppUser;
 import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.stewardship.EntryKind;
+import fi.ekokartta.stewardship.OpenReport;
+import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.OverdueReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +33,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ManagementDashboardViewTest extends AbstractAppTest {
 
@@ -43,6 +53,8 @@ class ManagementDashboardViewTest extends AbstractAppTest {
     private AppUserRepository users;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private OutdatedReportService reports;
 
     @Test
     void anonymous_user_is_sent_to_login_from_management_view() {
@@ -110,27 +122,65 @@ class ManagementDashboardViewTest extends AbstractAppTest {
                 .findFirst().orElseThrow();
     }
 
-    /** An actor responsible for its own entry, as the seed makes them. */
+    @Test
+    void outdated_reports_reach_the_responsible_organizations_maintainer_until_handled() {
+        String unique = EntryFixture.unique();
+        Actor own = saveActor("Oma järjestö " + unique);
+        Actor other = saveActor("Toinen järjestö " + unique);
+        Offering service = entries().offering("Palvelu " + unique, own, OfferingStatus.PUBLISHED, offering -> { });
+        Offering othersService = entries().offering("Toisen palvelu " + unique, other, OfferingStatus.PUBLISHED, offering -> { });
+        reports.report(EntryKind.SERVICE, service.getId(), "Aukioloajat ovat muuttuneet.", null);
+        reports.report(EntryKind.SERVICE, othersService.getId(), "Puhelinnumero on vanha.", null);
+        saveMaintainer("yllapitaja-" + unique, own);
+        login("yllapitaja-" + unique, UserRole.MAINTAINER);
+
+        UI.getCurrent().navigate(ManagementDashboardView.class);
+
+        Grid<OpenReport> tasks = reportGrid();
+        assertEquals(1, _size(tasks));
+        assertEquals("Palvelu " + unique, ((Anchor) _getCellComponent(tasks, 0, ManagementDashboardView.REPORT_ENTRY)).getText());
+        assertEquals("Aukioloajat ovat muuttuneet.", _get(tasks, 0).message());
+        _click((Button) _getCellComponent(tasks, 0, ManagementDashboardView.REPORT_HANDLED));
+
+        _get(Paragraph.class, spec -> spec.withText("Ei avoimia ilmoituksia."));
+        assertEquals("yllapitaja-" + unique, jdbc.queryForObject(
+                "select handled_by from outdated_report where entry_id = ?", String.class, service.getId()));
+    }
+
+    @Test
+    void coordinator_sees_every_open_report_and_the_accessibility_feedback() {
+        String unique = EntryFixture.unique();
+        Offering service = entries().offering("Palvelu " + unique, saveActor("Järjestö " + unique),
+                OfferingStatus.PUBLISHED, offering -> { });
+        reports.report(EntryKind.SERVICE, service.getId(), "Kuvaus on vanhentunut.", "ilmoittaja@testi.example");
+        login("koordinaattori-testi", UserRole.COORDINATOR);
+
+        UI.getCurrent().navigate(ManagementDashboardView.class);
+
+        assertTrue(reportGrid().getGenericDataView().getItems().anyMatch(report -> report.entryName().equals("Palvelu " + unique)
+                && "ilmoittaja@testi.example".equals(report.reporterEmail())));
+        _get(H2.class, spec -> spec.withText("Saavutettavuuspalaute"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<OpenReport> reportGrid() {
+        return _find(Grid.class).stream().filter(grid -> _size(grid) > 0 && _get(grid, 0) instanceof OpenReport)
+                .map(grid -> (Grid<OpenReport>) grid).findFirst().orElseThrow();
+    }
+
     private Actor saveActor(String name) {
-        Actor actor = new Actor();
-        actor.setName(LocalizedText.of(name));
-        actor.getResponsibility().setResponsibleActor(actor);
-        Actor saved = actors.save(actor);
-        deleteAfterTest(() -> actors.deleteById(saved.getId()));
-        return saved;
+        return entries().actor(name);
     }
 
     private void saveOffering(String name, Actor provider, OfferingStatus status, LocalDate lastReviewed) {
-        Offering offering = new Offering();
-        offering.setName(LocalizedText.of(name));
-        offering.setDescription(LocalizedText.of("Testipalvelu hallintanäkymän testiä varten."));
-        offering.setProvider(provider);
-        offering.setStatus(status);
-        offering.getResponsibility().setResponsibleActor(provider);
-        offering.getResponsibility().setLastReviewed(lastReviewed);
-        offering.getResponsibility().setReviewIntervalMonths(6);
-        Offering saved = offerings.save(offering);
-        deleteAfterTest(() -> offerings.deleteById(saved.getId()));
+        entries().offering(name, provider, status, offering -> {
+            offering.getResponsibility().setLastReviewed(lastReviewed);
+            offering.getResponsibility().setReviewIntervalMonths(6);
+        });
+    }
+
+    private EntryFixture entries() {
+        return new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest);
     }
 
     private void saveMaintainer(String username, Actor organization) {

@@ -1,0 +1,167 @@
+// Accessibility and smoke check of a running Ekokartta: opens every public view and the signed-in
+// views in Finnish, Swedish and English in headless Chromium, runs axe-core (WCAG 2.1 A/AA),
+// saves a screenshot of each page (desktop, and phone width for the public pages), and exits
+// with 1 on any page error, failed load or serious/critical axe finding.
+//
+//   EKOKARTTA_URL=http://localhost:8080 EKOKARTTA_DEMO_PASSWORD=... npm run check
+//
+// Without EKOKARTTA_DEMO_PASSWORD the signed-in views are skipped, and the run says so.
+import puppeteer from 'puppeteer-core';
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const BASE = (process.env.EKOKARTTA_URL || 'http://localhost:8080').replace(/\/$/, '');
+const PASSWORD = process.env.EKOKARTTA_DEMO_PASSWORD || '';
+const OUT = process.env.A11Y_OUT || '../../target/a11y';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const LANGUAGES = ['fi', 'sv', 'en'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+async function firstId(path) {
+  const response = await fetch(`${BASE}/api/hsds/${path}?per_page=1`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()).contents[0].id;
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const service = process.env.EKOKARTTA_SERVICE_ID || await firstId('services');
+  const actor = process.env.EKOKARTTA_ACTOR_ID || await firstId('organizations');
+  const publicPages = {
+    'etusivu': '/',
+    'haku': '/haku?q=velkaneuvonta',
+    'haku-ei-tuloksia': '/haku?q=qwxyzzy',
+    'palvelut': '/palvelut',
+    'palvelut-kunta': '/palvelut?kunta=208',
+    'palvelu': `/palvelu/${service}`,
+    'toimija': `/toimija/${actor}`,
+    'saavutettavuus': '/saavutettavuus',
+    'kirjautuminen': '/login',
+    'upota': '/upota?municipality=208',
+  };
+  const signedIn = {
+    ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu' },
+    koordinaattori: { 'hallinta': '/hallinta', 'toimija-koordinaattori': `/toimija/${actor}` },
+  };
+
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const problems = [];
+  const report = [];
+  try {
+    await canary(browser);
+    for (const lang of LANGUAGES) {
+      const context = await browser.createBrowserContext();
+      for (const [name, path] of Object.entries(publicPages)) {
+        await check(context, `${name}-${lang}`, path, lang, true, problems, report);
+      }
+      await context.close();
+    }
+    if (!PASSWORD) {
+      console.log('EKOKARTTA_DEMO_PASSWORD not set: signed-in views were NOT checked.');
+    } else {
+      for (const [user, pages] of Object.entries(signedIn)) {
+        for (const lang of LANGUAGES) {
+          const context = await browser.createBrowserContext();
+          await login(context, user);
+          for (const [name, path] of Object.entries(pages)) {
+            await check(context, `${name}-${lang}`, path, lang, false, problems, report);
+          }
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
+  console.log(`\n${report.length} pages checked, screenshots and report.json in ${OUT}`);
+  if (problems.length) {
+    console.log(`\n${problems.length} problem(s):`);
+    problems.forEach(p => console.log(`  - ${p}`));
+    process.exit(1);
+  }
+  console.log('No page errors and no serious or critical axe findings.');
+}
+
+/** axe must find a known fault on a known-bad page, or a silent misconfiguration would pass every page. */
+async function canary(browser) {
+  const page = await browser.newPage();
+  await page.setContent('<html lang="fi"><head><title>t</title></head><body><main><h1>t</h1>'
+    + '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input type="text"></main></body></html>');
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => (await window.axe.run(document)).violations.map(v => v.id));
+  await page.close();
+  if (!found.includes('image-alt') || !found.includes('label')) {
+    throw new Error(`axe self-check failed: expected image-alt and label violations, got ${found}`);
+  }
+}
+
+async function login(context, user) {
+  const page = await context.newPage();
+  await page.goto(`${BASE}/login`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('input[name="username"]');
+  await page.type('input[name="username"]', user);
+  await page.type('input[name="password"]', PASSWORD);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.keyboard.press('Enter')]);
+  if (page.url().includes('/login')) throw new Error(`signing in as ${user} failed`);
+  await page.close();
+}
+
+async function check(context, name, path, lang, phoneToo, problems, report) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', error => errors.push(`page error: ${error.message}`));
+  page.on('console', message => { if (message.type() === 'error') errors.push(`console error: ${message.text()}`); });
+  page.on('requestfailed', request => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  await page.setViewport({ width: 1280, height: 900 });
+  const url = `${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+  const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
+  if (!response || response.status() >= 400) errors.push(`HTTP ${response?.status()}`);
+  await page.waitForSelector('h1', { timeout: 20000 }).catch(() => errors.push('no h1 rendered'));
+  const htmlLang = await page.evaluate(() => document.documentElement.lang);
+  if (htmlLang !== lang) errors.push(`<html lang="${htmlLang}">, expected "${lang}"`);
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(async () => await window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  const blocking = results.violations.filter(v => BLOCKING.has(v.impact));
+  await screenshot(page, 1280, join(OUT, `${name}.png`));
+  if (phoneToo) {
+    await page.setViewport({ width: 360, height: 740 });
+    await new Promise(resolve => setTimeout(resolve, 300));
+    const overflow = await page.evaluate(() => Math.max(document.documentElement.scrollWidth,
+      document.getElementById('main-content')?.scrollWidth || 0) - window.innerWidth);
+    if (overflow > 1) errors.push(`page is ${overflow}px wider than a 360px phone screen`);
+    await screenshot(page, 360, join(OUT, `${name}-360.png`));
+  }
+  const line = `${name.padEnd(32)} axe: ${results.violations.length} violation(s), ${blocking.length} serious/critical; ${errors.length} error(s)`;
+  console.log(line);
+  report.push({ name, url, violations: results.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => n.target.join(' ')) })), errors });
+  for (const v of blocking) {
+    problems.push(`${name}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }
+  for (const error of errors) problems.push(`${name}: ${error}`);
+  await page.close();
+}
+
+/** The app layout scrolls inside itself, so the window is made as tall as the content before the picture. */
+async function screenshot(page, width, path) {
+  const height = await page.evaluate(() => {
+    const main = document.getElementById('main-content');
+    return Math.max(document.documentElement.scrollHeight, main ? main.scrollHeight + main.getBoundingClientRect().top : 0);
+  });
+  await page.setViewport({ width, height: Math.min(Math.max(height, 600), 8000) });
+  await new Promise(resolve => setTimeout(resolve, 200));
+  await page.screenshot({ path });
+}
+
+main().catch(error => { console.error(error); process.exit(1); });

@@ -1,0 +1,83 @@
+package fi.ekokartta.accessibility.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.accessibility.AccessibilityFeedback;
+import fi.ekokartta.accessibility.AccessibilityFeedbackService;
+import fi.ekokartta.security.UserRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AccessibilityStatementViewTest extends AbstractAppTest {
+
+    @Autowired
+    private AccessibilityFeedbackService feedback;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void feedback_is_stored_for_the_coordinators() {
+        String message = "Hakukentän tyhjennysnappi ei saa kohdistusta " + System.nanoTime();
+        deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message = ?", message));
+        UI.getCurrent().navigate("saavutettavuus");
+        _get(H1.class, spec -> spec.withText("Saavutettavuusseloste"));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Sivu, jota palaute koskee (vapaaehtoinen)")), "/haku");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Palaute")), message);
+        _click(_get(Button.class, spec -> spec.withText("Lähetä palaute")));
+
+        _get(Div.class, spec -> spec.withText("Kiitos palautteesta! Koordinaattorit käsittelevät sen."));
+        login("koordinaattori-testi", UserRole.COORDINATOR);
+        List<AccessibilityFeedback> received = feedback.received().stream().filter(f -> f.getMessage().equals(message)).toList();
+        assertEquals(1, received.size());
+        assertEquals("/haku", received.getFirst().getPage());
+        assertEquals("fi", received.getFirst().getLanguage());
+    }
+
+    @Test
+    void empty_feedback_and_a_bad_address_are_refused_in_the_readers_language() {
+        int before = count();
+        UI.getCurrent().navigate("saavutettavuus", QueryParameters.of("lang", "en"));
+
+        _click(_get(Button.class, spec -> spec.withText("Send feedback")));
+        TextArea message = _get(TextArea.class, spec -> spec.withLabel("Feedback"));
+        assertTrue(message.isInvalid());
+        assertEquals("Please write a message.", message.getErrorMessage());
+
+        _setValue(message, "Contrast of the links is too low.");
+        EmailField email = _get(EmailField.class, spec -> spec.withLabel("Your e-mail (optional)"));
+        _setValue(email, "not an address");
+        _click(_get(Button.class, spec -> spec.withText("Send feedback")));
+        assertTrue(email.isInvalid());
+        assertEquals(before, count());
+    }
+
+    @Test
+    void counsellors_do_not_read_the_feedback() {
+        login("ohjaaja-testi", UserRole.COUNSELLOR);
+
+        assertThrows(AccessDeniedException.class, feedback::received);
+    }
+
+    private int count() {
+        return jdbc.queryForObject("select count(*) from accessibility_feedback", Integer.class);
+    }
+}

@@ -1,0 +1,96 @@
+package fi.ekokartta.directory.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorContact;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.base.domain.ContactDetails;
+import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.security.UserRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ActorViewTest extends AbstractAppTest {
+
+    @Autowired
+    private ActorRepository actors;
+    @Autowired
+    private OfferingRepository offerings;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void actor_page_lists_published_services_and_public_contacts_only() {
+        String unique = EntryFixture.unique();
+        Actor actor = actorWithContacts("Testitoimija " + unique);
+        EntryFixture entries = entries();
+        entries.offering("Julkaistu palvelu " + unique, actor, OfferingStatus.PUBLISHED, offering -> { });
+        entries.offering("Luonnospalvelu " + unique, actor, OfferingStatus.DRAFT, offering -> { });
+
+        UI.getCurrent().navigate("toimija/" + actor.getId());
+
+        _get(H1.class, spec -> spec.withText("Testitoimija " + unique));
+        _get(H2.class, spec -> spec.withText("Palvelut (1)"));
+        Anchor service = _get(Anchor.class, spec -> spec.withText("Julkaistu palvelu " + unique));
+        assertEquals("palvelu/", service.getHref().substring(0, "palvelu/".length()));
+        _assertNone(Anchor.class, spec -> spec.withText("Luonnospalvelu " + unique));
+        _get(Anchor.class, spec -> spec.withText("toimija.julkinen@testi.example"));
+        _assertNone(Anchor.class, spec -> spec.withText("toimija.ammattilaiset@testi.example"));
+    }
+
+    @Test
+    void signed_in_professional_also_sees_staff_contacts() {
+        Actor actor = actorWithContacts("Testitoimija " + EntryFixture.unique());
+        login("ohjaaja-testi", UserRole.COUNSELLOR);
+
+        UI.getCurrent().navigate("toimija/" + actor.getId());
+
+        _get(H2.class, spec -> spec.withText("Yhteyshenkilöt ammattilaisille"));
+        _get(Anchor.class, spec -> spec.withText("toimija.ammattilaiset@testi.example"));
+    }
+
+    @Test
+    void seeded_actor_shows_its_roles_and_relationships() {
+        UUID seeded = jdbc.queryForObject("""
+                select a.actor_id from role_assignment a
+                where exists (select 1 from actor_relationship r where r.source_id = a.actor_id) limit 1""",
+                UUID.class);
+
+        UI.getCurrent().navigate("toimija/" + seeded);
+
+        _get(H2.class, spec -> spec.withText("Roolit ekosysteemissä"));
+        _get(H2.class, spec -> spec.withText("Yhteistyösuhteet"));
+    }
+
+    private Actor actorWithContacts(String name) {
+        Actor actor = entries().actor(name);
+        actor.addContact(contact("toimija.julkinen@testi.example", Visibility.PUBLIC));
+        actor.addContact(contact("toimija.ammattilaiset@testi.example", Visibility.STAFF));
+        return actors.save(actor);
+    }
+
+    private static ActorContact contact(String email, Visibility visibility) {
+        ActorContact contact = new ActorContact();
+        contact.setPerson(new ContactDetails("Neuvonta", null, null, email, null));
+        contact.setVisibility(visibility);
+        return contact;
+    }
+
+    private EntryFixture entries() {
+        return new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest);
+    }
+}

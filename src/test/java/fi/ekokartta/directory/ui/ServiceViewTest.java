@@ -1,0 +1,172 @@
+package fi.ekokartta.directory.ui;
+
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.base.domain.ContactDetails;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.offering.AccessMode;
+import fi.ekokartta.offering.ChargeType;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.ServiceContact;
+import fi.ekokartta.security.UserRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServiceViewTest extends AbstractAppTest {
+
+    @Autowired
+    private ActorRepository actors;
+    @Autowired
+    private OfferingRepository offerings;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void public_card_shows_what_a_client_decides_by_and_no_staff_content() {
+        Offering service = service(OfferingStatus.PUBLISHED);
+
+        open(service.getId());
+
+        _get(H1.class, spec -> spec.withText(service.getName().getFi()));
+        assertTrue(fact("Näin pääset palveluun").startsWith("Ammattilaisen ohjauksella"));
+        assertTrue(fact("Näin pääset palveluun").contains("Varaa aika puhelimitse."));
+        assertEquals("Maksuton", fact("Hinta"));
+        _get(Anchor.class, spec -> spec.withText("palvelu.julkinen@testi.example"));
+        _get(Paragraph.class, spec -> spec.withText("Tiedot tarkistettu 1.3.2026"));
+        Image qr = _get(Image.class, spec -> spec.withClasses("qr-code"));
+        assertTrue(qr.getSrc().startsWith("data:image/svg+xml;base64,"));
+        _assertNone(H2.class, spec -> spec.withText("Ammattilaisille"));
+        _assertNone(Paragraph.class, spec -> spec.withText("Lähetä ohjauslomake testipalveluun."));
+        _assertNone(Anchor.class, spec -> spec.withText("palvelu.ammattilaiset@testi.example"));
+    }
+
+    @Test
+    void counsellor_sees_referral_instructions_and_staff_contacts() {
+        Offering service = service(OfferingStatus.PUBLISHED);
+        login("ohjaaja-testi", UserRole.COUNSELLOR);
+
+        open(service.getId());
+
+        _get(H2.class, spec -> spec.withText("Ammattilaisille"));
+        _get(Paragraph.class, spec -> spec.withText("Lähetä ohjauslomake testipalveluun."));
+        _get(Anchor.class, spec -> spec.withText("palvelu.ammattilaiset@testi.example"));
+    }
+
+    @Test
+    void drafts_are_not_shown_to_the_public() {
+        Offering draft = service(OfferingStatus.DRAFT);
+
+        assertThrows(NotFoundError.class, () -> open(draft.getId()));
+
+        _assertNone(ServiceView.class);
+        _assertNone(H1.class, spec -> spec.withText(draft.getName().getFi()));
+    }
+
+    @Test
+    void swedish_reader_gets_the_finnish_text_marked_as_finnish() {
+        Offering service = service(OfferingStatus.PUBLISHED);
+
+        UI.getCurrent().navigate("palvelu/" + service.getId(), QueryParameters.of("lang", "sv"));
+
+        H1 title = _get(H1.class, spec -> spec.withText(service.getName().getFi()));
+        assertEquals("fi", title.getElement().getAttribute("lang"));
+        _get(Paragraph.class, spec -> spec.withText("En del av uppgifterna på sidan finns endast på finska."));
+        _get(H2.class, spec -> spec.withText("Tjänsten i korthet"));
+    }
+
+    @Test
+    void anyone_can_report_outdated_information_and_an_empty_report_is_refused() {
+        Offering service = service(OfferingStatus.PUBLISHED);
+        open(service.getId());
+
+        _click(_get(Button.class, spec -> spec.withText("Ilmoita vanhentuneesta tiedosta")));
+        _click(_get(Button.class, spec -> spec.withText("Lähetä ilmoitus")));
+        TextArea message = _get(TextArea.class, spec -> spec.withLabel("Mikä tieto on vanhentunut?"));
+        assertTrue(message.isInvalid());
+        assertEquals("Kirjoita viesti.", message.getErrorMessage());
+        assertEquals(0, reportsOf(service));
+
+        _setValue(message, "Puhelinnumero on vaihtunut.");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Sähköpostisi (vapaaehtoinen)")), "ei-osoite");
+        _click(_get(Button.class, spec -> spec.withText("Lähetä ilmoitus")));
+        assertEquals("Tarkista sähköpostiosoite (muotoa nimi@esimerkki.fi).",
+                _get(EmailField.class, spec -> spec.withLabel("Sähköpostisi (vapaaehtoinen)")).getErrorMessage());
+        assertEquals(0, reportsOf(service));
+
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Sähköpostisi (vapaaehtoinen)")), "");
+        _click(_get(Button.class, spec -> spec.withText("Lähetä ilmoitus")));
+        assertEquals(1, reportsOf(service));
+        assertEquals("Puhelinnumero on vaihtunut.", jdbc.queryForObject(
+                "select message from outdated_report where entry_id = ?", String.class, service.getId()));
+        assertEquals(service.getProvider().getId(), jdbc.queryForObject(
+                "select responsible_actor_id from outdated_report where entry_id = ?", UUID.class, service.getId()));
+    }
+
+    private int reportsOf(Offering service) {
+        return jdbc.queryForObject("select count(*) from outdated_report where entry_id = ?", Integer.class, service.getId());
+    }
+
+    private static void open(UUID id) {
+        UI.getCurrent().navigate("palvelu/" + id);
+    }
+
+    /** The text shown beside a key fact's label. */
+    private static String fact(String label) {
+        DescriptionList.Term term = _get(DescriptionList.Term.class, spec -> spec.withText(label));
+        DescriptionList list = (DescriptionList) term.getParent().orElseThrow();
+        int index = list.getChildren().toList().indexOf(term);
+        return ((DescriptionList.Description) list.getChildren().toList().get(index + 1)).getElement().getTextRecursively();
+    }
+
+    private Offering service(OfferingStatus status) {
+        EntryFixture entries = new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest);
+        String unique = EntryFixture.unique();
+        Actor provider = entries.actor("Testijärjestäjä " + unique);
+        return entries.offering("Testipalvelu " + unique, provider, status, offering -> {
+            offering.setSummary(LocalizedText.of("Lyhyt kuvaus testipalvelusta."));
+            offering.setAccess(AccessMode.REFERRAL);
+            offering.setHowToGetThere(LocalizedText.of("Varaa aika puhelimitse."));
+            offering.setChargeType(ChargeType.FREE);
+            offering.setAssuredDate(LocalDate.of(2026, 3, 1));
+            offering.setReferralInstructions(LocalizedText.of("Lähetä ohjauslomake testipalveluun."));
+            offering.addContact(contact("palvelu.julkinen@testi.example", Visibility.PUBLIC));
+            offering.addContact(contact("palvelu.ammattilaiset@testi.example", Visibility.STAFF));
+        });
+    }
+
+    private static ServiceContact contact(String email, Visibility visibility) {
+        ServiceContact contact = new ServiceContact();
+        contact.setPerson(new ContactDetails("Neuvonta", null, null, email, null));
+        contact.setVisibility(visibility);
+        return contact;
+    }
+}

@@ -1,0 +1,62 @@
+package fi.ekokartta.search.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import fi.ekokartta.AbstractAppTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BrowseViewTest extends AbstractAppTest {
+
+    private static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)$");
+
+    @Test
+    void class_links_carry_their_counts_and_lead_to_that_class() {
+        UI.getCurrent().navigate("palvelut");
+        _get(H2.class, spec -> spec.withText("Kaikki palvelut"));
+        Anchor trial = _get(Anchor.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus (10)"));
+        assertEquals("palvelut?luokka=1.3", trial.getHref());
+
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1.3"));
+
+        _get(H2.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus"));
+        _get(Paragraph.class, spec -> spec.withText("10 palvelua"));
+        assertEquals(10, _find(ResultCard.class).size());
+        assertEquals("page", _get(Anchor.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus (10)"))
+                .getElement().getAttribute("aria-current"));
+    }
+
+    @Test
+    void choosing_a_municipality_narrows_every_count_and_goes_to_the_address() {
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1"));
+        int wholeArea = count(_get(Anchor.class, spec -> spec.withText("Työllistymisen tuki (69)")).getText());
+
+        @SuppressWarnings("unchecked")
+        Select<String> municipality = _get(Select.class, spec -> spec.withLabel("Kunta"));
+        _setValue(municipality, "208");
+
+        assertEquals("palvelut?kunta=208&luokka=1", UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters());
+        List<Anchor> top = _find(Anchor.class).stream().filter(a -> a.getText().startsWith("Työllistymisen tuki (")).toList();
+        int inKalajoki = count(top.getFirst().getText());
+        assertTrue(inKalajoki > 0 && inKalajoki < wholeArea, inKalajoki + " of " + wholeArea);
+    }
+
+    private static int count(String linkText) {
+        Matcher matcher = COUNT.matcher(linkText);
+        assertTrue(matcher.find(), linkText);
+        return Integer.parseInt(matcher.group(1));
+    }
+}
