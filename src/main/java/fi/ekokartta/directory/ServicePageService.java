@@ -43,6 +43,13 @@ public class ServicePageService {
                 .map(offering -> page(offering, staff));
     }
 
+    /** A published service as the public sees it, whoever asks: for handouts given to clients. */
+    public Optional<ServicePage> findPublished(UUID id) {
+        return offerings.findById(id)
+                .filter(offering -> offering.getStatus() == OfferingStatus.PUBLISHED)
+                .map(offering -> page(offering, false));
+    }
+
     private static ServicePage page(Offering o, boolean staff) {
         return new ServicePage(o.getId(), o.getStatus(), o.getName(), o.getSummary(), o.getDescription(),
                 texts(o.getClasses(), term -> term.getName()), texts(o.getTargetGroups(), group -> group.getName()),

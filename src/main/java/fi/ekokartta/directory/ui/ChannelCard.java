@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One way to reach a service: where to go or whom to call, with its opening hours. */
-class ChannelCard extends Div {
+public class ChannelCard extends Div {
 
     private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
             "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
             "SU", DayOfWeek.SUNDAY);
 
-    ChannelCard(ServicePage.Channel channel, ContentLanguage content) {
+    public ChannelCard(ServicePage.Channel channel, ContentLanguage content) {
         addClassName("channel-card");
         String name = content.text(channel.name());
         H3 heading = new H3(getTranslation("channel." + channel.type().name()));

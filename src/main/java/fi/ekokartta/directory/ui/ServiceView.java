@@ -28,6 +28,8 @@ import fi.ekokartta.base.ui.QrCode;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.ServicePage;
 import fi.ekokartta.directory.ServicePageService;
+import fi.ekokartta.guidance.ShortlistService;
+import fi.ekokartta.guidance.ui.AddToShortlistButton;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.OutdatedReportService;
@@ -52,10 +54,12 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
 
     private final ServicePageService pages;
     private final OutdatedReportService reports;
+    private final ShortlistService shortlists;
     private String title = "";
 
-    ServiceView(ServicePageService pages, OutdatedReportService reports) {
+    ServiceView(ServicePageService pages, OutdatedReportService reports, ShortlistService shortlists) {
         this.pages = pages;
+        this.shortlists = shortlists;
         this.reports = reports;
         addClassNames("page", "entry-page", "service-page");
     }
@@ -94,6 +98,9 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         Div header = new Div();
         header.addClassName("entry-header");
         header.add(content.mark(new H1(title), page.name()));
+        if (page.status() == OfferingStatus.PUBLISHED && shortlists.isAvailable()) {
+            header.add(new AddToShortlistButton(shortlists, page.id(), title));
+        }
         if (page.status() != OfferingStatus.PUBLISHED) {
             Span status = new Span(getTranslation("entry.status." + page.status().name()));
             status.addClassName("status-badge");

@@ -165,7 +165,7 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         count.getElement().setAttribute("role", "status");
         OrderedList list = new OrderedList();
         list.addClassName("results");
-        result.cards().forEach(card -> list.add(new ResultCard(card)));
+        result.cards().forEach(card -> list.add(new ResultCard(card, null)));
         results.add(title, count, list);
         long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
         if (pages > 1) {

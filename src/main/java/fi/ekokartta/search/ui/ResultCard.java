@@ -1,8 +1,10 @@
 package fi.ekokartta.search.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,11 +19,18 @@ class ResultCard extends ListItem {
 
     static final String SERVICE_ROUTE = "palvelu/";
 
-    ResultCard(ServiceCard card) {
+    /** {@code action} is shown beside the name (e.g. "add to the client's list"), or null for none. */
+    ResultCard(ServiceCard card, Component action) {
         addClassName("result-card");
         H2 title = new H2(new Anchor(SERVICE_ROUTE + card.id(), card.name()));
         title.addClassName("result-title");
-        add(title);
+        if (action == null) {
+            add(title);
+        } else {
+            Div heading = new Div(title, action);
+            heading.addClassName("result-heading");
+            add(heading);
+        }
         if (!card.translated()) {
             Span note = new Span(getTranslation("search.card.in-finnish"));
             note.addClassName("language-note");

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.guidance.ShortlistService;
+import fi.ekokartta.guidance.ui.AddToShortlistButton;
 import fi.ekokartta.search.FacetCatalog;
 import fi.ekokartta.search.ServiceQuery;
 import fi.ekokartta.search.ServiceSearch;
@@ -36,6 +38,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final int TYPING_PAUSE_MS = 350;
 
     private final ServiceSearch search;
+    private final ShortlistService shortlists;
     private final SearchAddress address;
     private final TextField text = new TextField();
     private final Div status = new Div();
@@ -45,8 +48,9 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SearchFilters filters;
     private ServiceQuery query = ServiceQuery.of("");
 
-    SearchView(ServiceSearch search, FacetCatalog catalog) {
+    SearchView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists) {
         this.search = search;
+        this.shortlists = shortlists;
         this.address = new SearchAddress(catalog);
         this.filters = new SearchFilters(catalog, getLocale(), (field, values) -> run(query.withFilter(field, values).withPage(0, PAGE_SIZE)));
         addClassNames("page", "search-page");
@@ -96,7 +100,9 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         status.setText(result.total() == 1 ? getTranslation("search.results.one")
                 : getTranslation("search.results.count", result.total()));
         results.removeAll();
-        result.cards().forEach(card -> results.add(new ResultCard(card)));
+        boolean listing = shortlists.isAvailable();
+        result.cards().forEach(card -> results.add(new ResultCard(card,
+                listing ? new AddToShortlistButton(shortlists, card.id(), card.name()) : null)));
         showHelp(result);
         showPager(result.total());
     }

@@ -1,0 +1,20 @@
+package fi.ekokartta.guidance;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+interface ShortlistRepository extends JpaRepository<Shortlist, UUID> {
+
+    Optional<Shortlist> findFirstByOwnerUsernameAndExpiresAtAfterOrderByCreatedAtDesc(String ownerUsername, Instant now);
+
+    Optional<Shortlist> findByShareToken(String shareToken);
+
+    @Modifying
+    @Query("delete from Shortlist s where s.expiresAt <= :now")
+    int deleteExpired(Instant now);
+}

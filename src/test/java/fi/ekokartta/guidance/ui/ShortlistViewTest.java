@@ -1,0 +1,154 @@
+package fi.ekokartta.guidance.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.guidance.ShortlistContent;
+import fi.ekokartta.guidance.ShortlistService;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.security.UserRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ShortlistViewTest extends AbstractAppTest {
+
+    private static final String COUNSELLOR = "ohjaaja-lista-testi";
+
+    @Autowired
+    private ShortlistService shortlists;
+    @Autowired
+    private ActorRepository actors;
+    @Autowired
+    private OfferingRepository offerings;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private String unique;
+    private Offering first;
+    private Offering second;
+
+    @BeforeEach
+    void twoServices() {
+        EntryFixture entries = new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest);
+        unique = EntryFixture.unique();
+        Actor provider = entries.actor("Listatoimija " + unique);
+        first = entries.offering("Ensimmäinen " + unique, provider, OfferingStatus.PUBLISHED,
+                offering -> offering.setReferralInstructions(LocalizedText.of("Vain ammattilaisille " + unique)));
+        second = entries.offering("Toinen " + unique, provider, OfferingStatus.PUBLISHED, offering -> { });
+        deleteAfterTest(() -> jdbc.update("delete from shortlist where owner_username = ?", COUNSELLOR));
+    }
+
+    @Test
+    void counsellor_adds_from_the_search_orders_notes_and_shares_a_handout_without_staff_content() {
+        login(COUNSELLOR, UserRole.COUNSELLOR);
+        UI.getCurrent().navigate("haku", QueryParameters.of("q", unique));
+        _click(button("Lisää asiakkaan listalle: Ensimmäinen " + unique));
+        _click(button("Lisää asiakkaan listalle: Toinen " + unique));
+
+        UI.getCurrent().navigate(ShortlistView.class);
+        assertEquals(List.of("Palvelu", "Ensimmäinen " + unique, "Toinen " + unique),
+                _find(NativeTableHeaderCell.class).stream().map(cell -> cell.getElement().getTextRecursively())
+                        .filter(text -> text.equals("Palvelu") || text.endsWith(unique)).toList());
+        _click(button("Siirrä alemmas: Ensimmäinen " + unique));
+        assertEquals(List.of("Toinen " + unique, "Ensimmäinen " + unique), itemNames());
+        TextArea note = _get(TextArea.class, spec -> spec.withLabel("Huomio asiakkaalle: Ensimmäinen " + unique));
+        _setValue(note, "Soita maanantaina.");
+
+        ShortlistContent list = shortlists.current().orElseThrow();
+        logout();
+        UI.getCurrent().navigate("palvelulista/" + list.shareToken());
+
+        List<String> handout = _find(H2.class).stream().map(h -> h.getElement().getTextRecursively()).toList();
+        assertEquals(List.of("Toinen " + unique, "Ensimmäinen " + unique), handout);
+        _get(Paragraph.class, spec -> spec.withText("Ohjaajan huomio: Soita maanantaina."));
+        _assertNone(Paragraph.class, spec -> spec.withText("Vain ammattilaisille " + unique));
+    }
+
+    @Test
+    void removing_a_service_and_starting_a_new_list() {
+        login(COUNSELLOR, UserRole.COUNSELLOR);
+        shortlists.add(first.getId());
+        String firstToken = shortlists.add(second.getId()).shareToken();
+        UI.getCurrent().navigate(ShortlistView.class);
+
+        _click(button("Poista listalta: Ensimmäinen " + unique));
+        assertEquals(List.of("Toinen " + unique), itemNames());
+        _click(_get(Button.class, spec -> spec.withText("Aloita uusi lista")));
+
+        _get(Anchor.class, spec -> spec.withText("Siirry palveluhakuun"));
+        assertEquals(List.of(), itemNames());
+        assertEquals(1, shortlists.shared(firstToken).orElseThrow().entries().size());
+    }
+
+    @Test
+    void drafts_cannot_be_added_and_notes_have_a_limit() {
+        login(COUNSELLOR, UserRole.COUNSELLOR);
+        Offering draft = new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest)
+                .offering("Luonnos " + unique, first.getProvider(), OfferingStatus.DRAFT, offering -> { });
+
+        RejectedInputException rejected = assertThrows(RejectedInputException.class, () -> shortlists.add(draft.getId()));
+        assertEquals("shortlist.error.not-published", rejected.getMessageKey());
+        ShortlistContent list = shortlists.add(first.getId());
+        assertThrows(RejectedInputException.class, () -> shortlists.setNote(list.entries().getFirst().itemId(), "x".repeat(1001)));
+    }
+
+    @Test
+    void expired_lists_are_not_shown_and_are_deleted() {
+        login(COUNSELLOR, UserRole.COUNSELLOR);
+        String token = shortlists.add(first.getId()).shareToken();
+        jdbc.update("update shortlist set expires_at = now() - interval '1 minute' where share_token = ?", token);
+        logout();
+
+        UI.getCurrent().navigate("palvelulista/" + token);
+        _get(Paragraph.class, spec -> spec.withText("Listaa ei löytynyt tai se on vanhentunut. Pyydä ohjaajaltasi uusi lista."));
+        _assertNone(H2.class, spec -> spec.withText("Ensimmäinen " + unique));
+
+        shortlists.deleteExpired();
+        assertEquals(0, jdbc.queryForObject("select count(*) from shortlist where share_token = ?", Integer.class, token));
+    }
+
+    @Test
+    void anonymous_visitor_has_no_shortlist() {
+        UI.getCurrent().navigate(ShortlistView.class);
+
+        _get(LoginForm.class);
+        _assertNone(ShortlistView.class);
+    }
+
+    /** A button named for screen readers by its aria-label, as icon buttons are. */
+    private static Button button(String ariaLabel) {
+        return _find(Button.class).stream().filter(button -> button.getAriaLabel().filter(ariaLabel::equals).isPresent())
+                .findFirst().orElseThrow(() -> new AssertionError("No button labelled " + ariaLabel));
+    }
+
+    private static List<String> itemNames() {
+        return _find(H3.class).stream().map(H3::getText).filter(text -> !text.isBlank()).toList();
+    }
+}
