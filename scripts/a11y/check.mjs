@@ -43,7 +43,7 @@ async function main() {
     'upota': '/upota?municipality=208',
   };
   const signedIn = {
-    ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu' },
+    ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu', 'lista': '/lista' },
     koordinaattori: { 'hallinta': '/hallinta', 'toimija-koordinaattori': `/toimija/${actor}` },
   };
 
@@ -67,6 +67,12 @@ async function main() {
     if (!PASSWORD) {
       console.log('EKOKARTTA_DEMO_PASSWORD not set: signed-in views were NOT checked.');
     } else {
+      const handout = await prepareShortlist(browser);
+      for (const lang of LANGUAGES) {
+        const context = await browser.createBrowserContext();
+        await check(context, `asiakkaan-lista-${lang}`, handout, lang, true, problems, report);
+        await context.close();
+      }
       for (const [user, pages] of Object.entries(signedIn)) {
         for (const lang of LANGUAGES) {
           const context = await browser.createBrowserContext();
@@ -151,6 +157,25 @@ async function check(context, name, path, lang, phoneToo, problems, report) {
   }
   for (const error of errors) problems.push(`${name}: ${error}`);
   await page.close();
+}
+
+/** As the counsellor: two services from a search onto the client's list; returns the handout's path. */
+async function prepareShortlist(browser) {
+  const context = await browser.createBrowserContext();
+  await login(context, 'ohjaaja');
+  const page = await context.newPage();
+  await page.goto(`${BASE}/haku?q=velkaneuvonta`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('vaadin-button.add-to-shortlist');
+  const buttons = await page.$$('vaadin-button.add-to-shortlist');
+  for (const button of buttons.slice(0, 2)) {
+    await button.click();
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
+  await page.goto(`${BASE}/lista`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('a[href^="palvelulista/"]');
+  const path = await page.$eval('a[href^="palvelulista/"]', a => '/' + a.getAttribute('href'));
+  await context.close();
+  return path;
 }
 
 /** The app layout scrolls inside itself, so the window is made as tall as the content before the picture. */

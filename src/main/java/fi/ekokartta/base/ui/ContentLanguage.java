@@ -3,6 +3,7 @@ package fi.ekokartta.base.ui;
 import com.vaadin.flow.component.HasElement;
 import fi.ekokartta.base.domain.LocalizedText;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +39,11 @@ public class ContentLanguage {
             fellBack = true;
         }
         return component;
+    }
+
+    /** Language codes (fi, sv, en, ...) as names in the reader's language: "suomi, ruotsi". */
+    public String languageNames(List<String> codes) {
+        return String.join(", ", codes.stream().map(code -> Locale.of(code).getDisplayLanguage(locale)).toList());
     }
 
     /** Whether some text on the page is shown in Finnish for want of a translation. */

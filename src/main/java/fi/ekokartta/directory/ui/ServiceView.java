@@ -36,7 +36,6 @@ import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.ui.ReportOutdatedButton;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,8 +137,7 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         if (page.charge() != null) {
             fact(facts, "service.facts.cost", getTranslation("cost." + page.charge().name()), content.text(page.costDescription()));
         }
-        fact(facts, "service.facts.languages", String.join(", ", page.languages().stream()
-                .map(code -> Locale.of(code).getDisplayLanguage(getLocale())).toList()), null);
+        fact(facts, "service.facts.languages", content.languageNames(page.languages()), null);
         fact(facts, "service.facts.classes", join(page.classes(), content), null);
         if (page.validFrom() != null || page.validTo() != null) {
             fact(facts, "service.facts.valid", (page.validFrom() == null ? "" : FinnishDates.date(page.validFrom()))

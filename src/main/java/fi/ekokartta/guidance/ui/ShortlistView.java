@@ -99,7 +99,7 @@ class ShortlistView extends Div implements HasDynamicTitle {
         row(rows, list, "service.facts.how", page -> page.access() == null ? null
                 : getTranslation("search.access." + page.access().name()));
         row(rows, list, "service.facts.cost", page -> page.charge() == null ? null : getTranslation("cost." + page.charge().name()));
-        row(rows, list, "service.facts.languages", page -> String.join(", ", page.languages()));
+        row(rows, list, "service.facts.languages", page -> content.languageNames(page.languages()));
         table.add(new NativeTableHeader(names), rows);
         Div scroller = new Div(table);
         scroller.addClassName("table-scroller");

@@ -69,8 +69,8 @@ class ShortlistViewTest extends AbstractAppTest {
     void counsellor_adds_from_the_search_orders_notes_and_shares_a_handout_without_staff_content() {
         login(COUNSELLOR, UserRole.COUNSELLOR);
         UI.getCurrent().navigate("haku", QueryParameters.of("q", unique));
-        _click(button("Lisää asiakkaan listalle: Ensimmäinen " + unique));
-        _click(button("Lisää asiakkaan listalle: Toinen " + unique));
+        _click(button("Lisää listalle: Ensimmäinen " + unique));
+        _click(button("Lisää listalle: Toinen " + unique));
 
         UI.getCurrent().navigate(ShortlistView.class);
         assertEquals(List.of("Palvelu", "Ensimmäinen " + unique, "Toinen " + unique),
