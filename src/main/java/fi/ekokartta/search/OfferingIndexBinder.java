@@ -51,6 +51,8 @@ public class OfferingIndexBinder implements TypeBinder {
         private final Map<String, IndexFieldReference<String>> texts = new HashMap<>();
         private final Map<String, IndexFieldReference<String>> facets = new HashMap<>();
         private final IndexFieldReference<String> providerName;
+        private final IndexFieldReference<String> facetValues;
+        private final IndexFieldReference<Integer> indexVersion;
         private final Map<String, IndexFieldReference<String>> cards = new HashMap<>();
 
         Bridge(IndexSchemaElement schema) {
@@ -67,8 +69,11 @@ public class OfferingIndexBinder implements TypeBinder {
             for (String facet : new String[] {ServiceIndexFields.STATUS, ServiceIndexFields.PROVIDER, ServiceIndexFields.CLASS,
                     ServiceIndexFields.TARGET_GROUP, ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE,
                     ServiceIndexFields.SECTOR, ServiceIndexFields.CHANNEL, ServiceIndexFields.COST}) {
-                facets.put(facet, schema.field(facet, f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference());
+                facets.put(facet, schema.field(facet, f -> f.asString()).multiValued().toReference());
             }
+            facetValues = schema.field(ServiceIndexFields.FACET_VALUES, f -> f.asString().aggregable(Aggregable.YES))
+                    .multiValued().toReference();
+            indexVersion = schema.field(ServiceIndexFields.INDEX_VERSION, f -> f.asInteger()).toReference();
         }
 
         @Override
@@ -86,6 +91,7 @@ public class OfferingIndexBinder implements TypeBinder {
             LocalizedText provider = offering.getProvider().getName();
             target.addValue(providerName, String.join(" ", nonNull(provider.getFi(), provider.getSv(), provider.getEn(),
                     offering.getProvider().getAlternateName())));
+            target.addValue(indexVersion, ServiceIndexFields.CURRENT_INDEX_VERSION);
             add(target, ServiceIndexFields.STATUS, offering.getStatus().name());
             add(target, ServiceIndexFields.PROVIDER, offering.getProvider().getId().toString());
             if (offering.getProvider().getSector() != null) {
@@ -108,6 +114,7 @@ public class OfferingIndexBinder implements TypeBinder {
 
         private void add(DocumentElement target, String facet, String value) {
             target.addValue(facets.get(facet), value);
+            target.addValue(facetValues, ServiceIndexFields.facetValue(facet, value));
         }
 
         private static Set<String> classAndAncestorIds(Offering offering) {

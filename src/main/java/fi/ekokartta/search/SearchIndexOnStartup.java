@@ -57,9 +57,13 @@ class SearchIndexOnStartup implements ApplicationRunner {
         status.completed(StartupStatus.Step.SEARCH_INDEX, "rebuilt in " + millis + " ms");
     }
 
+    /** Stale: a different number of documents than rows, or services written by an older binder. */
     private boolean isStale(Class<?> type) {
         SearchSession session = Search.session(entityManager);
-        long indexed = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+        long indexed = type == Offering.class
+                ? session.search(type).where(f -> f.match().field(ServiceIndexFields.INDEX_VERSION)
+                        .matching(ServiceIndexFields.CURRENT_INDEX_VERSION)).fetchTotalHitCount()
+                : session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
         long stored = entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
                 .getSingleResult();
         return indexed != stored;

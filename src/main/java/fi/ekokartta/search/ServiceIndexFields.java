@@ -17,6 +17,18 @@ public final class ServiceIndexFields {
     public static final String CHANNEL = "channel";
     public static final String COST = "cost";
 
+    /**
+     * Every facet value of a service in one field, as "facet:value" (e.g. "municipality:208"), so
+     * that all facets are counted in one pass over the matches instead of one pass per facet.
+     */
+    public static final String FACET_VALUES = "facet_values";
+    /**
+     * Version of what the binder writes; raised when it changes, so that indexes written by an
+     * older version are rebuilt at start.
+     */
+    public static final String INDEX_VERSION = "index_version";
+    public static final int CURRENT_INDEX_VERSION = 2;
+
     /** Keywords of one language (keywords_fi, ...), analysed in that language. */
     public static final String KEYWORDS = "keywords_";
     /** Names of the service's classes and target groups, in one language. */
@@ -29,5 +41,10 @@ public final class ServiceIndexFields {
     public static final String FOLDED_SUFFIX = "_folded";
 
     private ServiceIndexFields() {
+    }
+
+    /** The {@link #FACET_VALUES} entry of a facet's value. */
+    public static String facetValue(String facet, String value) {
+        return facet + ":" + value;
     }
 }

@@ -18,6 +18,7 @@ import fi.ekokartta.accessibility.AccessibilityFeedback;
 import fi.ekokartta.accessibility.AccessibilityFeedbackService;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.i18n.Language;
+import fi.ekokartta.base.ui.InputErrors;
 import fi.ekokartta.base.ui.TitledSection;
 
 /**
@@ -73,23 +74,16 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
     }
 
     private void send() {
-        message.setInvalid(false);
-        email.setInvalid(false);
         try {
             feedback.send(page.getValue(), message.getValue(), email.getValue(), Language.of(getLocale()));
             page.clear();
             message.clear();
             email.clear();
             result.setText(getTranslation("a11y.feedback.sent"));
+            message.setInvalid(false);
+            email.setInvalid(false);
         } catch (RejectedInputException rejected) {
-            String reason = getTranslation(rejected.getMessageKey());
-            if (rejected.getMessageKey().contains("email")) {
-                email.setErrorMessage(reason);
-                email.setInvalid(true);
-            } else {
-                message.setErrorMessage(reason);
-                message.setInvalid(true);
-            }
+            InputErrors.show(rejected, message, email);
             result.setText("");
         }
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,10 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.base.ui.Figures;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.DirectoryFigures;
 import fi.ekokartta.directory.DirectoryOverviewService;
+import fi.ekokartta.directory.UpcomingEvent;
 import fi.ekokartta.taxonomy.ServiceClass;
 import fi.ekokartta.taxonomy.ServiceTaxonomyService;
 
@@ -45,7 +49,8 @@ class FrontPageView extends Div implements HasDynamicTitle {
 
     FrontPageView(ServiceTaxonomyService taxonomy, DirectoryOverviewService overview) {
         addClassNames("page", "front-page");
-        add(createIntroduction(), createClassLinks(taxonomy.topClasses()), createFigures(overview.figures()));
+        add(createIntroduction(), createClassLinks(taxonomy.topClasses()), createEvents(overview.upcomingEvents()),
+                createFigures(overview.figures()));
     }
 
     private Section createIntroduction() {
@@ -93,6 +98,29 @@ class FrontPageView extends Div implements HasDynamicTitle {
                 .filter(description -> !description.isBlank())
                 .ifPresent(description -> item.add(new Paragraph(description)));
         return item;
+    }
+
+    private Section createEvents(List<UpcomingEvent> events) {
+        TitledSection section = new TitledSection("events-heading", getTranslation("front.events.title"));
+        if (events.isEmpty()) {
+            section.add(new Paragraph(getTranslation("front.events.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("event-list");
+        Language language = Language.of(getLocale());
+        events.forEach(event -> {
+            ListItem item = new ListItem(new Span(FinnishDates.dateTime(event.start(), language)));
+            item.add(new Paragraph(event.title().get(getLocale())));
+            if (event.location() != null && !event.location().isBlank()) {
+                Paragraph where = new Paragraph(event.location());
+                where.addClassName("event-location");
+                item.add(where);
+            }
+            list.add(item);
+        });
+        section.add(list);
+        return section;
     }
 
     private Section createFigures(DirectoryFigures figures) {

@@ -281,7 +281,10 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         Button print = new Button(getTranslation("entry.print"), click -> getElement().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         print.addClassName("no-print");
-        Div actions = new Div(print, new ReportOutdatedButton(reports, EntryKind.SERVICE, page.id()));
+        Div actions = new Div(print);
+        if (page.status() == OfferingStatus.PUBLISHED) {
+            actions.add(new ReportOutdatedButton(reports, EntryKind.SERVICE, page.id()));
+        }
         actions.addClassNames("entry-actions", "no-print");
         footer.add(assured, qr, link, actions);
         return footer;

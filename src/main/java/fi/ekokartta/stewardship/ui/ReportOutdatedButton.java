@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.ui.InputErrors;
 import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.OutdatedReport;
 import fi.ekokartta.stewardship.OutdatedReportService;
@@ -47,14 +48,7 @@ public class ReportOutdatedButton extends Button {
                 Notification.show(getTranslation("report.sent"), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RejectedInputException rejected) {
-                String reason = getTranslation(rejected.getMessageKey());
-                if (rejected.getMessageKey().contains("email")) {
-                    email.setErrorMessage(reason);
-                    email.setInvalid(true);
-                } else {
-                    message.setErrorMessage(reason);
-                    message.setInvalid(true);
-                }
+                InputErrors.show(rejected, message, email);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

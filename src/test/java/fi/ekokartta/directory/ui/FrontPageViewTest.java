@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -16,19 +18,25 @@ import fi.ekokartta.taxonomy.TaxonomyTerm;
 import fi.ekokartta.taxonomy.TaxonomyTermRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.List;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FrontPageViewTest extends AbstractAppTest {
 
     @Autowired
     private TaxonomyTermRepository terms;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void front_page_shows_the_search_box_and_the_top_service_classes() {
@@ -53,6 +61,24 @@ class FrontPageViewTest extends AbstractAppTest {
 
         _get(DescriptionList.Term.class, spec -> spec.withText("Julkaistut palvelut"));
         _get(DescriptionList.Term.class, spec -> spec.withText("Toimijat"));
+    }
+
+    @Test
+    void front_page_lists_upcoming_public_events_but_not_internal_ones() {
+        UI.getCurrent().navigate(FrontPageView.class);
+
+        _get(H2.class, spec -> spec.withText("Tulevat tapahtumat"));
+        List<String> shown = _find(ListItem.class).stream().filter(item -> item.getParent()
+                .filter(parent -> parent.hasClassName("event-list")).isPresent()).map(item -> item.getElement().getTextRecursively()).toList();
+        List<String> expected = jdbc.queryForList("""
+                select title_fi from calendar_event where public_event and starts_at >= current_date
+                order by starts_at limit 5""", String.class);
+        assertEquals(expected.size(), shown.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(shown.get(i).contains(expected.get(i)), shown.get(i) + " should name " + expected.get(i));
+        }
+        String internal = jdbc.queryForObject("select title_fi from calendar_event where not public_event limit 1", String.class);
+        assertTrue(shown.stream().noneMatch(text -> text.contains(internal)));
     }
 
     @Test
