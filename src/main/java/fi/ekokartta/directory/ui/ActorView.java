@@ -1,5 +1,6 @@
 package fi.ekokartta.directory.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.base.domain.ContactDetails;
+import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.ActorPage;
@@ -120,53 +122,47 @@ class ActorView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
             section.add(new Paragraph(getTranslation("actor.services.none")));
             return section;
         }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("entry-list");
-        page.services().forEach(service -> {
-            ListItem item = new ListItem(content.mark(new Anchor("palvelu/" + service.id(), content.text(service.name())),
-                    service.name()));
-            String summary = content.text(service.summary());
-            if (summary != null) {
-                item.add(content.mark(new Paragraph(summary), service.summary()));
-            }
-            list.add(item);
-        });
+        UnorderedList list = entryList();
+        page.services().forEach(service -> list.add(item(content.mark(new Anchor("palvelu/" + service.id(),
+                content.text(service.name())), service.name()), service.summary(), content)));
         section.add(list);
         return section;
     }
 
     private TitledSection roles(ActorPage page, ContentLanguage content) {
         TitledSection section = new TitledSection("actor-roles-heading", getTranslation("actor.roles"));
-        UnorderedList list = new UnorderedList();
-        list.addClassName("entry-list");
-        page.roles().forEach(role -> {
-            ListItem item = new ListItem(new H3(content.text(role.role())));
-            String responsibilities = content.text(role.responsibilities());
-            if (responsibilities != null) {
-                item.add(content.mark(new Paragraph(responsibilities), role.responsibilities()));
-            }
-            list.add(item);
-        });
+        UnorderedList list = entryList();
+        page.roles().forEach(role -> list.add(item(new H3(content.text(role.role())), role.responsibilities(), content)));
         section.add(list);
         return section;
     }
 
     private TitledSection relationships(ActorPage page, ContentLanguage content) {
         TitledSection section = new TitledSection("actor-relationships-heading", getTranslation("actor.relationships"));
-        UnorderedList list = new UnorderedList();
-        list.addClassName("entry-list");
+        UnorderedList list = entryList();
         page.relationships().forEach(link -> {
             String verb = getTranslation("relationship." + link.type().name() + (link.outgoing() ? ".out" : ".in"));
-            ListItem item = new ListItem(new Span(verb + " "),
-                    new Anchor("toimija/" + link.other().id(), content.text(link.other().name())));
-            String description = content.text(link.description());
-            if (description != null) {
-                item.add(content.mark(new Paragraph(description), link.description()));
-            }
-            list.add(item);
+            Span head = new Span(new Span(verb + " "), new Anchor("toimija/" + link.other().id(), content.text(link.other().name())));
+            list.add(item(head, link.description(), content));
         });
         section.add(list);
         return section;
+    }
+
+    private static UnorderedList entryList() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("entry-list");
+        return list;
+    }
+
+    /** A list entry: what it is, and below it its text in the reader's language when there is one. */
+    private static ListItem item(Component head, LocalizedText detail, ContentLanguage content) {
+        ListItem item = new ListItem(head);
+        String text = content.text(detail);
+        if (text != null) {
+            item.add(content.mark(new Paragraph(text), detail));
+        }
+        return item;
     }
 
     private void contacts(String id, String key, List<ContactDetails> contacts) {
