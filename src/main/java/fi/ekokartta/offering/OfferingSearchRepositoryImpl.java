@@ -66,7 +66,7 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
                                 ? f.field(ServiceIndexFields.CARD + language, String.class) : f.constant((String) null))
                         .as(ServiceMatch::new))
                 .where(f -> ServicePredicates.build(f, plan))
-                .sort(f -> f.score());
+                .sort(f -> plan.hasWords() ? f.score() : f.field(ServiceIndexFields.NAME_SORT + language));
     }
 
     /** Splits the "facet:value" counts into one map per facet asked for. */

@@ -14,6 +14,7 @@ import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -54,6 +55,7 @@ public class OfferingIndexBinder implements TypeBinder {
         private final IndexFieldReference<String> facetValues;
         private final IndexFieldReference<Integer> indexVersion;
         private final Map<String, IndexFieldReference<String>> cards = new HashMap<>();
+        private final Map<String, IndexFieldReference<String>> sortNames = new HashMap<>();
 
         Bridge(IndexSchemaElement schema) {
             for (String language : ServiceIndexFields.LANGUAGES) {
@@ -62,6 +64,8 @@ public class OfferingIndexBinder implements TypeBinder {
                 declare(schema, keywordField + ServiceIndexFields.PREFIX_SUFFIX, SearchAnalyzers.PREFIX);
                 declare(schema, keywordField + ServiceIndexFields.FOLDED_SUFFIX, SearchAnalyzers.FOLDED);
                 declare(schema, ServiceIndexFields.CONTEXT + language, analyzer(language));
+                sortNames.put(language, schema.field(ServiceIndexFields.NAME_SORT + language,
+                        f -> f.asString().sortable(Sortable.YES).searchable(Searchable.NO)).toReference());
                 cards.put(language, schema.field(ServiceIndexFields.CARD + language,
                         f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference());
             }
@@ -87,6 +91,10 @@ public class OfferingIndexBinder implements TypeBinder {
                 target.addValue(texts.get(keywordField + ServiceIndexFields.FOLDED_SUFFIX), words);
                 target.addValue(texts.get(ServiceIndexFields.CONTEXT + language), contextText(offering, language));
                 target.addValue(cards.get(language), card(offering, language).toJson());
+                String name = offering.getName().get(Locale.of(language));
+                if (name != null) {
+                    target.addValue(sortNames.get(language), Folding.fold(name));
+                }
             }
             LocalizedText provider = offering.getProvider().getName();
             target.addValue(providerName, String.join(" ", nonNull(provider.getFi(), provider.getSv(), provider.getEn(),

@@ -30,6 +30,7 @@ import fi.ekokartta.taxonomy.ServiceTaxonomyService;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,7 +111,8 @@ class FrontPageView extends Div implements HasDynamicTitle {
         list.addClassName("event-list");
         Language language = Language.of(getLocale());
         events.forEach(event -> {
-            ListItem item = new ListItem(new Span(FinnishDates.dateTime(event.start(), language)));
+            ListItem item = new ListItem(new Span(event.start().toLocalTime().equals(LocalTime.MIDNIGHT)
+                    ? FinnishDates.date(event.start().toLocalDate()) : FinnishDates.dateTime(event.start(), language)));
             item.add(new Paragraph(event.title().get(getLocale())));
             if (event.location() != null && !event.location().isBlank()) {
                 Paragraph where = new Paragraph(event.location());

@@ -9,7 +9,10 @@ import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
 import org.junit.jupiter.api.Test;
 
+import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +37,10 @@ class BrowseViewTest extends AbstractAppTest {
 
         _get(H2.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus"));
         _get(Paragraph.class, spec -> spec.withText("10 palvelua"));
-        assertEquals(10, _find(ResultCard.class).size());
+        List<String> names = _find(ResultCard.class).stream()
+                .map(card -> _get(card, Anchor.class).getText()).toList();
+        assertEquals(10, names.size());
+        assertEquals(names.stream().sorted(Comparator.comparing(BrowseViewTest::folded)).toList(), names);
         assertEquals("page", _get(Anchor.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus (10)"))
                 .getElement().getAttribute("aria-current"));
     }
@@ -52,6 +58,10 @@ class BrowseViewTest extends AbstractAppTest {
         List<Anchor> top = _find(Anchor.class).stream().filter(a -> a.getText().startsWith("Työllistymisen tuki (")).toList();
         int inKalajoki = count(top.getFirst().getText());
         assertTrue(inKalajoki > 0 && inKalajoki < wholeArea, inKalajoki + " of " + wholeArea);
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static int count(String linkText) {
