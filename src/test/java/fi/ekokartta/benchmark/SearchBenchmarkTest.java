@@ -50,6 +50,8 @@ class SearchBenchmarkTest {
     private static final int REQUESTS_PER_CLIENT = 100;
     /** {@code -Dbenchmark.in-process-only=true} skips the HTTP and PostgreSQL parts, for quick comparisons. */
     private static final boolean IN_PROCESS_ONLY = Boolean.getBoolean("benchmark.in-process-only");
+    /** {@code -Dbenchmark.hold-seconds=N} keeps the application serving N seconds after the in-process part, for wrk. */
+    private static final int HOLD_SECONDS = Integer.getInteger("benchmark.hold-seconds", 0);
     private static final String FTS_DOCUMENT =
             "to_tsvector('finnish', coalesce(name_fi, '') || ' ' || coalesce(summary_fi, '') || ' ' || coalesce(description_fi, ''))";
 
@@ -85,6 +87,11 @@ class SearchBenchmarkTest {
             System.out.printf("heap used after indexing      %6d MB   index on disk %d MB%n", heapMb, megabytes(dataDir.resolve("index")));
             System.out.println("in-process search (facets, cards)  " + inProcess.summary());
             assertThat(inProcess.count()).isEqualTo(MEASURED);
+            if (HOLD_SECONDS > 0) {
+                System.out.printf("serving http://localhost:%d/api/hsds/services for %d s (external load generators)%n",
+                        ((WebServerApplicationContext) app).getWebServer().getPort(), HOLD_SECONDS);
+                Thread.sleep(HOLD_SECONDS * 1000L);
+            }
             if (!IN_PROCESS_ONLY) {
                 Latencies http = http(queries, ((WebServerApplicationContext) app).getWebServer().getPort());
                 System.out.println("HTTP /api/hsds/services, 16 clients " + http.summary());
