@@ -37,17 +37,18 @@ public class ServicePageService {
     }
 
     public Optional<ServicePage> find(UUID id) {
-        boolean staff = currentUser.isSignedIn();
-        return offerings.findById(id)
-                .filter(offering -> staff || offering.getStatus() == OfferingStatus.PUBLISHED)
-                .map(offering -> page(offering, staff));
+        return read(id, currentUser.isSignedIn());
     }
 
     /** A published service as the public sees it, whoever asks: for handouts given to clients. */
     public Optional<ServicePage> findPublished(UUID id) {
+        return read(id, false);
+    }
+
+    private Optional<ServicePage> read(UUID id, boolean staff) {
         return offerings.findById(id)
-                .filter(offering -> offering.getStatus() == OfferingStatus.PUBLISHED)
-                .map(offering -> page(offering, false));
+                .filter(offering -> staff || offering.getStatus() == OfferingStatus.PUBLISHED)
+                .map(offering -> page(offering, staff));
     }
 
     private static ServicePage page(Offering o, boolean staff) {

@@ -48,12 +48,21 @@ public class ServiceSearch {
 
     /** A search as the search view shows it: cards, facets and help when little is found. */
     public ServiceSearchResult search(ServiceQuery query) {
-        Outcome outcome = run(query, FACETS, true);
+        return result(query, FACETS);
+    }
+
+    /** Cards without facet counts, for short lists such as the embeddable widget. */
+    public ServiceSearchResult list(ServiceQuery query) {
+        return result(query, List.of());
+    }
+
+    private ServiceSearchResult result(ServiceQuery query, List<String> facetFields) {
+        Outcome outcome = run(query, facetFields, true);
         String didYouMean = outcome.attempt().strictTotal() == 0 && !outcome.words().isEmpty()
                 ? vocabulary.suggester().suggest(outcome.words()) : null;
         return new ServiceSearchResult(cards(outcome.attempt().matches().matches(), outcome.words(), query.language()),
                 outcome.attempt().matches().total(),
-                facets(outcome.effective(), outcome.words(), outcome.attempt()), outcome.municipalities(),
+                facets(outcome.effective(), outcome.words(), outcome.attempt(), facetFields), outcome.municipalities(),
                 outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean);
     }
 
@@ -100,9 +109,10 @@ public class ServiceSearch {
     }
 
     /** Each chosen facet is counted without its own choice, so its other values stay visible. */
-    private Map<String, Map<String, Long>> facets(ServiceQuery query, List<String> words, Attempt attempt) {
+    private Map<String, Map<String, Long>> facets(ServiceQuery query, List<String> words, Attempt attempt,
+                                                  List<String> facetFields) {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>(attempt.matches().facets());
-        for (String facet : FACETS) {
+        for (String facet : facetFields) {
             if (query.filters().containsKey(facet)) {
                 SearchPlan plan = new SearchPlan(query, words, attempt.relaxed(), Set.of(facet), facet, 0, 0, false);
                 facets.put(facet, offeringRepository.searchIndex(plan).facets().get(facet));

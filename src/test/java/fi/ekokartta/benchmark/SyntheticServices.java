@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -111,7 +112,7 @@ final class SyntheticServices {
 
     private List<String> subset(String[] values, int size) {
         List<String> all = new ArrayList<>(List.of(values));
-        java.util.Collections.shuffle(all, random);
+        Collections.shuffle(all, random);
         return all.subList(0, Math.min(size, all.size()));
     }
 }

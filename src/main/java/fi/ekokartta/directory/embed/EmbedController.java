@@ -18,6 +18,7 @@ import org.springframework.web.util.HtmlUtils;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ class EmbedController {
         }
         place.ifPresent(entry -> filters.put(ServiceIndexFields.MUNICIPALITY, Set.of(entry.value())));
         serviceClass.ifPresent(entry -> filters.put(ServiceIndexFields.CLASS, Set.of(entry.value())));
-        ServiceSearchResult result = search.search(new ServiceQuery(text, filters, 0, MAX_SERVICES, language.code()));
+        ServiceSearchResult result = search.list(new ServiceQuery(text, filters, 0, MAX_SERVICES, language.code()));
 
         String title = serviceClass.map(entry -> entry.name().get(locale)).orElse(t(locale, "embed.title"))
                 + place.map(entry -> " – " + entry.name().get(locale)).orElse("");
@@ -102,7 +103,7 @@ class EmbedController {
         return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML).body(page(language, t(locale, "embed.title"), body));
     }
 
-    private static Optional<FacetCatalog.Entry> find(java.util.List<FacetCatalog.Entry> entries, String code) {
+    private static Optional<FacetCatalog.Entry> find(List<FacetCatalog.Entry> entries, String code) {
         return code == null ? Optional.empty() : entries.stream().filter(entry -> entry.code().equals(code.strip())).findFirst();
     }
 

@@ -141,16 +141,17 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Anchor classLink(String classId, String name, Long count, boolean chosen) {
         ServiceQuery target = query.withFilter(ServiceIndexFields.CLASS, classId == null ? Set.of() : Set.of(classId))
                 .withPage(0, PAGE_SIZE);
-        Anchor link = new Anchor(ROUTE + query(address.write(target)), count == null ? name : name + " (" + count + ")");
+        Anchor link = new Anchor(href(target), count == null ? name : name + " (" + count + ")");
         if (chosen) {
             link.getElement().setAttribute("aria-current", "page");
         }
         return link;
     }
 
-    private static String query(QueryParameters parameters) {
-        String text = parameters.getQueryString();
-        return text.isEmpty() ? "" : "?" + text;
+    /** The address of this view showing another query. */
+    private String href(ServiceQuery target) {
+        String parameters = address.write(target).getQueryString();
+        return parameters.isEmpty() ? ROUTE : ROUTE + "?" + parameters;
     }
 
     private void showResults(ServiceSearchResult result) {
@@ -172,12 +173,12 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Div pager = new Div();
             pager.addClassName("pager");
             if (query.page() > 0) {
-                pager.add(new Anchor(ROUTE + query(address.write(query.withPage(query.page() - 1, PAGE_SIZE))),
+                pager.add(new Anchor(href(query.withPage(query.page() - 1, PAGE_SIZE)),
                         getTranslation("search.pager.previous")));
             }
             pager.add(new Span(getTranslation("search.pager.page", query.page() + 1, pages)));
             if (query.page() + 1 < pages) {
-                pager.add(new Anchor(ROUTE + query(address.write(query.withPage(query.page() + 1, PAGE_SIZE))),
+                pager.add(new Anchor(href(query.withPage(query.page() + 1, PAGE_SIZE)),
                         getTranslation("search.pager.next")));
             }
             results.add(pager);
