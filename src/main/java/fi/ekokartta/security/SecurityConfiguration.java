@@ -4,10 +4,12 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fi.ekokartta.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
@@ -35,6 +37,18 @@ class SecurityConfiguration {
             "/styles/**", "/images/**", "/icons/**", "/favicon.ico",
     };
 
+    /**
+     * Security headers are written before a request is handled, not when its response is
+     * committed: Vaadin's pages (the front page, search, login) went out without them otherwise.
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_HEADERS_FIRST = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
@@ -42,6 +56,7 @@ class SecurityConfiguration {
         RequestMatcher embed = PathPatternRequestMatcher.withDefaults().matcher(EMBED_PATH);
         RequestMatcher rest = new NegatedRequestMatcher(embed);
         http.headers(headers -> headers
+                .withObjectPostProcessor(WRITE_HEADERS_FIRST)
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(rest,
                         new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))

@@ -46,9 +46,12 @@ class SecurityConfigurationTest extends AbstractIntegrationTest {
 
     @Test
     void only_the_embeddable_widget_may_be_framed_by_other_sites() throws Exception {
-        HttpResponse<String> page = get("/");
-        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElseThrow());
-        assertEquals("frame-ancestors 'none'", page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        for (String path : new String[] {"/", "/palvelut", "/login", "/styles/ekokartta.css"}) {
+            HttpResponse<String> page = get(path);
+            assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("frame-ancestors 'none'", page.headers().firstValue("Content-Security-Policy").orElse(null), path);
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+        }
 
         HttpResponse<String> widget = get("/upota?municipality=208");
         assertEquals(200, widget.statusCode());
