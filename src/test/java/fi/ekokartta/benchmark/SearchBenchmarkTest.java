@@ -86,6 +86,7 @@ class SearchBenchmarkTest {
             System.out.printf("mass indexing                 %6.1f s  (%,.0f services/s)%n", indexSeconds, services / indexSeconds);
             System.out.printf("heap used after indexing      %6d MB   index on disk %d MB%n", heapMb, megabytes(dataDir.resolve("index")));
             System.out.println("in-process search (facets, cards)  " + inProcess.summary());
+            System.out.println("services found per query           " + matchesPerQuery(search, queries, services));
             assertThat(inProcess.count()).isEqualTo(MEASURED);
             if (HOLD_SECONDS > 0) {
                 System.out.printf("serving http://localhost:%d/api/hsds/services for %d s (external load generators)%n",
@@ -101,6 +102,14 @@ class SearchBenchmarkTest {
                 System.out.printf("PostgreSQL p95 / in-process p95     %6.1f x%n", postgres.percentile(95) / inProcess.percentile(95));
             }
         }
+    }
+
+    /** How broad the queries are on this data: the median, 90th percentile and largest number of services found. */
+    private static String matchesPerQuery(ServiceSearch search, List<String> queries, int services) {
+        long[] totals = queries.stream().mapToLong(query -> search.search(ServiceQuery.of(query)).total()).sorted().toArray();
+        return String.format("median %,d, p90 %,d, max %,d (%.0f %% of all)", totals[totals.length / 2],
+                totals[(int) Math.ceil(totals.length * 0.9) - 1], totals[totals.length - 1],
+                100.0 * totals[totals.length - 1] / services);
     }
 
     private static Latencies postgres(JdbcTemplate jdbc, List<String> queries) {

@@ -41,7 +41,7 @@ class HsdsController {
     }
 
     @GetMapping("/services")
-    ResponseEntity<PageDocument<ServiceDocument>> services(ApiLanguage language, PageParameters paging,
+    ResponseEntity<PageDocument<?>> services(ApiLanguage language, PageParameters paging,
             @RequestParam(name = "organization_id", required = false) UUID organizationId,
             @RequestParam(name = "taxonomy_term_id", required = false) UUID taxonomyTermId,
             @RequestParam(name = "modified_after", required = false) String modifiedAfter,

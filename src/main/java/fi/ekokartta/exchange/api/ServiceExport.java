@@ -47,11 +47,12 @@ class ServiceExport {
     }
 
     /**
-     * Services found by the search, most relevant first. Answered from the index and the document
-     * cache; only documents not yet cached are read from the database, in a transaction of their own.
+     * Services found by the search, most relevant first. Answered from the index and the cache of
+     * documents written as JSON; only documents not yet cached are read from the database, in a
+     * transaction of their own.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public PageDocument<ServiceDocument> search(ServiceFilter filter, ServiceSearchParameters searchParameters,
+    public PageDocument<ServiceJson> search(ServiceFilter filter, ServiceSearchParameters searchParameters,
                                                 PageParameters paging, ApiLanguage language) {
         if (!Instant.EPOCH.equals(filter.modifiedAfter())) {
             throw new BadParameterException("modified_after cannot be combined with search, municipality, language "
@@ -60,7 +61,7 @@ class ServiceExport {
         ServiceQuery query = new ServiceQuery(searchParameters.text(), filters(filter, searchParameters),
                 paging.page() - 1, paging.perPage(), language.code());
         Page<UUID> ids = search.searchServiceIds(query);
-        Map<UUID, ServiceDocument> documents = documentCache.documents(ids.getContent(), language);
+        Map<UUID, ServiceJson> documents = documentCache.documents(ids.getContent(), language);
         return PageDocument.of(ids, documents::get);
     }
 
