@@ -15,11 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,9 +145,8 @@ class SearchBenchmarkTest {
     }
 
     private static Latencies http(List<String> queries, int port) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < WARMUP; i++) {
-            send(client, port, queries.get(i % queries.size()));
+            send(port, queries.get(i % queries.size()));
         }
         Latencies latencies = new Latencies();
         try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
@@ -155,7 +156,7 @@ class SearchBenchmarkTest {
                 done.add(clients.submit(() -> {
                     for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
                         long start = System.nanoTime();
-                        send(client, port, queries.get((offset * 7 + i) % queries.size()));
+                        send(port, queries.get((offset * 7 + i) % queries.size()));
                         latencies.add(System.nanoTime() - start);
                     }
                     return null;
@@ -168,19 +169,24 @@ class SearchBenchmarkTest {
         return latencies;
     }
 
-    private static void send(HttpClient client, int port, String query) {
-        URI uri = URI.create("http://localhost:" + port + "/api/hsds/services?per_page=10&search="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    /**
+     * One request on a kept-alive connection, read to the end. The load generator shares the two
+     * cores with the application, so it is the plain blocking {@link HttpURLConnection}: with the
+     * asynchronous {@code java.net.http.HttpClient} the p50 at 10 000 services was 44 ms, with this 40 ms.
+     */
+    private static void send(int port, String query) {
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(uri + " answered " + response.statusCode());
+            URL url = URI.create("http://localhost:" + port + "/api/hsds/services?per_page=10&search="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8)).toURL();
+            HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+            if (connection.getResponseCode() != 200) {
+                throw new IllegalStateException(url + " answered " + connection.getResponseCode());
+            }
+            try (InputStream body = connection.getInputStream()) {
+                body.transferTo(OutputStream.nullOutputStream());
             }
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
