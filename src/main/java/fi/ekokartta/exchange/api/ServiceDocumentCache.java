@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Service documents already mapped and written as JSON, per language, so that a search page is
  * served without loading services from the database or serializing them again. Any change to the
  * directory's content makes every entry stale ({@link ContentChanges}); changes are rare next to
- * reads. The cache holds at most {@value #MAX_CHARACTERS} characters of JSON (a document is a few
- * kilobytes) and starts over when full.
+ * reads. The cache holds about {@value #MAX_CHARACTERS} characters of JSON at most (a document is
+ * a few kilobytes; the count is not exact while threads store at once) and starts over when full.
  */
 @Component
 class ServiceDocumentCache {

@@ -53,7 +53,7 @@ class ServiceExport {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PageDocument<ServiceJson> search(ServiceFilter filter, ServiceSearchParameters searchParameters,
-                                                PageParameters paging, ApiLanguage language) {
+                                            PageParameters paging, ApiLanguage language) {
         if (!Instant.EPOCH.equals(filter.modifiedAfter())) {
             throw new BadParameterException("modified_after cannot be combined with search, municipality, language "
                     + "or target_group; harvest changes without them");
