@@ -18,9 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +27,10 @@ import java.util.stream.Collectors;
  * names in the words become a municipality filter; small words (ja, och, for) are left out.
  * A search page is answered from the index alone, so no database transaction is begun for it.
  *
- * <p>Searches are CPU work, so at most {@code ekokartta.search.concurrency} of them (by default
- * one per processor) run at a time and the others wait their turn in arrival order, as in
- * Elasticsearch's search thread pool. Sixteen searches sharing two cores each took eight times
- * as long as alone, and the CPU caches were shared by all: with two running at a time, the same
- * load was answered with less CPU per search and a much shorter tail (benchmark in the README).
+ * <p>At most {@code ekokartta.search.concurrency} searches (by default one per processor) run at
+ * a time, the others wait their turn ({@link SearchTurns}), as in Elasticsearch's search thread
+ * pool: under 16 concurrent API clients on two cores this gave less CPU per search and a much
+ * shorter tail (benchmark in the README).
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -46,13 +43,13 @@ public class ServiceSearch {
     private final OfferingRepository offeringRepository;
     private final MunicipalityRepository municipalities;
     private final SearchVocabulary vocabulary;
-    private final Semaphore running;
+    private final SearchTurns turns;
     private volatile MunicipalityMentions mentions;
     private volatile Map<String, Municipality> places;
 
     ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
                   @Value("${ekokartta.search.concurrency:0}") int concurrency) {
-        this.running = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
+        this.turns = new SearchTurns(concurrency);
         this.offeringRepository = offerings;
         this.municipalities = municipalities;
         this.vocabulary = vocabulary;
@@ -60,22 +57,14 @@ public class ServiceSearch {
 
     /** A search as the search view shows it: cards, facets and help when little is found. */
     public ServiceSearchResult search(ServiceQuery query) {
-        return inTurn(() -> result(query, FACETS));
+        return turns.inTurn(() -> result(query, FACETS));
     }
 
     /** Cards without facet counts, for short lists such as the embeddable widget. */
     public ServiceSearchResult list(ServiceQuery query) {
-        return inTurn(() -> result(query, List.of()));
+        return turns.inTurn(() -> result(query, List.of()));
     }
 
-    private <T> T inTurn(Supplier<T> search) {
-        running.acquireUninterruptibly();
-        try {
-            return search.get();
-        } finally {
-            running.release();
-        }
-    }
 
     private ServiceSearchResult result(ServiceQuery query, List<String> facetFields) {
         Outcome outcome = run(query, facetFields, true);
@@ -89,7 +78,7 @@ public class ServiceSearch {
 
     /** The ids of the services on the query's page, most relevant first, and how many there are in all. */
     public Page<UUID> searchServiceIds(ServiceQuery query) {
-        ServiceMatches matches = inTurn(() -> run(query, List.of(), false)).attempt().matches();
+        ServiceMatches matches = turns.inTurn(() -> run(query, List.of(), false)).attempt().matches();
         return new PageImpl<>(matches.matches().stream().map(ServiceMatch::id).toList(),
                 PageRequest.of(query.page(), query.pageSize()), matches.total());
     }
