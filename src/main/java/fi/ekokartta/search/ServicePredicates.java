@@ -77,7 +77,7 @@ public final class ServicePredicates {
         }
         BooleanPredicateClausesStep<?, ?> relaxed = f.bool();
         relaxed.should(f.bool().must(strict).boost(STRICT_BOOST_WHEN_RELAXED));
-        plan.words().forEach(word -> relaxed.should(word(f, word)));
+        plan.words().forEach(word -> relaxed.should(word(f, word, isLast(plan, word))));
         plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH).forEach(word -> relaxed.should(fuzzy(f, word)));
         if (plan.words().size() > 1) {
             relaxed.should(wholeText(f, plan));
@@ -87,18 +87,28 @@ public final class ServicePredicates {
 
     private static PredicateFinalStep allWords(SearchPredicateFactory f, SearchPlan plan) {
         BooleanPredicateClausesStep<?, ?> all = f.bool();
-        plan.words().forEach(word -> all.must(word(f, word)));
+        plan.words().forEach(word -> all.must(word(f, word, isLast(plan, word))));
         return all;
     }
 
-    /** One word in any text field: exact analysis, or as the start of a longer word. */
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+    /**
+     * Only the last word is also matched as the start of a longer word: it is the one still being
+     * typed, the words before it are whole (as in Elasticsearch's bool_prefix). Prefix clauses for
+     * every word made the API's p95 under load a fifth to a third longer, for 0.001 of the
+     * relevance set's nDCG@10 (0.939 against 0.938).
+     */
+    private static boolean isLast(SearchPlan plan, String word) {
+        return word.equals(plan.words().getLast());
+    }
+
+    /** One word in any text field: exact analysis, or (when asked) as the start of a longer word. */
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean asPrefix) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         for (Weighted field : TEXT_FIELDS) {
             var match = f.match().field(field.field()).matching(word).minimumShouldMatchPercent(100);
             any.should((field.analyzer() == null ? match : match.analyzer(field.analyzer())).boost(field.boost()));
         }
-        if (word.length() >= PREFIX_MIN_LENGTH) {
+        if (asPrefix && word.length() >= PREFIX_MIN_LENGTH) {
             for (Weighted field : PREFIX_FIELDS) {
                 any.should(f.match().field(field.field()).matching(word).boost(field.boost()));
             }
