@@ -8,6 +8,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.security.UserRole;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -38,6 +41,12 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
 
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    private ActorRepository entryActors;
+    @Autowired
+    private OfferingRepository entryOfferings;
+    @Autowired
+    private JdbcTemplate entryJdbc;
 
     private final Deque<Runnable> cleanUps = new ArrayDeque<>();
 
@@ -59,6 +68,11 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
      */
     protected void deleteAfterTest(Runnable delete) {
         cleanUps.push(delete);
+    }
+
+    /** Actors and services made for this test, removed after it. */
+    protected EntryFixture entries() {
+        return new EntryFixture(entryActors, entryOfferings, entryJdbc, this::deleteAfterTest);
     }
 
     @AfterEach

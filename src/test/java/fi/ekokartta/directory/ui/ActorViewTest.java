@@ -11,7 +11,6 @@ import fi.ekokartta.actor.ActorContact;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.Visibility;
-import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,6 @@ class ActorViewTest extends AbstractAppTest {
 
     @Autowired
     private ActorRepository actors;
-    @Autowired
-    private OfferingRepository offerings;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -88,9 +85,5 @@ class ActorViewTest extends AbstractAppTest {
         contact.setPerson(new ContactDetails("Neuvonta", null, null, email, null));
         contact.setVisibility(visibility);
         return contact;
-    }
-
-    private EntryFixture entries() {
-        return new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest);
     }
 }

@@ -15,14 +15,12 @@ import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
-import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.Visibility;
 import fi.ekokartta.offering.AccessMode;
 import fi.ekokartta.offering.ChargeType;
 import fi.ekokartta.offering.Offering;
-import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.offering.ServiceContact;
 import fi.ekokartta.security.UserRole;
@@ -43,10 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServiceViewTest extends AbstractAppTest {
 
-    @Autowired
-    private ActorRepository actors;
-    @Autowired
-    private OfferingRepository offerings;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -148,7 +142,7 @@ class ServiceViewTest extends AbstractAppTest {
     }
 
     private Offering service(OfferingStatus status) {
-        EntryFixture entries = new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest);
+        EntryFixture entries = entries();
         String unique = EntryFixture.unique();
         Actor provider = entries.actor("Testijärjestäjä " + unique);
         return entries.offering("Testipalvelu " + unique, provider, status, offering -> {

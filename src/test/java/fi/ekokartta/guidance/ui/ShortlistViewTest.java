@@ -13,13 +13,11 @@ import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
-import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.guidance.ShortlistContent;
 import fi.ekokartta.guidance.ShortlistService;
 import fi.ekokartta.offering.Offering;
-import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +42,6 @@ class ShortlistViewTest extends AbstractAppTest {
     @Autowired
     private ShortlistService shortlists;
     @Autowired
-    private ActorRepository actors;
-    @Autowired
-    private OfferingRepository offerings;
-    @Autowired
     private JdbcTemplate jdbc;
 
     private String unique;
@@ -56,7 +50,7 @@ class ShortlistViewTest extends AbstractAppTest {
 
     @BeforeEach
     void twoServices() {
-        EntryFixture entries = new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest);
+        EntryFixture entries = entries();
         unique = EntryFixture.unique();
         Actor provider = entries.actor("Listatoimija " + unique);
         first = entries.offering("Ensimmäinen " + unique, provider, OfferingStatus.PUBLISHED,
@@ -110,7 +104,7 @@ class ShortlistViewTest extends AbstractAppTest {
     @Test
     void drafts_cannot_be_added_and_notes_have_a_limit() {
         login(COUNSELLOR, UserRole.COUNSELLOR);
-        Offering draft = new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest)
+        Offering draft = entries()
                 .offering("Luonnos " + unique, first.getProvider(), OfferingStatus.DRAFT, offering -> { });
 
         RejectedInputException rejected = assertThrows(RejectedInputException.class, () -> shortlists.add(draft.getId()));

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.login.LoginForm;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
-import fi.ekokartta.actor.ActorRepository;
-import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.security.AppUser;
 import fi.ekokartta.security.AppUserRepository;
@@ -45,10 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ManagementDashboardViewTest extends AbstractAppTest {
 
-    @Autowired
-    private ActorRepository actors;
-    @Autowired
-    private OfferingRepository offerings;
     @Autowired
     private AppUserRepository users;
     @Autowired
@@ -177,10 +171,6 @@ class ManagementDashboardViewTest extends AbstractAppTest {
             offering.getResponsibility().setLastReviewed(lastReviewed);
             offering.getResponsibility().setReviewIntervalMonths(6);
         });
-    }
-
-    private EntryFixture entries() {
-        return new EntryFixture(actors, offerings, jdbc, this::deleteAfterTest);
     }
 
     private void saveMaintainer(String username, Actor organization) {
