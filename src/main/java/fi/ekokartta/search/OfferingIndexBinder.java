@@ -12,6 +12,7 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -60,16 +61,16 @@ public class OfferingIndexBinder implements TypeBinder {
         Bridge(IndexSchemaElement schema) {
             for (String language : ServiceIndexFields.LANGUAGES) {
                 String keywordField = ServiceIndexFields.KEYWORDS + language;
-                declare(schema, keywordField, analyzer(language));
-                declare(schema, keywordField + ServiceIndexFields.PREFIX_SUFFIX, SearchAnalyzers.PREFIX);
-                declare(schema, keywordField + ServiceIndexFields.FOLDED_SUFFIX, SearchAnalyzers.FOLDED);
-                declare(schema, ServiceIndexFields.CONTEXT + language, analyzer(language));
+                declare(schema, keywordField, analyzer(language), Norms.YES);
+                declare(schema, keywordField + ServiceIndexFields.PREFIX_SUFFIX, SearchAnalyzers.PREFIX, Norms.NO);
+                declare(schema, keywordField + ServiceIndexFields.FOLDED_SUFFIX, SearchAnalyzers.FOLDED, Norms.NO);
+                declare(schema, ServiceIndexFields.CONTEXT + language, analyzer(language), Norms.NO);
                 sortNames.put(language, schema.field(ServiceIndexFields.NAME_SORT + language,
                         f -> f.asString().sortable(Sortable.YES).searchable(Searchable.NO)).toReference());
                 cards.put(language, schema.field(ServiceIndexFields.CARD + language,
                         f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference());
             }
-            providerName = text(schema, ServiceIndexFields.PROVIDER_NAME, SearchAnalyzers.FINNISH);
+            providerName = text(schema, ServiceIndexFields.PROVIDER_NAME, SearchAnalyzers.FINNISH, Norms.NO);
             for (String facet : new String[] {ServiceIndexFields.STATUS, ServiceIndexFields.PROVIDER, ServiceIndexFields.CLASS,
                     ServiceIndexFields.TARGET_GROUP, ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE,
                     ServiceIndexFields.SECTOR, ServiceIndexFields.CHANNEL, ServiceIndexFields.COST}) {
@@ -116,8 +117,8 @@ public class OfferingIndexBinder implements TypeBinder {
                     .forEach(type -> add(target, ServiceIndexFields.CHANNEL, type.name()));
         }
 
-        private void declare(IndexSchemaElement schema, String name, String analyzer) {
-            texts.put(name, text(schema, name, analyzer));
+        private void declare(IndexSchemaElement schema, String name, String analyzer, Norms norms) {
+            texts.put(name, text(schema, name, analyzer, norms));
         }
 
         private void add(DocumentElement target, String facet, String value) {
@@ -162,10 +163,10 @@ public class OfferingIndexBinder implements TypeBinder {
         }
     }
 
-    private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, String analyzer) {
+    private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, String analyzer, Norms norms) {
         String searchAnalyzer = SearchAnalyzers.FINNISH.equals(analyzer) ? SearchAnalyzers.FINNISH_QUERY
                 : SearchAnalyzers.PREFIX.equals(analyzer) ? SearchAnalyzers.FOLDED : analyzer;
-        return schema.field(name, f -> f.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer)).toReference();
+        return schema.field(name, f -> f.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer).norms(norms)).toReference();
     }
 
     static String analyzer(String language) {

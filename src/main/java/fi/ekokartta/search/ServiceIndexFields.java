@@ -27,7 +27,7 @@ public final class ServiceIndexFields {
      * older version are rebuilt at start.
      */
     public static final String INDEX_VERSION = "index_version";
-    public static final int CURRENT_INDEX_VERSION = 3;
+    public static final int CURRENT_INDEX_VERSION = 4;
 
     /** Keywords of one language (keywords_fi, ...), analysed in that language. */
     public static final String KEYWORDS = "keywords_";
