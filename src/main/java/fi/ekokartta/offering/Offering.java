@@ -5,6 +5,7 @@ import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.search.OfferingIndexBinder;
+import fi.ekokartta.search.PublishedServicesRouting;
 import fi.ekokartta.stewardship.UpdateResponsibility;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
@@ -24,9 +25,10 @@ import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import java.time.Instant;
@@ -43,7 +45,7 @@ import java.util.Set;
  */
 @Entity
 @Audited
-@Indexed(index = "service")
+@Indexed(index = "service", routingBinder = @RoutingBinderRef(type = PublishedServicesRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = OfferingIndexBinder.class))
 public class Offering extends BaseEntity {
 

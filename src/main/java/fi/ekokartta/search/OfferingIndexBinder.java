@@ -42,7 +42,7 @@ public class OfferingIndexBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("status").use("keywords").use("classes").use("targetGroups")
+        context.dependencies().use("keywords").use("classes").use("targetGroups")
                 .use("municipalities").use("languages").use("channels.type").use("chargeType").use("provider")
                 .use("name").use("summary").use("description").use("howToGetThere").use("access");
         context.bridge(Offering.class, new Bridge(context.indexSchemaElement()));
@@ -71,7 +71,7 @@ public class OfferingIndexBinder implements TypeBinder {
                         f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference());
             }
             providerName = text(schema, ServiceIndexFields.PROVIDER_NAME, SearchAnalyzers.FINNISH, Norms.NO);
-            for (String facet : new String[] {ServiceIndexFields.STATUS, ServiceIndexFields.PROVIDER, ServiceIndexFields.CLASS,
+            for (String facet : new String[] {ServiceIndexFields.PROVIDER, ServiceIndexFields.CLASS,
                     ServiceIndexFields.TARGET_GROUP, ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE,
                     ServiceIndexFields.SECTOR, ServiceIndexFields.CHANNEL, ServiceIndexFields.COST}) {
                 facets.put(facet, schema.field(facet, f -> f.asString()).multiValued().toReference());
@@ -101,7 +101,6 @@ public class OfferingIndexBinder implements TypeBinder {
             target.addValue(providerName, String.join(" ", nonNull(provider.getFi(), provider.getSv(), provider.getEn(),
                     offering.getProvider().getAlternateName())));
             target.addValue(indexVersion, ServiceIndexFields.CURRENT_INDEX_VERSION);
-            add(target, ServiceIndexFields.STATUS, offering.getStatus().name());
             add(target, ServiceIndexFields.PROVIDER, offering.getProvider().getId().toString());
             if (offering.getProvider().getSector() != null) {
                 add(target, ServiceIndexFields.SECTOR, offering.getProvider().getSector().name());

@@ -4,6 +4,7 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.config.StartupStatus;
 import fi.ekokartta.calendar.CalendarEvent;
 import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingStatus;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -57,15 +58,20 @@ class SearchIndexOnStartup implements ApplicationRunner {
         status.completed(StartupStatus.Step.SEARCH_INDEX, "rebuilt in " + millis + " ms");
     }
 
-    /** Stale: a different number of documents than rows, or services written by an older binder. */
+    /**
+     * Stale: a different number of documents than rows to index (only published services are
+     * indexed, see {@link PublishedServicesRouting}), or services written by an older binder.
+     */
     private boolean isStale(Class<?> type) {
         SearchSession session = Search.session(entityManager);
         long indexed = type == Offering.class
                 ? session.search(type).where(f -> f.match().field(ServiceIndexFields.INDEX_VERSION)
                         .matching(ServiceIndexFields.CURRENT_INDEX_VERSION)).fetchTotalHitCount()
                 : session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-        long stored = entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
-                .getSingleResult();
+        long stored = type == Offering.class
+                ? entityManager.createQuery("select count(o) from Offering o where o.status = :status", Long.class)
+                        .setParameter("status", OfferingStatus.PUBLISHED).getSingleResult()
+                : entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class).getSingleResult();
         return indexed != stored;
     }
 }

@@ -7,7 +7,6 @@ public final class ServiceIndexFields {
 
     public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
-    public static final String STATUS = "status";
     public static final String PROVIDER = "provider";
     public static final String CLASS = "class";
     public static final String TARGET_GROUP = "target_group";

@@ -1,13 +1,11 @@
 package fi.ekokartta.search;
 
 import fi.ekokartta.base.domain.SearchAnalyzers;
-import fi.ekokartta.offering.OfferingStatus;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,12 +27,6 @@ public final class ServicePredicates {
         }
     }
 
-    /**
-     * Only published services are found. Written as "none of the others", since those are few:
-     * a filter that every service passes would be checked on every match.
-     */
-    private static final List<String> UNPUBLISHED = Arrays.stream(OfferingStatus.values())
-            .filter(status -> status != OfferingStatus.PUBLISHED).map(OfferingStatus::name).toList();
     private static final float PHRASE_BOOST = 2f;
     private static final int NAME_SLOP = 1;
     private static final int DESCRIPTION_SLOP = 2;
@@ -64,7 +56,6 @@ public final class ServicePredicates {
 
     public static PredicateFinalStep build(SearchPredicateFactory f, SearchPlan plan) {
         BooleanPredicateClausesStep<?, ?> root = f.bool();
-        root.mustNot(f.terms().field(ServiceIndexFields.STATUS).matchingAny(UNPUBLISHED));
         for (Map.Entry<String, Set<String>> filter : plan.query().filters().entrySet()) {
             if (!filter.getKey().equals(plan.facetLeftOut())) {
                 root.filter(f.terms().field(filter.getKey()).matchingAny(filter.getValue()));

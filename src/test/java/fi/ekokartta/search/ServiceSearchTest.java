@@ -5,6 +5,8 @@ import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,8 @@ class ServiceSearchTest extends AbstractIntegrationTest {
     ActorRepository actors;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void debt_counselling_services_rank_first_for_the_word_and_its_typo_and_in_swedish() {
@@ -106,23 +110,37 @@ class ServiceSearchTest extends AbstractIntegrationTest {
         }
         assertThat(search.search(ServiceQuery.of("Työkykypolku")).cards())
                 .noneMatch(card -> card.name().contains("(Työkykypolku)"));
+        Integer published = jdbc.queryForObject("select count(*) from offering where status = 'PUBLISHED'", Integer.class);
+        assertThat(indexedServices()).as("only published services are in the index").isEqualTo(published.longValue());
     }
 
     @Test
     void a_change_is_searchable_right_after_it_commits() {
+        long indexedBefore = indexedServices();
         UUID id = transaction.execute(status -> {
             Offering offering = new Offering();
             offering.getName().set("fi", "Kvanttikutonnan kokeilupaja");
             offering.getDescription().set("fi", "Testipalvelu hakua varten.");
-            offering.setStatus(OfferingStatus.PUBLISHED);
+            offering.setStatus(OfferingStatus.DRAFT);
             offering.setProvider(actors.findAll().getFirst());
             offering.getResponsibility().setResponsibleActor(offering.getProvider());
             return offerings.save(offering).getId();
         });
+        assertThat(ids("kvanttikutonta")).doesNotContain(id);
+        assertThat(indexedServices()).isEqualTo(indexedBefore);
+
+        transaction.executeWithoutResult(status -> offerings.findById(id).orElseThrow().setStatus(OfferingStatus.PUBLISHED));
         assertThat(ids("kvanttikutonta")).contains(id);
+        assertThat(indexedServices()).isEqualTo(indexedBefore + 1);
 
         transaction.executeWithoutResult(status -> offerings.findById(id).orElseThrow().setStatus(OfferingStatus.ARCHIVED));
         assertThat(ids("kvanttikutonta")).doesNotContain(id);
+        assertThat(indexedServices()).as("an archived service leaves the index").isEqualTo(indexedBefore);
+    }
+
+    private long indexedServices() {
+        return transaction.execute(status -> Search.session(entityManager).search(Offering.class)
+                .where(f -> f.matchAll()).fetchTotalHitCount());
     }
 
     @Test
