@@ -1,5 +1,6 @@
 package fi.ekokartta.benchmark;
 
+import com.sun.management.OperatingSystemMXBean;
 import fi.ekokartta.Application;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.search.ServiceQuery;
@@ -14,13 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.net.URL;
+import java.lang.management.ThreadMXBean;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -49,7 +47,7 @@ class SearchBenchmarkTest {
     private static final int WARMUP = 300;
     private static final int MEASURED = 1500;
     private static final int CLIENTS = 16;
-    private static final int REQUESTS_PER_CLIENT = 100;
+    private static final int REQUESTS_PER_CLIENT = 200;
     /** {@code -Dbenchmark.in-process-only=true} skips the HTTP and PostgreSQL parts, for quick comparisons. */
     private static final boolean IN_PROCESS_ONLY = Boolean.getBoolean("benchmark.in-process-only");
     /** {@code -Dbenchmark.hold-seconds=N} keeps the application serving N seconds after the in-process part, for wrk. */
@@ -144,21 +142,44 @@ class SearchBenchmarkTest {
         return latencies;
     }
 
+    /**
+     * 16 clients, each on its own kept-alive connection, send their requests one after another:
+     * once to warm up (the HTTP path is compiled by the JIT under load, as in the in-process part),
+     * then measured. Also prints the CPU used per request by the clients and by the rest of the
+     * process (the application), since both share the two cores.
+     */
     private static Latencies http(List<String> queries, int port) throws Exception {
-        for (int i = 0; i < WARMUP; i++) {
-            send(port, queries.get(i % queries.size()));
-        }
+        load(queries, port, new Latencies());
         Latencies latencies = new Latencies();
+        long processCpuBefore = processCpuNanos();
+        long[] gcBefore = garbageCollections();
+        long clientCpu = load(queries, port, latencies);
+        long[] gc = garbageCollections();
+        long requests = (long) CLIENTS * REQUESTS_PER_CLIENT;
+        System.out.printf("  CPU per request: application %.2f ms, load generator %.2f ms; %d garbage collections, %d ms%n",
+                (processCpuNanos() - processCpuBefore - clientCpu) / 1e6 / requests, clientCpu / 1e6 / requests,
+                gc[0] - gcBefore[0], gc[1] - gcBefore[1]);
+        return latencies;
+    }
+
+    /** Runs the 16 clients to the end, adds their latencies and gives the CPU time the clients used. */
+    private static long load(List<String> queries, int port, Latencies latencies) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        AtomicLong clientCpu = new AtomicLong();
         try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int offset = c;
                 done.add(clients.submit(() -> {
-                    for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
-                        long start = System.nanoTime();
-                        send(port, queries.get((offset * 7 + i) % queries.size()));
-                        latencies.add(System.nanoTime() - start);
+                    long cpuBefore = threads.getCurrentThreadCpuTime();
+                    try (KeptAliveConnection connection = new KeptAliveConnection("localhost", port)) {
+                        for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
+                            long start = System.nanoTime();
+                            send(connection, queries.get((offset * 7 + i) % queries.size()));
+                            latencies.add(System.nanoTime() - start);
+                        }
                     }
+                    clientCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpuBefore);
                     return null;
                 }));
             }
@@ -166,27 +187,29 @@ class SearchBenchmarkTest {
                 future.get();
             }
         }
-        return latencies;
+        return clientCpu.get();
     }
 
-    /**
-     * One request on a kept-alive connection, read to the end. The load generator shares the two
-     * cores with the application, so it is the plain blocking {@link HttpURLConnection}: with the
-     * asynchronous {@code java.net.http.HttpClient} the p50 at 10 000 services was 44 ms, with this 40 ms.
-     */
-    private static void send(int port, String query) {
-        try {
-            URL url = URI.create("http://localhost:" + port + "/api/hsds/services?per_page=10&search="
-                    + URLEncoder.encode(query, StandardCharsets.UTF_8)).toURL();
-            HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-            if (connection.getResponseCode() != 200) {
-                throw new IllegalStateException(url + " answered " + connection.getResponseCode());
-            }
-            try (InputStream body = connection.getInputStream()) {
-                body.transferTo(OutputStream.nullOutputStream());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Collections so far and the milliseconds they took, over all collectors. */
+    private static long[] garbageCollections() {
+        long[] totals = new long[2];
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            totals[0] += Math.max(0, collector.getCollectionCount());
+            totals[1] += Math.max(0, collector.getCollectionTime());
+        }
+        return totals;
+    }
+
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** One search request, answered 200 and read to the end. */
+    private static void send(KeptAliveConnection connection, String query) throws IOException {
+        String path = "/api/hsds/services?per_page=10&search=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        int status = connection.get(path);
+        if (status != 200) {
+            throw new IllegalStateException(path + " answered " + status);
         }
     }
 
