@@ -128,6 +128,7 @@ class SearchBenchmarkTest {
         }
         Latencies latencies = new Latencies();
         Map<String, Long> slowest = new HashMap<>();
+        HostSteal steal = HostSteal.start();
         for (int i = 0; i < MEASURED; i++) {
             String query = queries.get(i % queries.size());
             long start = System.nanoTime();
@@ -138,7 +139,8 @@ class SearchBenchmarkTest {
         }
         System.out.println("  slowest queries: " + slowest.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
-                .map(entry -> String.format("%s %.0f ms", entry.getKey(), entry.getValue() / 1e6)).toList());
+                .map(entry -> String.format("%s %.0f ms", entry.getKey(), entry.getValue() / 1e6)).toList()
+                + "; " + steal.report());
         return latencies;
     }
 
@@ -153,12 +155,13 @@ class SearchBenchmarkTest {
         Latencies latencies = new Latencies();
         long processCpuBefore = processCpuNanos();
         long[] gcBefore = garbageCollections();
+        HostSteal steal = HostSteal.start();
         long clientCpu = load(queries, port, latencies);
         long[] gc = garbageCollections();
         long requests = (long) CLIENTS * REQUESTS_PER_CLIENT;
-        System.out.printf("  CPU per request: application %.2f ms, load generator %.2f ms; %d garbage collections, %d ms%n",
+        System.out.printf("  CPU per request: application %.2f ms, load generator %.2f ms; %d garbage collections, %d ms; %s%n",
                 (processCpuNanos() - processCpuBefore - clientCpu) / 1e6 / requests, clientCpu / 1e6 / requests,
-                gc[0] - gcBefore[0], gc[1] - gcBefore[1]);
+                gc[0] - gcBefore[0], gc[1] - gcBefore[1], steal.report());
         return latencies;
     }
 
