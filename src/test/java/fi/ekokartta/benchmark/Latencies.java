@@ -20,6 +20,10 @@ final class Latencies {
         return sorted.get(Math.max(0, index)) / 1_000_000.0;
     }
 
+    void addAll(Latencies other) {
+        nanos.addAll(other.nanos);
+    }
+
     int count() {
         return nanos.size();
     }
