@@ -2,7 +2,6 @@ package fi.ekokartta.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import java.util.Locale;
@@ -21,18 +20,18 @@ public class LocalizedText {
 
     @Column(length = MAX_LENGTH)
     @FullTextField(analyzer = SearchAnalyzers.FINNISH, searchAnalyzer = SearchAnalyzers.FINNISH_QUERY)
-    @FullTextField(name = "fi_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED, norms = Norms.NO)
-    @FullTextField(name = "fi_folded", analyzer = SearchAnalyzers.FOLDED, norms = Norms.NO)
+    @FullTextField(name = "fi_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
+    @FullTextField(name = "fi_folded", analyzer = SearchAnalyzers.FOLDED)
     private String fi;
     @Column(length = MAX_LENGTH)
     @FullTextField(analyzer = SearchAnalyzers.SWEDISH)
-    @FullTextField(name = "sv_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED, norms = Norms.NO)
-    @FullTextField(name = "sv_folded", analyzer = SearchAnalyzers.FOLDED, norms = Norms.NO)
+    @FullTextField(name = "sv_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
+    @FullTextField(name = "sv_folded", analyzer = SearchAnalyzers.FOLDED)
     private String sv;
     @Column(length = MAX_LENGTH)
     @FullTextField(analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = "en_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED, norms = Norms.NO)
-    @FullTextField(name = "en_folded", analyzer = SearchAnalyzers.FOLDED, norms = Norms.NO)
+    @FullTextField(name = "en_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
+    @FullTextField(name = "en_folded", analyzer = SearchAnalyzers.FOLDED)
     private String en;
 
     public LocalizedText() {
