@@ -162,10 +162,12 @@ public class OfferingIndexBinder implements TypeBinder {
         }
     }
 
-    private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, String analyzer, Norms norms) {
+    private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, String analyzer,
+                                                    Norms norms) {
         String searchAnalyzer = SearchAnalyzers.FINNISH.equals(analyzer) ? SearchAnalyzers.FINNISH_QUERY
                 : SearchAnalyzers.PREFIX.equals(analyzer) ? SearchAnalyzers.FOLDED : analyzer;
-        return schema.field(name, f -> f.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer).norms(norms)).toReference();
+        return schema.field(name, f -> f.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer).norms(norms))
+                .toReference();
     }
 
     static String analyzer(String language) {

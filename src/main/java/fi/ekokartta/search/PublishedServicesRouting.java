@@ -24,7 +24,8 @@ public class PublishedServicesRouting implements RoutingBinder {
     private static final class Bridge implements RoutingBridge<Offering> {
 
         @Override
-        public void route(DocumentRoutes routes, Object entityIdentifier, Offering offering, RoutingBridgeRouteContext context) {
+        public void route(DocumentRoutes routes, Object entityIdentifier, Offering offering,
+                          RoutingBridgeRouteContext context) {
             if (offering.isPublished()) {
                 routes.addRoute();
             } else {
@@ -32,7 +33,7 @@ public class PublishedServicesRouting implements RoutingBinder {
             }
         }
 
-        /** A service may have been published before this change, so it may be in the index. */
+        /** Before the change being indexed the service may have been published: its document may need removing. */
         @Override
         public void previousRoutes(DocumentRoutes routes, Object entityIdentifier, Offering offering,
                                    RoutingBridgeRouteContext context) {

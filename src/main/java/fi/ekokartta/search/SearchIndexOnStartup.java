@@ -71,7 +71,8 @@ class SearchIndexOnStartup implements ApplicationRunner {
         long stored = type == Offering.class
                 ? entityManager.createQuery("select count(o) from Offering o where o.status = :status", Long.class)
                         .setParameter("status", OfferingStatus.PUBLISHED).getSingleResult()
-                : entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class).getSingleResult();
+                : entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+                        .getSingleResult();
         return indexed != stored;
     }
 }
