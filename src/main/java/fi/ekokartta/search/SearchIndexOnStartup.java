@@ -64,15 +64,16 @@ class SearchIndexOnStartup implements ApplicationRunner {
      */
     private boolean isStale(Class<?> type) {
         SearchSession session = Search.session(entityManager);
-        long indexed = type == Offering.class
-                ? session.search(type).where(f -> f.match().field(ServiceIndexFields.INDEX_VERSION)
-                        .matching(ServiceIndexFields.CURRENT_INDEX_VERSION)).fetchTotalHitCount()
-                : session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-        long stored = type == Offering.class
-                ? entityManager.createQuery("select count(o) from Offering o where o.status = :status", Long.class)
-                        .setParameter("status", OfferingStatus.PUBLISHED).getSingleResult()
-                : entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
-                        .getSingleResult();
+        if (type == Offering.class) {
+            long current = session.search(Offering.class).where(f -> f.match().field(ServiceIndexFields.INDEX_VERSION)
+                    .matching(ServiceIndexFields.CURRENT_INDEX_VERSION)).fetchTotalHitCount();
+            long published = entityManager.createQuery("select count(o) from Offering o where o.status = :status", Long.class)
+                    .setParameter("status", OfferingStatus.PUBLISHED).getSingleResult();
+            return current != published;
+        }
+        long indexed = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+        long stored = entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+                .getSingleResult();
         return indexed != stored;
     }
 }
