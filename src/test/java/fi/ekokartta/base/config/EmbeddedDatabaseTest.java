@@ -3,6 +3,8 @@ package fi.ekokartta.base.config;
 import fi.ekokartta.Application;
 import fi.ekokartta.security.AppUserRepository;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,32 +37,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EmbeddedDatabaseTest {
 
+    /** One application, as it starts on a new data folder, for the checks that only read it. */
+    private static Path newFolder;
+    private static ConfigurableApplicationContext newFolderApp;
+
+    @BeforeAll
+    static void startOnANewDataFolder() throws IOException {
+        newFolder = newDataDir();
+        newFolderApp = start(newFolder);
+    }
+
+    @AfterAll
+    static void stop() {
+        newFolderApp.close();
+    }
+
     @Test
-    void every_commit_is_flushed_to_disk_before_it_is_acknowledged() throws IOException {
-        try (ConfigurableApplicationContext app = start(newDataDir())) {
-            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-            assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
-            assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
-            assertThat(jdbc.queryForObject("SHOW full_page_writes", String.class)).isEqualTo("on");
-        }
+    void every_commit_is_flushed_to_disk_before_it_is_acknowledged() {
+        JdbcTemplate jdbc = new JdbcTemplate(newFolderApp.getBean(DataSource.class));
+        assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("SHOW full_page_writes", String.class)).isEqualTo("on");
     }
 
     @Test
     void no_connection_gets_in_without_the_generated_password() throws Exception {
-        Path dataDir = newDataDir();
-        try (ConfigurableApplicationContext app = start(dataDir)) {
-            int port = app.getBean(EmbeddedPostgres.class).getPort();
-            String url = "jdbc:postgresql://localhost:" + port + "/postgres";
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
-                    .isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "wrong-password").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        String url = "jdbc:postgresql://localhost:" + newFolderApp.getBean(EmbeddedPostgres.class).getPort() + "/postgres";
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "wrong-password").close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
 
-            Path passwordFile = dataDir.resolve("postgres.password");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
-            DriverManager.getConnection(url, "postgres", Files.readString(passwordFile).strip()).close();
-            assertThat(PostgresAuthentication.trustsAnyone(dataDir.resolve("postgres"))).isFalse();
-        }
+        Path passwordFile = newFolder.resolve("postgres.password");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+        DriverManager.getConnection(url, "postgres", Files.readString(passwordFile).strip()).close();
+        assertThat(PostgresAuthentication.trustsAnyone(newFolder.resolve("postgres"))).isFalse();
     }
 
     @Test
