@@ -4,6 +4,8 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.FeedbackText;
 import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.web.RateLimitedException;
+import fi.ekokartta.base.web.RateLimits;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
@@ -32,16 +34,22 @@ public class OutdatedReportService {
     private final OfferingRepository offerings;
     private final ActorRepository actors;
     private final CurrentUser currentUser;
+    private final RateLimits rateLimits;
 
     OutdatedReportService(OutdatedReportRepository reports, OfferingRepository offerings, ActorRepository actors,
-                          CurrentUser currentUser) {
+                          CurrentUser currentUser, RateLimits rateLimits) {
         this.reports = reports;
         this.offerings = offerings;
         this.actors = actors;
         this.currentUser = currentUser;
+        this.rateLimits = rateLimits;
     }
 
-    /** Stores the report; throws {@link RejectedInputException} for an empty message, a bad e-mail or an unknown entry. */
+    /**
+     * Stores the report; throws {@link RejectedInputException} for an empty message, a bad e-mail or
+     * an unknown entry, and {@link RateLimitedException} when an anonymous sender's address has sent
+     * too many forms ({@code ekokartta.rate-limit.forms.*}).
+     */
     public void report(EntryKind kind, UUID entryId, String message, String reporterEmail) {
         String text = FeedbackText.message(message, OutdatedReport.MAX_MESSAGE_LENGTH);
         String email = FeedbackText.optionalEmail(reporterEmail);
@@ -59,6 +67,9 @@ public class OutdatedReportService {
                 yield new OutdatedReport(kind, entryId, actor.getName().getFi(), owner, text, email, Instant.now());
             }
         };
+        if (!currentUser.isSignedIn()) {
+            rateLimits.admitForm();
+        }
         reports.save(report);
     }
 

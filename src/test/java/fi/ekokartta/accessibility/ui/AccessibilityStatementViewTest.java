@@ -71,6 +71,46 @@ class AccessibilityStatementViewTest extends AbstractAppTest {
     }
 
     @Test
+    void the_sixth_feedback_from_one_address_within_ten_minutes_is_refused_politely_and_not_stored() {
+        String marker = "Rajoitustesti " + System.nanoTime();
+        deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message like ?", marker + "%"));
+        UI.getCurrent().navigate("saavutettavuus");
+        for (int i = 1; i <= 5; i++) {
+            sendFeedback(marker + " " + i);
+            _get(Div.class, spec -> spec.withText("Kiitos palautteesta! Koordinaattorit käsittelevät sen."));
+        }
+
+        sendFeedback(marker + " 6");
+
+        assertEquals(5, stored(marker));
+        _get(Div.class, spec -> spec.withText("Tästä osoitteesta on juuri lähetetty useita viestejä, joten tätä ei tallennettu. "
+                + "Kiitos, että autat pitämään tiedot ajan tasalla – voit lähettää seuraavan 2 minuutin kuluttua."));
+    }
+
+    @Test
+    void signed_in_staff_are_not_limited() {
+        String marker = "Henkilökunnan palaute " + System.nanoTime();
+        deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message like ?", marker + "%"));
+        login("koordinaattori-testi", UserRole.COORDINATOR);
+        UI.getCurrent().navigate("saavutettavuus");
+
+        for (int i = 1; i <= 7; i++) {
+            sendFeedback(marker + " " + i);
+        }
+
+        assertEquals(7, stored(marker));
+    }
+
+    private void sendFeedback(String text) {
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Palaute")), text);
+        _click(_get(Button.class, spec -> spec.withText("Lähetä palaute")));
+    }
+
+    private int stored(String marker) {
+        return jdbc.queryForObject("select count(*) from accessibility_feedback where message like ?", Integer.class, marker + "%");
+    }
+
+    @Test
     void counsellors_do_not_read_the_feedback() {
         login("ohjaaja-testi", UserRole.COUNSELLOR);
 
