@@ -6,12 +6,13 @@ import fi.ekokartta.base.web.RateLimitedException;
 import fi.ekokartta.base.web.RateLimits;
 import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.security.UserRole;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Receives accessibility feedback from anyone; coordinators and administrators read it. */
 @Service
@@ -53,11 +54,12 @@ public class AccessibilityFeedbackService {
         return currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR);
     }
 
+    /** One page of the feedback received, newest first: anyone may send it, so it is read a page at a time. */
     @Transactional(readOnly = true)
-    public List<AccessibilityFeedback> received() {
+    public Page<AccessibilityFeedback> received(Pageable page) {
         if (!mayRead()) {
             throw new AccessDeniedException("Accessibility feedback is read by coordinators and administrators");
         }
-        return feedback.findAllByOrderByReceivedAtDesc();
+        return feedback.findAllByOrderByReceivedAtDescIdAsc(page);
     }
 }

@@ -11,12 +11,13 @@ import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.security.UserRole;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -73,24 +74,40 @@ public class OutdatedReportService {
         reports.save(report);
     }
 
-    /** Open tasks the user is to handle, oldest first. */
+    /**
+     * One page of the open tasks the user is to handle, oldest first. Anyone may report, so there
+     * may be any number of them: they are read a page at a time.
+     */
     @Transactional(readOnly = true)
-    public List<OpenReport> openReports() {
-        List<OutdatedReport> open;
-        if (currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR)) {
-            open = reports.findOpen();
-        } else if (currentUser.hasRole(UserRole.MAINTAINER)) {
-            open = currentUser.organizationIds().isEmpty() ? List.of() : reports.findOpenFor(currentUser.organizationIds());
+    public Page<OpenReport> openReports(Pageable page) {
+        Page<OutdatedReport> open;
+        if (seesEveryReport()) {
+            open = reports.findOpen(page);
         } else {
-            throw new AccessDeniedException("Outdated-information tasks are for administrators, coordinators and maintainers");
+            open = currentUser.organizationIds().isEmpty() ? Page.empty(page) : reports.findOpenFor(currentUser.organizationIds(), page);
         }
-        return open.stream().map(OpenReport::of).toList();
+        return open.map(OpenReport::of);
     }
 
     /** Marks a task done; only those who see the task may do so. */
     public void markHandled(UUID reportId) {
-        OpenReport visible = openReports().stream().filter(report -> report.id().equals(reportId)).findFirst()
+        boolean everyReport = seesEveryReport();
+        OutdatedReport report = reports.findById(reportId)
+                .filter(open -> open.getHandledAt() == null)
+                .filter(open -> everyReport || open.getResponsibleActor() != null
+                        && currentUser.organizationIds().contains(open.getResponsibleActor().getId()))
                 .orElseThrow(() -> new AccessDeniedException("Not a task of this user: " + reportId));
-        reports.findById(visible.id()).orElseThrow().markHandled(currentUser.username().orElseThrow(), Instant.now());
+        report.markHandled(currentUser.username().orElseThrow(), Instant.now());
+    }
+
+    /** Coordinators and administrators see every task, maintainers their organizations', others none. */
+    private boolean seesEveryReport() {
+        if (currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR)) {
+            return true;
+        }
+        if (currentUser.hasRole(UserRole.MAINTAINER)) {
+            return false;
+        }
+        throw new AccessDeniedException("Outdated-information tasks are for administrators, coordinators and maintainers");
     }
 }

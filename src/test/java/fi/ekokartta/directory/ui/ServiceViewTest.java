@@ -130,6 +130,7 @@ class ServiceViewTest extends AbstractAppTest {
     @Test
     void the_sixth_anonymous_report_from_one_address_is_refused_politely_and_not_stored() {
         Offering service = service(OfferingStatus.PUBLISHED);
+        deleteAfterTest(() -> jdbc.update("delete from outdated_report where entry_id = ?", service.getId()));
         open(service.getId());
         for (int i = 1; i <= 5; i++) {
             report("Aukioloajat ovat muuttuneet " + i);
