@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +54,11 @@ public class ServiceSearch {
     private final OfferingRepository offeringRepository;
     private final MunicipalityRepository municipalities;
     private final SearchVocabulary vocabulary;
+    /** A query of more words than this is long: its relaxed pass walks the postings of every word. */
+    static final int LONG_QUERY_WORDS = 8;
+
     private final SearchTurns turns;
+    private final SearchTurns longTurns = new SearchTurns(1);
     private final Duration timeLimit;
     private volatile MunicipalityMentions mentions;
     private volatile Map<String, Municipality> places;
@@ -70,12 +75,22 @@ public class ServiceSearch {
 
     /** A search as the search view shows it: cards, facets and help when little is found. */
     public ServiceSearchResult search(ServiceQuery query) {
-        return turns.inTurn(() -> result(query, FACETS));
+        return inTurn(query, () -> result(query, FACETS));
     }
 
     /** Cards without facet counts, for short lists such as the embeddable widget. */
     public ServiceSearchResult list(ServiceQuery query) {
-        return turns.inTurn(() -> result(query, List.of()));
+        return inTurn(query, () -> result(query, List.of()));
+    }
+
+    /**
+     * Long queries cost several times a short one, so they take their turns one at a time, in a
+     * queue of their own, and hold at most one of the turns: clients sending long queries back
+     * to back leave the other turns to everyone else (stall benchmark in the README).
+     */
+    private <T> T inTurn(ServiceQuery query, Supplier<T> search) {
+        return SearchLimits.words(query.text()) > LONG_QUERY_WORDS ? longTurns.inTurn(() -> turns.inTurn(search))
+                : turns.inTurn(search);
     }
 
 
@@ -91,7 +106,7 @@ public class ServiceSearch {
 
     /** The ids of the services on the query's page, most relevant first, and how many there are in all. */
     public Page<UUID> searchServiceIds(ServiceQuery query) {
-        ServiceMatches matches = turns.inTurn(() -> run(query, List.of(), false)).attempt().matches();
+        ServiceMatches matches = inTurn(query, () -> run(query, List.of(), false)).attempt().matches();
         return new PageImpl<>(matches.matches().stream().map(ServiceMatch::id).toList(),
                 PageRequest.of(query.page(), query.pageSize()), matches.total());
     }
