@@ -1,5 +1,8 @@
 package fi.ekokartta;
 
+import fi.ekokartta.base.web.RateLimits;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +24,15 @@ public abstract class AbstractIntegrationTest {
     protected static final String ADMIN_PASSWORD = "admin-salasana-123";
 
     private static final Path DATA_DIR = createDataDir();
+
+    @Autowired
+    private RateLimits rateLimits;
+
+    /** Every test is a fresh client: all tests come from one address, and the forms' limit is a few an hour. */
+    @BeforeEach
+    void forgetRateLimitedClients() {
+        rateLimits.forgetAll();
+    }
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {

@@ -1,11 +1,12 @@
 package fi.ekokartta.accessibility;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.List;
 import java.util.UUID;
 
 interface AccessibilityFeedbackRepository extends JpaRepository<AccessibilityFeedback, UUID> {
 
-    List<AccessibilityFeedback> findAllByOrderByReceivedAtDesc();
+    Page<AccessibilityFeedback> findAllByOrderByReceivedAtDescIdAsc(Pageable page);
 }

@@ -2,14 +2,17 @@ package fi.ekokartta.accessibility;
 
 import fi.ekokartta.base.domain.FeedbackText;
 import fi.ekokartta.base.i18n.Language;
+import fi.ekokartta.base.web.RateLimitedException;
+import fi.ekokartta.base.web.RateLimits;
 import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.security.UserRole;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Receives accessibility feedback from anyone; coordinators and administrators read it. */
 @Service
@@ -20,19 +23,28 @@ public class AccessibilityFeedbackService {
 
     private final AccessibilityFeedbackRepository feedback;
     private final CurrentUser currentUser;
+    private final RateLimits rateLimits;
 
-    AccessibilityFeedbackService(AccessibilityFeedbackRepository feedback, CurrentUser currentUser) {
+    AccessibilityFeedbackService(AccessibilityFeedbackRepository feedback, CurrentUser currentUser, RateLimits rateLimits) {
         this.feedback = feedback;
         this.currentUser = currentUser;
+        this.rateLimits = rateLimits;
     }
 
-    /** Stores the feedback; throws {@code RejectedInputException} for an empty message or a bad e-mail. */
+    /**
+     * Stores the feedback; throws {@code RejectedInputException} for an empty message or a bad
+     * e-mail, and {@link RateLimitedException} when an anonymous sender's address has sent too many
+     * forms ({@code ekokartta.rate-limit.forms.*}).
+     */
     public void send(String page, String message, String reporterEmail, Language language) {
         String text = FeedbackText.message(message, AccessibilityFeedback.MAX_MESSAGE_LENGTH);
         String email = FeedbackText.optionalEmail(reporterEmail);
         String where = page == null || page.isBlank() ? null : page.strip();
         if (where != null && where.length() > MAX_PAGE_LENGTH) {
             where = where.substring(0, MAX_PAGE_LENGTH);
+        }
+        if (!currentUser.isSignedIn()) {
+            rateLimits.admitForm();
         }
         feedback.save(new AccessibilityFeedback(where, text, email, language.code(), Instant.now()));
     }
@@ -42,11 +54,12 @@ public class AccessibilityFeedbackService {
         return currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR);
     }
 
+    /** One page of the feedback received, newest first: anyone may send it, so it is read a page at a time. */
     @Transactional(readOnly = true)
-    public List<AccessibilityFeedback> received() {
+    public Page<AccessibilityFeedback> received(Pageable page) {
         if (!mayRead()) {
             throw new AccessDeniedException("Accessibility feedback is read by coordinators and administrators");
         }
-        return feedback.findAllByOrderByReceivedAtDesc();
+        return feedback.findAllByOrderByReceivedAtDescIdAsc(page);
     }
 }

@@ -15,12 +15,15 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a search plan in one pass that scores and counts every match and, when asked, counts all
  * facets at once from one field of "facet:value" entries. Measured on 100 000 services, one pass
  * costs about half of two (a page of best matches with a bound on the total, then counting again
- * without scores).
+ * without scores). A plan's time limit truncates the search: the best matches found when it runs
+ * out are returned, with the number of matches counted until then, and the result says that it
+ * ran out.
  */
 class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
 
@@ -39,22 +42,24 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
         var query = matches(Search.session(entityManager), plan);
         if (plan.countedFacets().isEmpty()) {
             SearchResult<ServiceMatch> result = query.fetch(plan.offset(), plan.limit());
-            return new ServiceMatches(result.hits(), result.total().hitCount(), Map.of());
+            return new ServiceMatches(result.hits(), result.total().hitCountLowerBound(), Map.of(), result.timedOut());
         }
         SearchResult<ServiceMatch> result = query.aggregation(FACET_COUNTS, f -> f.terms()
                 .field(ServiceIndexFields.FACET_VALUES, String.class).maxTermCount(MAX_FACET_VALUES))
                 .fetch(plan.offset(), plan.limit());
-        return new ServiceMatches(result.hits(), result.total().hitCount(), facets(plan, result.aggregation(FACET_COUNTS)));
+        return new ServiceMatches(result.hits(), result.total().hitCountLowerBound(), facets(plan, result.aggregation(FACET_COUNTS)),
+                result.timedOut());
     }
 
     private SearchQueryOptionsStep<?, ?, ServiceMatch, ?, ?, ?> matches(SearchSession session, SearchPlan plan) {
         String language = plan.query().language();
-        return session.search(Offering.class)
+        var query = session.search(Offering.class)
                 .select(f -> f.composite().from(f.id(UUID.class), f.score(), plan.withCards()
                                 ? f.field(ServiceIndexFields.CARD + language, String.class) : f.constant((String) null))
                         .as(ServiceMatch::new))
                 .where(f -> ServicePredicates.build(f, plan))
                 .sort(f -> plan.hasWords() ? f.score() : f.field(ServiceIndexFields.NAME_SORT + language));
+        return plan.timeLimit() == null ? query : query.truncateAfter(plan.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Splits the "facet:value" counts into one map per facet asked for. */

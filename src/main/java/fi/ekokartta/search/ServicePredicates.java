@@ -1,6 +1,8 @@
 package fi.ekokartta.search;
 
 import fi.ekokartta.base.domain.SearchAnalyzers;
+import org.apache.lucene.search.BoostQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -19,29 +22,55 @@ import java.util.function.Function;
  */
 public final class ServicePredicates {
 
-    /** A field to match with its boost, and the query analyzer when not the field's own (null). */
-    private record Weighted(String field, float boost, String analyzer) {
+    /**
+     * A field to match with its boost, the query analyzer when not the field's own (null), and
+     * whether the field's own query analyzer applies the synonym list (the Finnish fields).
+     */
+    private record Weighted(String field, float boost, String analyzer, boolean synonyms) {
 
         Weighted(String field, float boost) {
-            this(field, boost, null);
+            this(field, boost, null, false);
+        }
+
+        /** The analyzer for a word that is matched without synonyms, or null for the field's own. */
+        String analyzer(boolean withSynonyms) {
+            return synonyms && !withSynonyms ? SearchAnalyzers.FINNISH_LITERAL_QUERY : analyzer;
         }
     }
 
     private static final float PHRASE_BOOST = 2f;
     private static final int NAME_SLOP = 1;
     private static final int DESCRIPTION_SLOP = 2;
-    private static final float STRICT_BOOST_WHEN_RELAXED = 4f;
     private static final int PREFIX_MIN_LENGTH = 4;
     private static final int FUZZY_MIN_LENGTH = 5;
+    /** Longer words are not tried as misspelt: Lucene's automaton for a word of 500 letters took seconds to build. */
+    private static final int FUZZY_MAX_LENGTH = 30;
     private static final int LONG_WORD = 8;
 
+    /**
+     * Bounds of the clauses a query is built of, so that the longest query allowed
+     * ({@link SearchLimits}) stays below Lucene's 1 024 clauses whatever its words are (checked by
+     * {@code ServicePredicatesClausesTest}). A word is a clause in each of 16 fields; the synonym
+     * list turns a word into up to 20 clauses in each of the five Finnish fields (105 in all for
+     * "talousneuvonta"), so it is applied to the first {@value #SYNONYM_WORDS} words only (words
+     * counted as {@link SearchLimits} counts them); a phrase applies synonyms only to two words (Lucene builds one
+     * phrase for every combination of the words' synonyms: four synonym-rich words exceeded the
+     * limit); a misspelt word is tried against at most a few similar words of the index in each
+     * field, and only in short queries.
+     */
+    static final int SYNONYM_WORDS = 5;
+    static final int SYNONYM_PHRASE_WORDS = 2;
+    static final int FUZZY_WORDS = 4;
+    static final int FUZZY_QUERY_WORDS = 8;
+    static final int FUZZY_EXPANSIONS = 10;
+
     private static final List<Weighted> TEXT_FIELDS = perLanguage(language -> List.of(
-            new Weighted("name." + language, 6f),
-            new Weighted(ServiceIndexFields.KEYWORDS + language, 4f),
-            new Weighted("summary." + language, 2.5f),
-            new Weighted(ServiceIndexFields.CONTEXT + language, 1.5f),
-            new Weighted("description." + language, 1f, "fi".equals(language) ? SearchAnalyzers.FINNISH_LITERAL_QUERY : null)),
-            new Weighted(ServiceIndexFields.PROVIDER_NAME, 0.8f));
+            new Weighted("name." + language, 6f, null, "fi".equals(language)),
+            new Weighted(ServiceIndexFields.KEYWORDS + language, 4f, null, "fi".equals(language)),
+            new Weighted("summary." + language, 2.5f, null, "fi".equals(language)),
+            new Weighted(ServiceIndexFields.CONTEXT + language, 1.5f, null, "fi".equals(language)),
+            new Weighted("description." + language, 1f, "fi".equals(language) ? SearchAnalyzers.FINNISH_LITERAL_QUERY : null, false)),
+            new Weighted(ServiceIndexFields.PROVIDER_NAME, 0.8f, null, true));
     private static final List<Weighted> PREFIX_FIELDS = perLanguage(language -> List.of(
             new Weighted("name." + language + ServiceIndexFields.PREFIX_SUFFIX, 2f),
             new Weighted(ServiceIndexFields.KEYWORDS + language + ServiceIndexFields.PREFIX_SUFFIX, 1.5f),
@@ -64,42 +93,50 @@ public final class ServicePredicates {
         if (!plan.hasWords()) {
             return root.must(f.matchAll());
         }
-        PredicateFinalStep strict = allWords(f, plan);
         if (!plan.relaxed()) {
-            return plan.words().size() > 1 ? root.must(strict).should(wholeText(f, plan)) : root.must(strict);
+            BooleanPredicateClausesStep<?, ?> all = f.bool();
+            eachWord(f, plan, all::must);
+            return plan.words().size() > 1 ? root.must(all).should(wholeText(f, plan)) : root.must(all);
         }
         BooleanPredicateClausesStep<?, ?> relaxed = f.bool();
-        relaxed.should(f.bool().must(strict).boost(STRICT_BOOST_WHEN_RELAXED));
-        plan.words().forEach(word -> relaxed.should(word(f, word, isLast(plan, word))));
-        plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH).forEach(word -> relaxed.should(fuzzy(f, word)));
+        eachWord(f, plan, relaxed::should);
+        if (plan.words().size() <= FUZZY_QUERY_WORDS) {
+            plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH)
+                    .limit(FUZZY_WORDS)
+                    .forEach(word -> relaxed.should(fuzzy(f, word)));
+        }
         if (plan.words().size() > 1) {
             relaxed.should(wholeText(f, plan));
         }
         return root.must(relaxed.minimumShouldMatchNumber(1));
     }
 
-    private static PredicateFinalStep allWords(SearchPredicateFactory f, SearchPlan plan) {
-        BooleanPredicateClausesStep<?, ?> all = f.bool();
-        plan.words().forEach(word -> all.must(word(f, word, isLast(plan, word))));
-        return all;
+    /**
+     * Relaxed matching is tried only when no service matched every word, so it needs no clause
+     * for "every word" of its own: services that match more words rank higher anyway.
+     */
+    private static void eachWord(SearchPredicateFactory f, SearchPlan plan, Consumer<PredicateFinalStep> add) {
+        List<String> words = plan.words();
+        int counted = 0;
+        for (int i = 0; i < words.size(); i++) {
+            counted += SearchLimits.words(words.get(i));
+            add.accept(word(f, words.get(i), i == words.size() - 1, counted <= SYNONYM_WORDS));
+        }
     }
 
     /**
+     * One word in any text field: exact analysis, or (when asked) as the start of a longer word.
      * Only the last word is also matched as the start of a longer word: it is the one still being
      * typed, the words before it are whole (as in Elasticsearch's bool_prefix). Prefix clauses for
      * every word made the API's p95 under load a fifth to a third longer, for 0.001 of the
      * relevance set's nDCG@10 (0.939 against 0.938).
      */
-    private static boolean isLast(SearchPlan plan, String word) {
-        return word.equals(plan.words().getLast());
-    }
-
-    /** One word in any text field: exact analysis, or (when asked) as the start of a longer word. */
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean asPrefix) {
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean asPrefix, boolean withSynonyms) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         for (Weighted field : TEXT_FIELDS) {
             var match = f.match().field(field.field()).matching(word).minimumShouldMatchPercent(100);
-            any.should((field.analyzer() == null ? match : match.analyzer(field.analyzer())).boost(field.boost()));
+            String analyzer = field.analyzer(withSynonyms);
+            any.should((analyzer == null ? match : match.analyzer(analyzer)).boost(field.boost()));
         }
         if (asPrefix && word.length() >= PREFIX_MIN_LENGTH) {
             for (Weighted field : PREFIX_FIELDS) {
@@ -109,28 +146,39 @@ public final class ServicePredicates {
         return any.minimumShouldMatchNumber(1);
     }
 
-    /** A misspelt word of five letters or more: one edit, two in long words; first two letters kept (fewer terms to try). */
+    /**
+     * A misspelt word of five letters or more: one edit, two in long words; first two letters kept
+     * (fewer terms to try). On Lucene at most {@value #FUZZY_EXPANSIONS} similar words of the index
+     * are tried per field (Lucene's own default, 50, would let one word become 450 clauses).
+     */
     private static PredicateFinalStep fuzzy(SearchPredicateFactory f, String word) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         int edits = word.length() < LONG_WORD ? 1 : 2;
         for (Weighted field : FOLDED_FIELDS) {
-            any.should(f.match().field(field.field()).matching(word).fuzzy(edits, 2).boost(field.boost()));
+            any.should(f.extension()
+                    .ifSupported(LuceneExtension.get(), lucene -> lucene.fromLuceneQuery(new BoostQuery(
+                            BoundedFuzzy.query(field.field(), word, edits, FUZZY_EXPANSIONS), field.boost())))
+                    .orElse(generic -> generic.match().field(field.field()).matching(word).fuzzy(edits, 2).boost(field.boost())));
         }
         return any.minimumShouldMatchNumber(1);
     }
 
     /**
      * Several words as a phrase in the name (next to each other) or the description (near each
-     * other), which also applies multi-word synonyms. Matching the whole text word by word in the
+     * other), which also applies multi-word synonyms when the words are few enough to be one (at
+     * most {@value #SYNONYM_PHRASE_WORDS}). Matching the whole text word by word in the
      * name and keywords as well walked the same postings a second time for every multi-word query
      * (a tenth more CPU per query on 100 000 services) and ranked no better: nDCG@10 0.938 with
      * it, 0.941 without.
      */
     private static PredicateFinalStep wholeText(SearchPredicateFactory f, SearchPlan plan) {
         String text = String.join(" ", plan.words());
+        boolean synonyms = plan.words().size() <= SYNONYM_PHRASE_WORDS;
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         for (String language : ServiceIndexFields.LANGUAGES) {
-            any.should(f.phrase().field("name." + language).matching(text).slop(NAME_SLOP).boost(PHRASE_BOOST * 3));
+            var name = f.phrase().field("name." + language).matching(text);
+            any.should(("fi".equals(language) && !synonyms ? name.analyzer(SearchAnalyzers.FINNISH_LITERAL_QUERY) : name)
+                    .slop(NAME_SLOP).boost(PHRASE_BOOST * 3));
             var phrase = f.phrase().field("description." + language).matching(text).slop(DESCRIPTION_SLOP);
             any.should(("fi".equals(language) ? phrase.analyzer(SearchAnalyzers.FINNISH_LITERAL_QUERY) : phrase).boost(PHRASE_BOOST));
         }

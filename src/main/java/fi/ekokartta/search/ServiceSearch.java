@@ -4,6 +4,8 @@ import fi.ekokartta.area.Municipality;
 import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.offering.AccessMode;
 import fi.ekokartta.offering.OfferingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,10 +35,17 @@ import java.util.stream.Collectors;
  * a time, the others wait their turn ({@link SearchTurns}), as in Elasticsearch's search thread
  * pool: under 16 concurrent API clients on two cores this gave less CPU per search and a much
  * shorter tail (benchmark in the README).
+ *
+ * <p>The cost of one search is bounded: its text is cut to {@link SearchLimits} (callers that
+ * can tell the user do so first), the index query's clauses are bounded by how it is built
+ * ({@link ServicePredicates}), and each index query stops after {@code ekokartta.search.time-limit}
+ * (2 s by default) with the best matches found by then, so that no search holds a turn for long.
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class ServiceSearch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceSearch.class);
 
     static final List<String> FACETS = List.of(ServiceIndexFields.CLASS, ServiceIndexFields.TARGET_GROUP,
             ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE, ServiceIndexFields.SECTOR,
@@ -43,13 +54,20 @@ public class ServiceSearch {
     private final OfferingRepository offeringRepository;
     private final MunicipalityRepository municipalities;
     private final SearchVocabulary vocabulary;
+    /** A query of more words than this is long: its relaxed pass walks the postings of every word. */
+    static final int LONG_QUERY_WORDS = 8;
+
     private final SearchTurns turns;
+    private final SearchTurns longTurns = new SearchTurns(1);
+    private final Duration timeLimit;
     private volatile MunicipalityMentions mentions;
     private volatile Map<String, Municipality> places;
 
     ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
-                  @Value("${ekokartta.search.concurrency:0}") int concurrency) {
+                  @Value("${ekokartta.search.concurrency:0}") int concurrency,
+                  @Value("${ekokartta.search.time-limit:2s}") Duration timeLimit) {
         this.turns = new SearchTurns(concurrency);
+        this.timeLimit = timeLimit;
         this.offeringRepository = offerings;
         this.municipalities = municipalities;
         this.vocabulary = vocabulary;
@@ -57,12 +75,22 @@ public class ServiceSearch {
 
     /** A search as the search view shows it: cards, facets and help when little is found. */
     public ServiceSearchResult search(ServiceQuery query) {
-        return turns.inTurn(() -> result(query, FACETS));
+        return inTurn(query, () -> result(query, FACETS));
     }
 
     /** Cards without facet counts, for short lists such as the embeddable widget. */
     public ServiceSearchResult list(ServiceQuery query) {
-        return turns.inTurn(() -> result(query, List.of()));
+        return inTurn(query, () -> result(query, List.of()));
+    }
+
+    /**
+     * Long queries cost several times a short one, so they take their turns one at a time, in a
+     * queue of their own, and hold at most one of the turns: clients sending long queries back
+     * to back leave the other turns to everyone else (stall benchmark in the README).
+     */
+    private <T> T inTurn(ServiceQuery query, Supplier<T> search) {
+        return SearchLimits.words(query.text()) > LONG_QUERY_WORDS ? longTurns.inTurn(() -> turns.inTurn(search))
+                : turns.inTurn(search);
     }
 
 
@@ -73,12 +101,12 @@ public class ServiceSearch {
         return new ServiceSearchResult(cards(outcome.attempt().matches().matches(), outcome.words(), query.language()),
                 outcome.attempt().matches().total(),
                 facets(outcome.effective(), outcome.words(), outcome.attempt(), facetFields), outcome.municipalities(),
-                outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean);
+                outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean, outcome.attempt().matches().timedOut());
     }
 
     /** The ids of the services on the query's page, most relevant first, and how many there are in all. */
     public Page<UUID> searchServiceIds(ServiceQuery query) {
-        ServiceMatches matches = turns.inTurn(() -> run(query, List.of(), false)).attempt().matches();
+        ServiceMatches matches = inTurn(query, () -> run(query, List.of(), false)).attempt().matches();
         return new PageImpl<>(matches.matches().stream().map(ServiceMatch::id).toList(),
                 PageRequest.of(query.page(), query.pageSize()), matches.total());
     }
@@ -87,7 +115,8 @@ public class ServiceSearch {
                            boolean municipalityIgnored) {
     }
 
-    private Outcome run(ServiceQuery query, List<String> facets, boolean withCards) {
+    private Outcome run(ServiceQuery asked, List<String> facets, boolean withCards) {
+        ServiceQuery query = asked.withText(SearchLimits.cut(asked.text()).text());
         MunicipalityMentions.Result mentions = mentions().find(query.text());
         ServiceQuery effective = query;
         if (!mentions.codes().isEmpty() && !query.filters().containsKey(ServiceIndexFields.MUNICIPALITY)) {
@@ -110,11 +139,13 @@ public class ServiceSearch {
     private Attempt attempt(ServiceQuery query, List<String> words, List<String> facets, boolean withCards) {
         Set<String> counted = facets.stream().filter(facet -> !query.filters().containsKey(facet)).collect(Collectors.toSet());
         int offset = query.page() * query.pageSize();
-        ServiceMatches strict = offeringRepository.searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize(), withCards));
+        ServiceMatches strict = searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize(), withCards,
+                timeLimit));
         if (strict.total() > 0 || words.isEmpty()) {
             return new Attempt(strict, strict.total(), false);
         }
-        ServiceMatches relaxed = offeringRepository.searchIndex(new SearchPlan(query, words, true, counted, null, offset, query.pageSize(), withCards));
+        ServiceMatches relaxed = searchIndex(new SearchPlan(query, words, true, counted, null, offset, query.pageSize(), withCards,
+                timeLimit));
         return new Attempt(relaxed, strict.total(), true);
     }
 
@@ -124,11 +155,20 @@ public class ServiceSearch {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>(attempt.matches().facets());
         for (String facet : facetFields) {
             if (query.filters().containsKey(facet)) {
-                SearchPlan plan = new SearchPlan(query, words, attempt.relaxed(), Set.of(facet), facet, 0, 0, false);
-                facets.put(facet, offeringRepository.searchIndex(plan).facets().get(facet));
+                SearchPlan plan = new SearchPlan(query, words, attempt.relaxed(), Set.of(facet), facet, 0, 0, false, timeLimit);
+                facets.put(facet, searchIndex(plan).facets().get(facet));
             }
         }
         return facets;
+    }
+
+    private ServiceMatches searchIndex(SearchPlan plan) {
+        ServiceMatches matches = offeringRepository.searchIndex(plan);
+        if (matches.timedOut()) {
+            LOG.warn("A search ran out of its {} and answered with what it had found: {} words, {} characters",
+                    timeLimit, plan.words().size(), plan.query().text().length());
+        }
+        return matches;
     }
 
     private List<ServiceCard> cards(List<ServiceMatch> matches, List<String> words, String language) {

@@ -15,8 +15,10 @@ import java.util.Set;
  * @param municipalityIgnored  nothing was found in the municipality named in the text, so the
  *                             whole area is shown
  * @param didYouMean           a respelling of the words that the directory knows, or null
+ * @param timedOut             the search ran out of time ({@code ekokartta.search.time-limit}):
+ *                             these are the best services found until then
  */
 public record ServiceSearchResult(List<ServiceCard> cards, long total, Map<String, Map<String, Long>> facets,
                                   Set<String> municipalitiesInText, boolean broadened, boolean municipalityIgnored,
-                                  String didYouMean) {
+                                  String didYouMean, boolean timedOut) {
 }

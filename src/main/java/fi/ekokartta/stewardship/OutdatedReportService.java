@@ -4,17 +4,20 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.FeedbackText;
 import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.web.RateLimitedException;
+import fi.ekokartta.base.web.RateLimits;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.security.UserRole;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -32,16 +35,22 @@ public class OutdatedReportService {
     private final OfferingRepository offerings;
     private final ActorRepository actors;
     private final CurrentUser currentUser;
+    private final RateLimits rateLimits;
 
     OutdatedReportService(OutdatedReportRepository reports, OfferingRepository offerings, ActorRepository actors,
-                          CurrentUser currentUser) {
+                          CurrentUser currentUser, RateLimits rateLimits) {
         this.reports = reports;
         this.offerings = offerings;
         this.actors = actors;
         this.currentUser = currentUser;
+        this.rateLimits = rateLimits;
     }
 
-    /** Stores the report; throws {@link RejectedInputException} for an empty message, a bad e-mail or an unknown entry. */
+    /**
+     * Stores the report; throws {@link RejectedInputException} for an empty message, a bad e-mail or
+     * an unknown entry, and {@link RateLimitedException} when an anonymous sender's address has sent
+     * too many forms ({@code ekokartta.rate-limit.forms.*}).
+     */
     public void report(EntryKind kind, UUID entryId, String message, String reporterEmail) {
         String text = FeedbackText.message(message, OutdatedReport.MAX_MESSAGE_LENGTH);
         String email = FeedbackText.optionalEmail(reporterEmail);
@@ -59,27 +68,46 @@ public class OutdatedReportService {
                 yield new OutdatedReport(kind, entryId, actor.getName().getFi(), owner, text, email, Instant.now());
             }
         };
+        if (!currentUser.isSignedIn()) {
+            rateLimits.admitForm();
+        }
         reports.save(report);
     }
 
-    /** Open tasks the user is to handle, oldest first. */
+    /**
+     * One page of the open tasks the user is to handle, oldest first. Anyone may report, so there
+     * may be any number of them: they are read a page at a time.
+     */
     @Transactional(readOnly = true)
-    public List<OpenReport> openReports() {
-        List<OutdatedReport> open;
-        if (currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR)) {
-            open = reports.findOpen();
-        } else if (currentUser.hasRole(UserRole.MAINTAINER)) {
-            open = currentUser.organizationIds().isEmpty() ? List.of() : reports.findOpenFor(currentUser.organizationIds());
+    public Page<OpenReport> openReports(Pageable page) {
+        Page<OutdatedReport> open;
+        if (seesEveryReport()) {
+            open = reports.findOpen(page);
         } else {
-            throw new AccessDeniedException("Outdated-information tasks are for administrators, coordinators and maintainers");
+            open = currentUser.organizationIds().isEmpty() ? Page.empty(page) : reports.findOpenFor(currentUser.organizationIds(), page);
         }
-        return open.stream().map(OpenReport::of).toList();
+        return open.map(OpenReport::of);
     }
 
     /** Marks a task done; only those who see the task may do so. */
     public void markHandled(UUID reportId) {
-        OpenReport visible = openReports().stream().filter(report -> report.id().equals(reportId)).findFirst()
+        boolean everyReport = seesEveryReport();
+        OutdatedReport report = reports.findById(reportId)
+                .filter(open -> open.getHandledAt() == null)
+                .filter(open -> everyReport || open.getResponsibleActor() != null
+                        && currentUser.organizationIds().contains(open.getResponsibleActor().getId()))
                 .orElseThrow(() -> new AccessDeniedException("Not a task of this user: " + reportId));
-        reports.findById(visible.id()).orElseThrow().markHandled(currentUser.username().orElseThrow(), Instant.now());
+        report.markHandled(currentUser.username().orElseThrow(), Instant.now());
+    }
+
+    /** Coordinators and administrators see every task, maintainers their organizations', others none. */
+    private boolean seesEveryReport() {
+        if (currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR)) {
+            return true;
+        }
+        if (currentUser.hasRole(UserRole.MAINTAINER)) {
+            return false;
+        }
+        throw new AccessDeniedException("Outdated-information tasks are for administrators, coordinators and maintainers");
     }
 }

@@ -75,7 +75,8 @@ class SearchBenchmarkTest {
         Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "benchmark-");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--ekokartta.data-dir=" + dataDir, "--server.port=0", "--ekokartta.admin-password=benchmark-password",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--ekokartta.rate-limit.search.per-second=1000000", "--ekokartta.rate-limit.search.burst=1000000")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             new SyntheticServices(jdbc).insert(jdbc, size);
             int services = jdbc.queryForObject("select count(*) from offering", Integer.class);

@@ -19,6 +19,7 @@ import fi.ekokartta.accessibility.AccessibilityFeedbackService;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.base.ui.InputErrors;
+import fi.ekokartta.base.web.RateLimitedException;
 import fi.ekokartta.base.ui.TitledSection;
 
 /**
@@ -85,6 +86,8 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
         } catch (RejectedInputException rejected) {
             InputErrors.show(rejected, message, email);
             result.setText("");
+        } catch (RateLimitedException tooMany) {
+            result.setText(getTranslation("ratelimit.forms", tooMany.retryAfterMinutes()));
         }
     }
 

@@ -3,6 +3,7 @@ package fi.ekokartta.directory.embed;
 import com.vaadin.flow.i18n.I18NProvider;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.search.FacetCatalog;
+import fi.ekokartta.search.SearchLimits;
 import fi.ekokartta.search.ServiceCard;
 import fi.ekokartta.search.ServiceIndexFields;
 import fi.ekokartta.search.ServiceQuery;
@@ -64,7 +65,8 @@ class EmbedController {
         }
         place.ifPresent(entry -> filters.put(ServiceIndexFields.MUNICIPALITY, Set.of(entry.value())));
         serviceClass.ifPresent(entry -> filters.put(ServiceIndexFields.CLASS, Set.of(entry.value())));
-        ServiceSearchResult result = search.list(new ServiceQuery(text, filters, 0, MAX_SERVICES, language.code()));
+        SearchLimits.Bounded words = SearchLimits.cut(text);
+        ServiceSearchResult result = search.list(new ServiceQuery(words.text(), filters, 0, MAX_SERVICES, language.code()));
 
         String title = serviceClass.map(entry -> entry.name().get(locale)).orElse(t(locale, "embed.title"))
                 + place.map(entry -> " – " + entry.name().get(locale)).orElse("");
@@ -78,6 +80,10 @@ class EmbedController {
                 .append("<span class=\"row\"><input id=\"q\" name=\"q\" type=\"search\" value=\"")
                 .append(escape(text == null ? "" : text)).append("\"><button type=\"submit\">")
                 .append(escape(t(locale, "embed.search.submit"))).append("</button></span></form>");
+        if (words.cut()) {
+            body.append("<p>").append(escape(t(locale, "search.limit.cut", SearchLimits.MAX_WORDS, SearchLimits.MAX_CHARACTERS)))
+                    .append("</p>");
+        }
         body.append("<p role=\"status\">").append(escape(result.total() == 1 ? t(locale, "search.results.one")
                 : t(locale, "search.results.count", result.total()))).append("</p><ul>");
         for (ServiceCard card : result.cards()) {

@@ -1,5 +1,7 @@
 package fi.ekokartta.exchange.api;
 
+import fi.ekokartta.search.SearchLimits;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  * (ordered by relevance), {@code municipality} (Statistics Finland codes), {@code language}
  * (ISO 639-1 codes of the languages the service is given in) and {@code target_group} (a target
  * group code such as "nuoret", or its taxonomy term id). Several values, comma-separated or
- * repeated, mean any of them.
+ * repeated, mean any of them. A search text longer than {@link SearchLimits} allows is refused.
  */
 record ServiceSearchParameters(String text, Set<String> municipalities, Set<String> languages, Set<String> targetGroups) {
 
@@ -19,6 +21,11 @@ record ServiceSearchParameters(String text, Set<String> municipalities, Set<Stri
 
     static ServiceSearchParameters of(String search, List<String> municipality, List<String> language,
                                       List<String> targetGroup) {
+        if (SearchLimits.exceeded(search)) {
+            throw new BadParameterException(("search must be at most %d characters and %d words (a word is a run of letters "
+                    + "and digits), not %d characters and %d words").formatted(SearchLimits.MAX_CHARACTERS,
+                    SearchLimits.MAX_WORDS, search.strip().length(), SearchLimits.words(search)));
+        }
         return new ServiceSearchParameters(search == null ? "" : search.strip(),
                 values("municipality", municipality, MUNICIPALITY, "a three-digit municipality code such as 977"),
                 values("language", language, LANGUAGE, "an ISO 639-1 language code such as fi"),

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.guidance.ShortlistService;
 import fi.ekokartta.guidance.ui.AddToShortlistButton;
 import fi.ekokartta.search.FacetCatalog;
+import fi.ekokartta.search.SearchLimits;
 import fi.ekokartta.search.ServiceQuery;
 import fi.ekokartta.search.ServiceSearch;
 import fi.ekokartta.search.ServiceSearchResult;
@@ -93,7 +94,10 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("haku", address.write(query))));
     }
 
-    private void show(ServiceQuery next) {
+    /** A text beyond {@link SearchLimits} is searched from its beginning, and the help says so. */
+    private void show(ServiceQuery asked) {
+        SearchLimits.Bounded text = SearchLimits.cut(asked.text());
+        ServiceQuery next = asked.withText(text.text());
         query = next;
         ServiceSearchResult result = search.search(next);
         filters.show(next, result.facets());
@@ -103,12 +107,18 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         boolean listing = shortlists.isAvailable();
         result.cards().forEach(card -> results.add(new ResultCard(card,
                 listing ? new AddToShortlistButton(shortlists, card.id(), card.name()) : null)));
-        showHelp(result);
+        showHelp(result, text.cut());
         showPager(result.total());
     }
 
-    private void showHelp(ServiceSearchResult result) {
+    private void showHelp(ServiceSearchResult result, boolean textCut) {
         help.removeAll();
+        if (textCut) {
+            help.add(new Paragraph(getTranslation("search.limit.cut", SearchLimits.MAX_WORDS, SearchLimits.MAX_CHARACTERS)));
+        }
+        if (result.timedOut()) {
+            help.add(new Paragraph(getTranslation("search.results.timed-out")));
+        }
         if (!result.municipalitiesInText().isEmpty()) {
             help.add(new Paragraph(getTranslation("search.results.municipality", String.join(", ",
                     result.municipalitiesInText().stream().map(this::municipalityName).collect(Collectors.toList())))));

@@ -23,8 +23,9 @@ import fi.ekokartta.stewardship.OverdueReview;
 import fi.ekokartta.stewardship.StewardshipOverview;
 import fi.ekokartta.stewardship.StewardshipOverviewService;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,13 +39,20 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
 
     static final String REPORT_ENTRY = "entry";
     static final String REPORT_HANDLED = "handled";
+    /** Rows of a list shown at a time; the reports and the feedback are read from the database a page at a time. */
+    static final int PAGE_SIZE = 25;
 
     private final OutdatedReportService reports;
+    private final AccessibilityFeedbackService feedback;
     private final Div reportList = new Div();
+    private final Div feedbackList = new Div();
+    private int reportPage;
+    private int feedbackPage;
 
     ManagementDashboardView(StewardshipOverviewService service, OutdatedReportService reports,
                             AccessibilityFeedbackService feedback) {
         this.reports = reports;
+        this.feedback = feedback;
         addClassNames("page", "dashboard-page");
         StewardshipOverview overview = service.overview();
         Paragraph scope = new Paragraph(getTranslation(overview.ownOrganizationsOnly()
@@ -56,14 +64,22 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
                 createOverdueList(overview));
         showReports();
         if (feedback.mayRead()) {
-            add(createFeedbackList(feedback.received()));
+            TitledSection section = new TitledSection("dashboard-feedback-heading", getTranslation("dashboard.feedback.title"));
+            section.add(feedbackList);
+            add(section);
+            showFeedback();
         }
     }
 
     /** Outdated-information reports are the user's open tasks, so they come before the overdue reviews. */
     private void showReports() {
         reportList.removeAll();
-        List<OpenReport> open = reports.openReports();
+        Page<OpenReport> open = reports.openReports(PageRequest.of(reportPage, PAGE_SIZE));
+        if (open.isEmpty() && reportPage > 0) {
+            reportPage = Math.max(0, open.getTotalPages() - 1);
+            showReports();
+            return;
+        }
         if (open.isEmpty()) {
             reportList.add(new Paragraph(getTranslation("dashboard.reports.none")));
             return;
@@ -84,17 +100,22 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
             handled.setAriaLabel(getTranslation("dashboard.reports.handle") + ": " + report.entryName());
             return handled;
         }).setAutoWidth(true).setKey(REPORT_HANDLED);
-        grid.setItems(open);
+        grid.setItems(open.getContent());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("dashboard.reports.title"));
-        reportList.add(grid);
+        reportList.add(new Paragraph(getTranslation("dashboard.reports.count", open.getTotalElements())), grid,
+                new ListPager(open, getTranslation("dashboard.reports.title"), page -> {
+                    reportPage = page;
+                    showReports();
+                }));
     }
 
-    private Section createFeedbackList(List<AccessibilityFeedback> received) {
-        TitledSection section = new TitledSection("dashboard-feedback-heading", getTranslation("dashboard.feedback.title"));
+    private void showFeedback() {
+        feedbackList.removeAll();
+        Page<AccessibilityFeedback> received = feedback.received(PageRequest.of(feedbackPage, PAGE_SIZE));
         if (received.isEmpty()) {
-            section.add(new Paragraph(getTranslation("dashboard.feedback.none")));
-            return section;
+            feedbackList.add(new Paragraph(getTranslation("dashboard.feedback.none")));
+            return;
         }
         Grid<AccessibilityFeedback> grid = new Grid<>();
         grid.addColumn(AccessibilityFeedback::getMessage).setHeader(getTranslation("dashboard.feedback.message")).setFlexGrow(3);
@@ -102,11 +123,14 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
         grid.addColumn(AccessibilityFeedback::getReporterEmail).setHeader(getTranslation("report.email"));
         grid.addColumn(item -> FinnishDates.date(item.getReceivedAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate()))
                 .setHeader(getTranslation("dashboard.feedback.received"));
-        grid.setItems(received);
+        grid.setItems(received.getContent());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("dashboard.feedback.title"));
-        section.add(grid);
-        return section;
+        feedbackList.add(new Paragraph(getTranslation("dashboard.feedback.count", received.getTotalElements())), grid,
+                new ListPager(received, getTranslation("dashboard.feedback.title"), page -> {
+                    feedbackPage = page;
+                    showFeedback();
+                }));
     }
 
     private Section createFigures(StewardshipOverview overview) {

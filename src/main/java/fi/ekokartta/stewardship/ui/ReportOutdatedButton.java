@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.ui.InputErrors;
+import fi.ekokartta.base.web.RateLimitedException;
 import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.OutdatedReport;
 import fi.ekokartta.stewardship.OutdatedReportService;
@@ -49,6 +50,10 @@ public class ReportOutdatedButton extends Button {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RejectedInputException rejected) {
                 InputErrors.show(rejected, message, email);
+            } catch (RateLimitedException tooMany) {
+                dialog.close();
+                Notification.show(getTranslation("ratelimit.forms", tooMany.retryAfterMinutes()), 8000,
+                        Notification.Position.BOTTOM_START);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -14,6 +14,7 @@ import fi.ekokartta.accessibility.AccessibilityFeedbackService;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -46,7 +47,7 @@ class AccessibilityStatementViewTest extends AbstractAppTest {
 
         _get(Div.class, spec -> spec.withText("Kiitos palautteesta! Koordinaattorit käsittelevät sen."));
         login("koordinaattori-testi", UserRole.COORDINATOR);
-        List<AccessibilityFeedback> received = feedback.received().stream().filter(f -> f.getMessage().equals(message)).toList();
+        List<AccessibilityFeedback> received = feedback.received(PageRequest.of(0, 500)).stream().filter(f -> f.getMessage().equals(message)).toList();
         assertEquals(1, received.size());
         assertEquals("/haku", received.getFirst().getPage());
         assertEquals("fi", received.getFirst().getLanguage());
@@ -71,10 +72,50 @@ class AccessibilityStatementViewTest extends AbstractAppTest {
     }
 
     @Test
+    void the_sixth_feedback_from_one_address_within_ten_minutes_is_refused_politely_and_not_stored() {
+        String marker = "Rajoitustesti " + System.nanoTime();
+        deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message like ?", marker + "%"));
+        UI.getCurrent().navigate("saavutettavuus");
+        for (int i = 1; i <= 5; i++) {
+            sendFeedback(marker + " " + i);
+            _get(Div.class, spec -> spec.withText("Kiitos palautteesta! Koordinaattorit käsittelevät sen."));
+        }
+
+        sendFeedback(marker + " 6");
+
+        assertEquals(5, stored(marker));
+        _get(Div.class, spec -> spec.withText("Tästä osoitteesta on juuri lähetetty useita viestejä, joten tätä ei tallennettu. "
+                + "Kiitos, että autat pitämään tiedot ajan tasalla – voit lähettää seuraavan 2 minuutin kuluttua."));
+    }
+
+    @Test
+    void signed_in_staff_are_not_limited() {
+        String marker = "Henkilökunnan palaute " + System.nanoTime();
+        deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message like ?", marker + "%"));
+        login("koordinaattori-testi", UserRole.COORDINATOR);
+        UI.getCurrent().navigate("saavutettavuus");
+
+        for (int i = 1; i <= 7; i++) {
+            sendFeedback(marker + " " + i);
+        }
+
+        assertEquals(7, stored(marker));
+    }
+
+    private void sendFeedback(String text) {
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Palaute")), text);
+        _click(_get(Button.class, spec -> spec.withText("Lähetä palaute")));
+    }
+
+    private int stored(String marker) {
+        return jdbc.queryForObject("select count(*) from accessibility_feedback where message like ?", Integer.class, marker + "%");
+    }
+
+    @Test
     void counsellors_do_not_read_the_feedback() {
         login("ohjaaja-testi", UserRole.COUNSELLOR);
 
-        assertThrows(AccessDeniedException.class, feedback::received);
+        assertThrows(AccessDeniedException.class, () -> feedback.received(PageRequest.of(0, 10)));
     }
 
     private int count() {

@@ -50,6 +50,16 @@ class EmbedControllerTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_text_beyond_the_limits_is_searched_from_its_beginning_with_a_note() throws Exception {
+        String words = ("velkaneuvonta" + "+sana".repeat(40));
+        HttpResponse<String> response = get("/upota?lang=en&q=" + words);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("only its beginning was searched (at most 32 words and 500 characters)")
+                .contains("<li>");
+    }
+
+    @Test
     void typed_text_is_escaped() throws Exception {
         String html = get("/upota?q=%3Cscript%3Ealert(1)%3C/script%3E").body();
 

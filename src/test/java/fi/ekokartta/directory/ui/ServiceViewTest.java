@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -123,6 +125,30 @@ class ServiceViewTest extends AbstractAppTest {
                 "select message from outdated_report where entry_id = ?", String.class, service.getId()));
         assertEquals(service.getProvider().getId(), jdbc.queryForObject(
                 "select responsible_actor_id from outdated_report where entry_id = ?", UUID.class, service.getId()));
+    }
+
+    @Test
+    void the_sixth_anonymous_report_from_one_address_is_refused_politely_and_not_stored() {
+        Offering service = service(OfferingStatus.PUBLISHED);
+        deleteAfterTest(() -> jdbc.update("delete from outdated_report where entry_id = ?", service.getId()));
+        open(service.getId());
+        for (int i = 1; i <= 5; i++) {
+            report("Aukioloajat ovat muuttuneet " + i);
+        }
+        assertEquals(5, reportsOf(service));
+        NotificationsKt.clearNotifications();
+
+        report("Aukioloajat ovat muuttuneet 6");
+
+        assertEquals(5, reportsOf(service));
+        NotificationsKt.expectNotifications("Tästä osoitteesta on juuri lähetetty useita viestejä, joten tätä ei tallennettu. "
+                + "Kiitos, että autat pitämään tiedot ajan tasalla – voit lähettää seuraavan 2 minuutin kuluttua.");
+    }
+
+    private void report(String text) {
+        _click(_get(Button.class, spec -> spec.withText("Ilmoita vanhentuneesta tiedosta")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Mikä tieto on vanhentunut?")), text);
+        _click(_get(Button.class, spec -> spec.withText("Lähetä ilmoitus")));
     }
 
     private int reportsOf(Offering service) {

@@ -11,6 +11,7 @@ import fi.ekokartta.AbstractAppTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -27,6 +28,28 @@ class SearchViewTest extends AbstractAppTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Mitä palvelua etsit?")).getValue()).isEqualTo("velkaneuvonta");
         assertThat(resultTitles().subList(0, 2))
                 .containsExactlyInAnyOrder("Talous- ja velkaneuvonta", "Velkalinja – neuvontaa puhelimessa ja chatissa");
+    }
+
+    @Test
+    void a_text_beyond_the_limits_is_searched_from_its_beginning_and_the_view_says_so_in_the_readers_language() {
+        String beginning = "velkaneuvonta";
+        String text = beginning + " " + "lisäsana ".repeat(40).strip();
+        UI.getCurrent().navigate("haku", QueryParameters.of("q", text));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Hakuteksti oli liian pitkä, joten haettiin vain sen alulla (enintään 32 sanaa ja 500 merkkiä).");
+
+        UI.getCurrent().navigate("haku", new QueryParameters(Map.of("q", List.of(text), "lang", List.of("en"))));
+
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains(
+                "The search text was too long, so only its beginning was searched (at most 32 words and 500 characters).");
+        assertThat(resultTitles()).isNotEmpty();
+    }
+
+    @Test
+    void a_short_text_gets_no_note_of_the_limits() {
+        open("velkaneuvonta");
+
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).noneMatch(text -> text.startsWith("Hakuteksti oli liian pitkä"));
     }
 
     @Test

@@ -157,6 +157,39 @@ class ManagementDashboardViewTest extends AbstractAppTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void a_hundred_and_twenty_reports_and_feedback_messages_are_shown_a_page_at_a_time_with_their_totals() {
+        String marker = "Sivutustesti " + System.nanoTime();
+        deleteAfterTest(() -> jdbc.update("delete from outdated_report where message like ?", marker + "%"));
+        deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message like ?", marker + "%"));
+        for (int i = 0; i < 120; i++) {
+            jdbc.update("""
+                    insert into outdated_report (id, entry_kind, entry_id, entry_name, message, reported_at)
+                    values (?, 'SERVICE', ?, ?, ?, now() - make_interval(secs => ?))""",
+                    UUID.randomUUID(), UUID.randomUUID(), "Palvelu " + i, marker + " " + i, 120 - i);
+            jdbc.update("insert into accessibility_feedback (id, message, language, received_at) values (?, ?, 'fi', now())",
+                    UUID.randomUUID(), marker + " " + i);
+        }
+        int openReports = jdbc.queryForObject("select count(*) from outdated_report where handled_at is null", Integer.class);
+        int feedbackMessages = jdbc.queryForObject("select count(*) from accessibility_feedback", Integer.class);
+        login("koordinaattori-testi", UserRole.COORDINATOR);
+
+        UI.getCurrent().navigate(ManagementDashboardView.class);
+
+        assertEquals(ManagementDashboardView.PAGE_SIZE, _size(reportGrid()));
+        _get(Paragraph.class, spec -> spec.withText("Avoimia ilmoituksia " + openReports));
+        _get(Paragraph.class, spec -> spec.withText("Palautteita " + feedbackMessages));
+        assertEquals(2 * ManagementDashboardView.PAGE_SIZE, _find(Grid.class).stream()
+                .filter(grid -> _size(grid) > 0 && !(_get(grid, 0) instanceof OverdueReview)).mapToInt(grid -> _size(grid)).sum());
+        String firstOfPageOne = _get(reportGrid(), 0).message();
+
+        _click(_find(Button.class, spec -> spec.withText("Seuraava sivu")).getFirst());
+
+        assertEquals(ManagementDashboardView.PAGE_SIZE, _size(reportGrid()));
+        assertTrue(!_get(reportGrid(), 0).message().equals(firstOfPageOne));
+        _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Sivu 2 / " + (openReports + 24) / 25)).getFirst();
+    }
+
     private static Grid<OpenReport> reportGrid() {
         return _find(Grid.class).stream().filter(grid -> _size(grid) > 0 && _get(grid, 0) instanceof OpenReport)
                 .map(grid -> (Grid<OpenReport>) grid).findFirst().orElseThrow();
