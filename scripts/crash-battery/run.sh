@@ -35,6 +35,7 @@ index_mismatches=0
 start() {
     local log=$WORK/logs/$1.log port
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    : >"$log"
     java -Xmx1g -cp "$CLASSPATH_ALL" fi.ekokartta.crash.CrashBatteryApplication \
         --ekokartta.data-dir="$DATA" --server.port="$port" --ekokartta.admin-password=crash-battery-password \
         --crash.ack-log="$WORK/acks.log" --ekokartta.rate-limit.forms.count=1000000000 \
