@@ -31,15 +31,16 @@ jvm=""
 failed_restarts=0
 index_mismatches=0
 
-# Starts the application; succeeds once it has checked the last round and is writing.
+# Starts the application (name, extra arguments); succeeds once it has checked the last round and is writing.
 start() {
     local log=$WORK/logs/$1.log port
+    shift
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
     : >"$log"
     java -Xmx1g -cp "$CLASSPATH_ALL" fi.ekokartta.crash.CrashBatteryApplication \
         --ekokartta.data-dir="$DATA" --server.port="$port" --ekokartta.admin-password=crash-battery-password \
         --crash.ack-log="$WORK/acks.log" --ekokartta.rate-limit.forms.count=1000000000 \
-        --spring.main.banner-mode=off >"$log" 2>&1 &
+        --spring.main.banner-mode=off "$@" >"$log" 2>&1 &
     jvm=$!
     local waited=0
     until grep -q "CRASH-BATTERY WRITING" "$log"; do
@@ -77,7 +78,7 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "round $round: killed $what after $(wc -l <"$WORK/acks.log") acknowledged writes in all"
 done
 
-if ! start final; then
+if ! start final --crash.writers=0; then
     failed_restarts=$((failed_restarts + 1))
 fi
 final=$(grep "CRASH-BATTERY CHECK" "$WORK/logs/final.log" || echo "CRASH-BATTERY CHECK none")

@@ -22,8 +22,9 @@ public final class CrashBatteryApplication {
         Path ackLog = Path.of(app.getEnvironment().getRequiredProperty("crash.ack-log"));
         int writers = app.getEnvironment().getProperty("crash.writers", Integer.class, 4);
         System.out.println(new CrashBatteryCheck(app).run(ackLog).line());
-        AckLog log = new AckLog(ackLog);
-        new CrashBatteryWriter(app, log).start(writers);
+        if (writers > 0) {
+            new CrashBatteryWriter(app, new AckLog(ackLog)).start(writers);
+        }
         System.out.println("CRASH-BATTERY WRITING with " + writers + " threads");
     }
 }
