@@ -2,6 +2,7 @@ package fi.ekokartta.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fi.ekokartta.security.ui.LoginView;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -15,7 +16,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
  * Who may reach what over HTTP. Views decide themselves by their access annotations
  * ({@code @AnonymousAllowed}, {@code @RolesAllowed}); here the rest: the read API, health checks
  * and static files are open to everyone, and the API takes no CSRF token because it only reads
- * and is called by other systems without a session. The sign-in form does need one. Unsigned
+ * and is called by other systems without a session. The sign-in form does need one. Error pages
+ * are shown to everyone (a refused request gets its 403, not a detour to the login). Unsigned
  * visitors of a protected view are taken to the login view within the page, and back to the view
  * after signing in. The headers are {@link SecurityHeaders}.
  */
@@ -45,7 +47,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.headers(headers -> SecurityHeaders.apply(headers.withObjectPostProcessor(WRITE_HEADERS_FIRST)));
         http.addFilterBefore(new LoginCsrfCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);

@@ -27,6 +27,11 @@ final class ErrorAnswer {
                 "Pyyntö on suurempi kuin palvelin ottaa vastaan.",
                 "Begäran är större än servern tar emot.",
                 "The request is larger than the server accepts."),
+        NOT_FOUND("Sivua ei löytynyt", "Sidan hittades inte", "Page not found",
+                "Tarkista osoite.", "Kontrollera adressen.", "Please check the address."),
+        REFUSED("Pyyntö torjuttiin", "Begäran avvisades", "The request was refused",
+                "Lataa sivu uudelleen ja yritä uudelleen.", "Ladda om sidan och försök igen.",
+                "Reload the page and try again."),
         FAILED("Pyyntöön ei voitu vastata", "Begäran kunde inte besvaras", "The request could not be answered",
                 "Yritä hetken päästä uudelleen.", "Försök igen om en stund.", "Please try again in a moment.");
 
@@ -34,6 +39,15 @@ final class ErrorAnswer {
 
         Reason(String... texts) {
             this.texts = texts;
+        }
+
+        static Reason of(int status) {
+            return switch (status) {
+                case 401, 403 -> REFUSED;
+                case 404, 410 -> NOT_FOUND;
+                case 413, 414, 431 -> TOO_LONG;
+                default -> status >= 500 ? FAILED : BAD_REQUEST;
+            };
         }
     }
 

@@ -44,10 +44,7 @@ class OwnErrorReportValve extends ErrorReportValve {
     }
 
     private static ErrorAnswer.Reason reason(int status, Throwable throwable) {
-        if (status == 414 || status == 431 || tooLarge(throwable)) {
-            return ErrorAnswer.Reason.TOO_LONG;
-        }
-        return status < 500 ? ErrorAnswer.Reason.BAD_REQUEST : ErrorAnswer.Reason.FAILED;
+        return tooLarge(throwable) ? ErrorAnswer.Reason.TOO_LONG : ErrorAnswer.Reason.of(status);
     }
 
     private static String detail(int status, Throwable throwable) {
