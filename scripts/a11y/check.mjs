@@ -1,7 +1,8 @@
 // Accessibility and smoke check of a running Ekokartta: opens every public view and the signed-in
 // views in Finnish, Swedish and English in headless Chromium, runs axe-core (WCAG 2.1 A/AA),
 // saves a screenshot of each page (desktop, and phone width for the public pages), and exits
-// with 1 on any page error, failed load or serious/critical axe finding.
+// with 1 on any page error, failed load, Content-Security-Policy violation (or a page without the
+// header) or serious/critical axe finding.
 //
 //   EKOKARTTA_URL=http://localhost:8080 EKOKARTTA_DEMO_PASSWORD=... npm run check
 //
@@ -57,6 +58,7 @@ async function main() {
   const report = [];
   try {
     await canary(browser);
+    await cspCanary(browser);
     for (const lang of LANGUAGES) {
       const context = await browser.createBrowserContext();
       for (const [name, path] of Object.entries(publicPages)) {
@@ -94,7 +96,7 @@ async function main() {
     problems.forEach(p => console.log(`  - ${p}`));
     process.exit(1);
   }
-  console.log('No page errors and no serious or critical axe findings.');
+  console.log('No page errors, no CSP violations and no serious or critical axe findings.');
 }
 
 /** axe must find a known fault on a known-bad page, or a silent misconfiguration would pass every page. */
@@ -108,6 +110,28 @@ async function canary(browser) {
   if (!found.includes('image-alt') || !found.includes('label')) {
     throw new Error(`axe self-check failed: expected image-alt and label violations, got ${found}`);
   }
+}
+
+/** Collects the page's Content-Security-Policy violations in window.__csp from its first script on. */
+async function watchCsp(page) {
+  await page.evaluateOnNewDocument(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation',
+      e => window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
+  });
+}
+
+/** The watch must see a violation the app's policy forbids (an image from another site), or it proves nothing. */
+async function cspCanary(browser) {
+  const page = await browser.newPage();
+  await watchCsp(page);
+  const response = await page.goto(`${BASE}/`, { waitUntil: 'networkidle0', timeout: 60000 });
+  if (!response.headers()['content-security-policy']) throw new Error('CSP self-check: the front page has no policy');
+  await page.evaluate(() => { const img = document.createElement('img'); img.src = 'https://csp-canary.invalid/x.png'; document.body.append(img); });
+  await new Promise(resolve => setTimeout(resolve, 500));
+  const seen = await page.evaluate(() => window.__csp);
+  await page.close();
+  if (!seen.some(v => v.startsWith('img-src'))) throw new Error(`CSP self-check failed: no img-src violation seen, got ${seen}`);
 }
 
 async function login(context, user) {
@@ -127,10 +151,12 @@ async function check(context, name, path, lang, phoneToo, problems, report) {
   page.on('pageerror', error => errors.push(`page error: ${error.message}`));
   page.on('console', message => { if (message.type() === 'error') errors.push(`console error: ${message.text()}`); });
   page.on('requestfailed', request => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  await watchCsp(page);
   await page.setViewport({ width: 1280, height: 900 });
   const url = `${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
   const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
   if (!response || response.status() >= 400) errors.push(`HTTP ${response?.status()}`);
+  if (response && !response.headers()['content-security-policy']) errors.push('no Content-Security-Policy header');
   await page.waitForSelector('h1', { timeout: 20000 }).catch(() => errors.push('no h1 rendered'));
   const htmlLang = await page.evaluate(() => document.documentElement.lang);
   if (htmlLang !== lang) errors.push(`<html lang="${htmlLang}">, expected "${lang}"`);
@@ -148,6 +174,7 @@ async function check(context, name, path, lang, phoneToo, problems, report) {
     if (overflow > 1) errors.push(`page is ${overflow}px wider than a 360px phone screen`);
     await screenshot(page, 360, join(OUT, `${name}-360.png`));
   }
+  for (const violation of await page.evaluate(() => window.__csp || [])) errors.push(`CSP violation: ${violation}`);
   const line = `${name.padEnd(32)} axe: ${results.violations.length} violation(s), ${blocking.length} serious/critical; ${errors.length} error(s)`;
   console.log(line);
   report.push({ name, url, violations: results.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,

@@ -1,6 +1,8 @@
 package fi.ekokartta.accessibility;
 
 import fi.ekokartta.base.domain.FeedbackText;
+import fi.ekokartta.base.domain.ForbiddenCharacters;
+import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.base.web.RateLimitedException;
 import fi.ekokartta.base.web.RateLimits;
@@ -32,13 +34,16 @@ public class AccessibilityFeedbackService {
     }
 
     /**
-     * Stores the feedback; throws {@code RejectedInputException} for an empty message or a bad
-     * e-mail, and {@link RateLimitedException} when an anonymous sender's address has sent too many
-     * forms ({@code ekokartta.rate-limit.forms.*}).
+     * Stores the feedback; throws {@code RejectedInputException} for an empty message, a bad e-mail
+     * or characters that cannot be stored, and {@link RateLimitedException} when an anonymous
+     * sender's address has sent too many forms ({@code ekokartta.rate-limit.forms.*}).
      */
     public void send(String page, String message, String reporterEmail, Language language) {
         String text = FeedbackText.message(message, AccessibilityFeedback.MAX_MESSAGE_LENGTH);
         String email = FeedbackText.optionalEmail(reporterEmail);
+        if (ForbiddenCharacters.containsAny(page)) {
+            throw new RejectedInputException("feedback.error.page-unstorable");
+        }
         String where = page == null || page.isBlank() ? null : page.strip();
         if (where != null && where.length() > MAX_PAGE_LENGTH) {
             where = where.substring(0, MAX_PAGE_LENGTH);

@@ -1,5 +1,6 @@
 package fi.ekokartta.guidance;
 
+import fi.ekokartta.base.domain.FeedbackText;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.directory.ServicePage;
 import fi.ekokartta.directory.ServicePageService;
@@ -76,7 +77,7 @@ public class ShortlistService {
     }
 
     public ShortlistContent setNote(UUID itemId, String note) {
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = note == null || note.isBlank() ? null : FeedbackText.requireStorable(note).strip();
         if (text != null && text.length() > ShortlistItem.MAX_NOTE_LENGTH) {
             throw new RejectedInputException("shortlist.error.note-too-long");
         }

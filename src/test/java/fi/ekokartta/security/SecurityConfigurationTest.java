@@ -49,14 +49,14 @@ class SecurityConfigurationTest extends AbstractIntegrationTest {
         for (String path : new String[] {"/", "/palvelut", "/login", "/styles/ekokartta.css"}) {
             HttpResponse<String> page = get(path);
             assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null), path);
-            assertEquals("frame-ancestors 'none'", page.headers().firstValue("Content-Security-Policy").orElse(null), path);
+            assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().endsWith("frame-ancestors 'none'"), path);
             assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), path);
         }
 
         HttpResponse<String> widget = get("/upota?municipality=208");
         assertEquals(200, widget.statusCode());
         assertTrue(widget.headers().firstValue("X-Frame-Options").isEmpty());
-        assertEquals("frame-ancestors *", widget.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(widget.headers().firstValue("Content-Security-Policy").orElseThrow().endsWith("frame-ancestors *"));
     }
 
     @Test

@@ -2,17 +2,31 @@ package fi.ekokartta.base.domain;
 
 import java.util.regex.Pattern;
 
-/** Checks of what visitors type into feedback forms: a message of sensible length and an optional e-mail. */
+/**
+ * Checks of what people type into forms: a message of sensible length and an optional e-mail,
+ * neither with characters that cannot be stored ({@link ForbiddenCharacters}).
+ */
 public final class FeedbackText {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    /** Translation key of the refusal of text with characters that cannot be stored. */
+    public static final String UNSTORABLE = "input.error.unstorable-characters";
+
     private FeedbackText() {
+    }
+
+    /** The text as it is; rejected when it carries a control character such as NUL. */
+    public static String requireStorable(String text) {
+        if (ForbiddenCharacters.containsAny(text)) {
+            throw new RejectedInputException(UNSTORABLE);
+        }
+        return text;
     }
 
     /** The message stripped; rejected when empty or longer than the limit. */
     public static String message(String text, int maxLength) {
-        String message = text == null ? "" : text.strip();
+        String message = text == null ? "" : requireStorable(text).strip();
         if (message.isEmpty()) {
             throw new RejectedInputException("feedback.error.message-required");
         }
@@ -28,7 +42,7 @@ public final class FeedbackText {
         if (email.isEmpty()) {
             return null;
         }
-        if (email.length() > 255 || !EMAIL.matcher(email).matches()) {
+        if (email.length() > 255 || !EMAIL.matcher(email).matches() || ForbiddenCharacters.containsAny(email)) {
             throw new RejectedInputException("feedback.error.email-invalid");
         }
         return email;

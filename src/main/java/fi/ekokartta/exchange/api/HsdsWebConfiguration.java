@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.api;
 
+import fi.ekokartta.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * Web set-up of the HSDS API: its shared arguments, and its own security filter chain. The API is
- * public and read-only, so it needs no login, no session and no CSRF token; the chain matches only
+ * public and read-only, so it needs no login, no session and no CSRF token (but the same security headers as every answer); the chain matches only
  * /api/hsds/** and comes first, leaving every other path to the application's main chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +34,7 @@ class HsdsWebConfiguration implements WebMvcConfigurer {
         return http.securityMatcher(API_PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders::apply)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }

@@ -112,6 +112,31 @@ class AccessibilityStatementViewTest extends AbstractAppTest {
     }
 
     @Test
+    void control_characters_in_any_field_are_refused_in_the_readers_language_and_nothing_is_stored() {
+        int before = count();
+        UI.getCurrent().navigate("saavutettavuus", QueryParameters.of("lang", "sv"));
+        TextArea message = _get(TextArea.class, spec -> spec.withLabel("Respons"));
+
+        _setValue(message, "Kontrasten\u0000 är för låg.");
+        _click(_get(Button.class, spec -> spec.withText("Skicka respons")));
+        assertTrue(message.isInvalid());
+        assertEquals("Texten innehåller tecken som inte kan sparas (till exempel ett styrtecken). Ta bort dem och försök igen.",
+                message.getErrorMessage());
+
+        _setValue(message, "Kontrasten är för låg.");
+        EmailField email = _get(EmailField.class, spec -> spec.withLabel("Din e-post (frivillig)"));
+        _setValue(email, "namn\u0000@exempel.fi");
+        _click(_get(Button.class, spec -> spec.withText("Skicka respons")));
+        assertTrue(email.isInvalid());
+
+        _setValue(email, "");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Sidan som responsen gäller (frivillig)")), "/haku\u0007");
+        _click(_get(Button.class, spec -> spec.withText("Skicka respons")));
+        assertTrue(message.isInvalid());
+        assertEquals(before, count());
+    }
+
+    @Test
     void counsellors_do_not_read_the_feedback() {
         login("ohjaaja-testi", UserRole.COUNSELLOR);
 

@@ -151,6 +151,22 @@ class ServiceViewTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Lähetä ilmoitus")));
     }
 
+    @Test
+    void a_report_with_a_nul_character_is_refused_with_a_message_and_nothing_is_stored() {
+        Offering service = service(OfferingStatus.PUBLISHED);
+        open(service.getId());
+
+        _click(_get(Button.class, spec -> spec.withText("Ilmoita vanhentuneesta tiedosta")));
+        TextArea message = _get(TextArea.class, spec -> spec.withLabel("Mikä tieto on vanhentunut?"));
+        _setValue(message, "Puhelin\u0000numero");
+        _click(_get(Button.class, spec -> spec.withText("Lähetä ilmoitus")));
+
+        assertTrue(message.isInvalid());
+        assertEquals("Tekstissä on merkkejä, joita ei voi tallentaa (esimerkiksi ohjausmerkki). Poista ne ja yritä uudelleen.",
+                message.getErrorMessage());
+        assertEquals(0, reportsOf(service));
+    }
+
     private int reportsOf(Offering service) {
         return jdbc.queryForObject("select count(*) from outdated_report where entry_id = ?", Integer.class, service.getId());
     }

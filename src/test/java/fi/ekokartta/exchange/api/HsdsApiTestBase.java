@@ -43,6 +43,10 @@ abstract class HsdsApiTestBase extends AbstractIntegrationTest {
         data = new HsdsFixture(context);
     }
 
+    protected int port() {
+        return port;
+    }
+
     protected HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/hsds" + path));
         if (headers.length > 0) {

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.api;
 
+import fi.ekokartta.RawHttp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,37 @@ class HsdsBadRequestTest extends HsdsApiTestBase {
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("detail").asString()).contains(message);
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @CsvSource(delimiter = '|', textBlock = """
+            /services?search=%ff%fe                               | search
+            /services?search=%c0%af                               | search
+            /services?search=%zz                                  | search
+            /services?search=%e2%82                               | search
+            /services?search=abc%                                 | search
+            /services?search=%00                                  | search
+            /services?%ff=1                                       | parameter
+            /organizations?page=1&lang=%ff                        | lang
+            /services?modified_after=%2B999999999-12-31T23:59:59Z | modified_after
+            /services?modified_after=-4714-01-01                  | modified_after
+            /services?modified_after=0001-01-01                   | modified_after
+            /services?modified_after=10000-01-01T00:00:00Z        | modified_after
+            """)
+    void an_undecodable_or_out_of_range_parameter_gets_400_problem_json_naming_it(String target, String name) {
+        RawHttp.Response response = RawHttp.get(port(), "/api/hsds" + target);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asString()).contains(name);
+    }
+
+    @Test
+    void modified_after_within_the_accepted_years_is_answered() {
+        assertThat(get("/services?modified_after=1900-01-01").statusCode()).isEqualTo(200);
+        assertThat(get("/services?modified_after=9999-12-31T23:59:59Z").statusCode()).isEqualTo(200);
     }
 
     @Test

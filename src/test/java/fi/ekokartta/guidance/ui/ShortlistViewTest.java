@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -111,6 +112,19 @@ class ShortlistViewTest extends AbstractAppTest {
         assertEquals("shortlist.error.not-published", rejected.getMessageKey());
         ShortlistContent list = shortlists.add(first.getId());
         assertThrows(RejectedInputException.class, () -> shortlists.setNote(list.entries().getFirst().itemId(), "x".repeat(1001)));
+    }
+
+    @Test
+    void a_note_with_a_nul_character_is_refused_and_the_previous_note_kept() {
+        login(COUNSELLOR, UserRole.COUNSELLOR);
+        UUID item = shortlists.add(first.getId()).entries().getFirst().itemId();
+        shortlists.setNote(item, "Soita maanantaina.");
+
+        RejectedInputException rejected = assertThrows(RejectedInputException.class, () -> shortlists.setNote(item, "Soita\u0000"));
+
+        assertEquals("input.error.unstorable-characters", rejected.getMessageKey());
+        assertEquals("Soita maanantaina.", shortlists.current().orElseThrow().entries().stream()
+                .filter(entry -> entry.itemId().equals(item)).findFirst().orElseThrow().note());
     }
 
     @Test

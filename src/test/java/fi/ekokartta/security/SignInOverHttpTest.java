@@ -1,0 +1,111 @@
+package fi.ekokartta.security;
+
+import com.vaadin.flow.server.VaadinServlet;
+import fi.ekokartta.AbstractIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in with the login page's form over plain HTTP, and how long a session lives. */
+class SignInOverHttpTest extends AbstractIntegrationTest {
+
+    private static final Pattern META = Pattern.compile("<meta[^>]*name=\"(_csrf(?:_parameter)?)\"[^>]*content=\"([^\"]*)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private List<ServletRegistrationBean<?>> servlets;
+
+    @Test
+    void a_bare_post_to_login_without_the_csrf_token_does_not_sign_in() throws Exception {
+        String session = sessionCookie(get("/login", null));
+
+        HttpResponse<String> answer = postLogin(session, null);
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("Pyyntö torjuttiin", "Reload the page and try again");
+        String after = answer.headers().firstValue("Set-Cookie").map(SignInOverHttpTest::cookieValue).orElse(session);
+        assertThat(get("/hallinta", after).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void the_login_page_gives_the_csrf_token_and_signing_in_with_it_works() throws Exception {
+        HttpResponse<String> page = get("/login", null);
+        String session = sessionCookie(page);
+        Matcher meta = META.matcher(page.body());
+        String parameter = null;
+        String token = null;
+        while (meta.find()) {
+            if (meta.group(1).equals("_csrf")) {
+                token = meta.group(2);
+            } else {
+                parameter = meta.group(2);
+            }
+        }
+        assertThat(parameter).isEqualTo("_csrf");
+        assertThat(token).isNotBlank();
+
+        HttpResponse<String> answer = postLogin(session, token);
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(get("/hallinta", sessionCookie(answer)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_idle_session_ends_after_thirty_minutes_even_with_its_tab_open() throws Exception {
+        get("/", null);
+        VaadinServlet vaadin = servlets.stream().map(ServletRegistrationBean::getServlet)
+                .filter(VaadinServlet.class::isInstance).map(VaadinServlet.class::cast).findFirst().orElseThrow();
+
+        assertThat(vaadin.getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(vaadin.getServletContext().getSessionTimeout()).isEqualTo(30);
+    }
+
+    private HttpResponse<String> postLogin(String session, String token) throws IOException, InterruptedException {
+        String form = "username=koordinaattori&password=" + URLEncoder.encode(DEMO_PASSWORD, StandardCharsets.UTF_8)
+                + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(uri("/login")).header("Cookie", "JSESSIONID=" + session)
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sessionCookie(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(SignInOverHttpTest::cookieValue).findFirst().orElseThrow();
+    }
+
+    private static String cookieValue(String setCookie) {
+        return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
