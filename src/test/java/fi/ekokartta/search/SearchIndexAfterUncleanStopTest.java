@@ -1,6 +1,5 @@
 package fi.ekokartta.search;
 
-import fi.ekokartta.Application;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.LocalizedText;
@@ -10,7 +9,6 @@ import fi.ekokartta.offering.OfferingStatus;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -22,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import static fi.ekokartta.StandaloneApp.newDataDir;
+import static fi.ekokartta.StandaloneApp.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,7 +33,7 @@ class SearchIndexAfterUncleanStopTest {
 
     @Test
     void a_change_the_index_missed_before_an_unclean_stop_is_in_the_index_after_the_next_start() throws IOException {
-        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "unclean-");
+        Path dataDir = newDataDir("unclean-");
         UUID id;
         try (ConfigurableApplicationContext first = start(dataDir)) {
             Actor provider = new Actor();
@@ -67,11 +67,5 @@ class SearchIndexAfterUncleanStopTest {
                 Search.session(entityManager).search(Offering.class)
                         .select(f -> f.field(ServiceIndexFields.CARD + "fi", String.class))
                         .where(f -> f.id().matching(id)).fetchSingleHit().orElseThrow());
-    }
-
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--ekokartta.data-dir=" + dataDir, "--ekokartta.seed-data=none", "--server.port=0",
-                "--ekokartta.admin-password=unclean-test-password", "--spring.main.banner-mode=off");
     }
 }

@@ -6,7 +6,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,6 +26,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static fi.ekokartta.StandaloneApp.newDataDir;
+import static fi.ekokartta.StandaloneApp.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class EmbeddedDatabaseTest {
 
     @BeforeAll
     static void startOnANewDataFolder() throws IOException {
-        newFolder = newDataDir();
+        newFolder = newDataDir("database-");
         newFolderApp = start(newFolder);
     }
 
@@ -76,7 +77,7 @@ class EmbeddedDatabaseTest {
 
     @Test
     void a_data_folder_that_trusted_every_local_user_requires_the_password_after_its_next_start() throws Exception {
-        Path dataDir = newDataDir();
+        Path dataDir = newDataDir("database-");
         Path postgresDir = dataDir.resolve("postgres");
         try (EmbeddedPostgres earlierVersion = EmbeddedPostgres.builder().setDataDirectory(postgresDir)
                 .setCleanDataDirectory(false).setLocaleConfig("locale", "C.UTF-8").start()) {
@@ -97,7 +98,7 @@ class EmbeddedDatabaseTest {
 
     @Test
     void the_application_starts_again_after_it_was_killed_and_keeps_what_it_stored() throws Exception {
-        Path dataDir = newDataDir();
+        Path dataDir = newDataDir("database-");
         Process killed = startInAnotherJvm(dataDir);
         try {
             killed.destroyForcibly();
@@ -118,7 +119,7 @@ class EmbeddedDatabaseTest {
     @Test
     void a_stale_pid_file_of_a_process_that_is_not_this_folders_server_is_removed_without_touching_the_process()
             throws IOException {
-        Path postgresDir = Files.createDirectories(newDataDir().resolve("postgres"));
+        Path postgresDir = Files.createDirectories(newDataDir("database-").resolve("postgres"));
         Path pidFile = postgresDir.resolve("postmaster.pid");
         Files.writeString(pidFile, ProcessHandle.current().pid() + "\n" + postgresDir + "\n");
 
@@ -155,15 +156,5 @@ class EmbeddedDatabaseTest {
         }
         process.destroyForcibly();
         throw new AssertionError("The application did not become ready; see " + dataDir.resolve("killed-app.log"));
-    }
-
-    private static Path newDataDir() throws IOException {
-        return Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "database-");
-    }
-
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--ekokartta.data-dir=" + dataDir, "--ekokartta.seed-data=none", "--server.port=0",
-                "--ekokartta.admin-password=database-test-password", "--spring.main.banner-mode=off");
     }
 }

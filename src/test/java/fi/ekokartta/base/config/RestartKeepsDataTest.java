@@ -1,17 +1,16 @@
 package fi.ekokartta.base.config;
 
-import fi.ekokartta.Application;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 import fi.ekokartta.taxonomy.TaxonomyTermRepository;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import static fi.ekokartta.StandaloneApp.newDataDir;
+import static fi.ekokartta.StandaloneApp.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded PostgreSQL keeps its data folder: what was stored is there after a restart. */
@@ -19,7 +18,7 @@ class RestartKeepsDataTest {
 
     @Test
     void data_stored_before_a_restart_is_there_after_it() throws IOException {
-        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "restart-");
+        Path dataDir = newDataDir("restart-");
         UUID id;
         try (ConfigurableApplicationContext first = start(dataDir)) {
             TaxonomyTerm term = new TaxonomyTerm();
@@ -33,11 +32,5 @@ class RestartKeepsDataTest {
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         assertThat(dataDir.resolve("index")).isDirectory();
-    }
-
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--ekokartta.data-dir=" + dataDir, "--ekokartta.seed-data=none", "--server.port=0",
-                "--ekokartta.admin-password=restart-test-password", "--spring.main.banner-mode=off");
     }
 }
