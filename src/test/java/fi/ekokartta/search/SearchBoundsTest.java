@@ -34,14 +34,21 @@ class SearchBoundsTest extends AbstractIntegrationTest {
         assertThat(search.searchServiceIds(ServiceQuery.of(text)).getTotalElements()).isPositive();
     }
 
+    /**
+     * Hibernate Search reads the time from a clock that advances in ticks of a few milliseconds,
+     * and a query over the seed often ends within one tick even with a limit of a nanosecond, so
+     * the query is repeated until one notices; without the limit none ever does.
+     */
     @Test
     void an_index_query_that_runs_out_of_time_returns_what_it_found_and_says_so() {
         SearchPlan plan = new SearchPlan(ServiceQuery.of("palvelu"), List.of("palvelu"), false, Set.of(), null, 0, 20, false,
                 Duration.ofNanos(1));
 
-        ServiceMatches matches = transaction.execute(status -> offerings.searchIndex(plan));
+        boolean timedOut = IntStream.range(0, 2000)
+                .mapToObj(attempt -> transaction.execute(status -> offerings.searchIndex(plan)))
+                .anyMatch(ServiceMatches::timedOut);
 
-        assertThat(matches.timedOut()).isTrue();
+        assertThat(timedOut).isTrue();
     }
 
     @Test

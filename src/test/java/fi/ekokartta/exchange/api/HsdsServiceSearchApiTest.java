@@ -70,6 +70,21 @@ class HsdsServiceSearchApiTest extends HsdsApiTestBase {
         assertThat(description.at("/components/parameters/municipality/description").asString()).contains("Statistics Finland");
     }
 
+    @Test
+    void the_openapi_description_documents_the_refusals_of_every_operation() {
+        JsonNode description = json("/openapi.json");
+
+        description.get("paths").properties().forEach(path -> {
+            JsonNode responses = path.getValue().at("/get/responses");
+            assertThat(responses.at("/400/$ref").asString()).as(path.getKey()).isEqualTo("#/components/responses/BadRequest");
+            assertThat(responses.at("/429/$ref").asString()).as(path.getKey()).isEqualTo("#/components/responses/TooManyRequests");
+        });
+        assertThat(description.at("/paths/~1services~1{id}/get/responses/404/$ref").asString())
+                .isEqualTo("#/components/responses/NotFound");
+        assertThat(description.at("/components/responses/TooManyRequests/headers/Retry-After").isObject()).isTrue();
+        assertThat(description.at("/components/responses/BadRequest/description").asString()).contains("500 characters");
+    }
+
     private JsonNode problem(String path) {
         var response = get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
