@@ -65,7 +65,7 @@ class AdminAccountInitializerTest extends AbstractIntegrationTest {
     @Test
     void without_a_configured_password_a_strong_one_is_generated_and_logged_once(CapturedOutput output) {
         InMemoryUsers emptyDatabase = new InMemoryUsers();
-        EkokarttaProperties noPassword = new EkokarttaProperties(Path.of("data"), "none", null, null);
+        EkokarttaProperties noPassword = new EkokarttaProperties(Path.of("data"), "none", null, null, null);
 
         new AdminAccountInitializer(emptyDatabase, passwordEncoder, noPassword, new NoTransactions())
                 .run(new DefaultApplicationArguments());

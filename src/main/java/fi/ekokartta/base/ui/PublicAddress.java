@@ -1,28 +1,39 @@
 package fi.ekokartta.base.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import fi.ekokartta.base.config.EkokarttaProperties;
+import org.springframework.stereotype.Component;
 
-/** The absolute address of a page of this application, for QR codes and shared links. */
-public final class PublicAddress {
 
-    private PublicAddress() {
+/**
+ * The absolute address of a page of this application, for QR codes and shared links: the
+ * configured {@code ekokartta.public-url}, or, only when it is unset, the address the request was
+ * made to as the server sees it (behind a proxy, as the trusted proxy forwarded it). Never the
+ * request's own {@code Host} or {@code X-Forwarded-*} headers: a link a counsellor hands to a
+ * client must not point wherever the request that made it said.
+ */
+@Component
+public class PublicAddress {
+
+    private final String configured;
+
+    public PublicAddress(EkokarttaProperties properties) {
+        this.configured = properties.publicUrl() == null ? null : properties.publicUrl().toString().replaceAll("/+$", "");
     }
 
     /** {@code path} relative to the application's root, e.g. "palvelu/123". */
-    public static String of(String path) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null) {
+    public String of(String path) {
+        if (configured != null) {
+            return configured + "/" + path;
+        }
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
             return "/" + path;
         }
-        String scheme = request.isSecure() ? "https" : "http";
-        String forwarded = request.getHeader("X-Forwarded-Proto");
-        if (forwarded != null && !forwarded.isBlank()) {
-            scheme = forwarded.strip();
-        }
-        String host = request.getHeader("Host");
-        if (host == null || host.isBlank()) {
-            host = "localhost";
-        }
-        return scheme + "://" + host + request.getContextPath() + "/" + path;
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath()
+                + "/" + path;
     }
 }

@@ -51,12 +51,15 @@ import java.util.stream.Stream;
 @AnonymousAllowed
 class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private final PublicAddress publicAddress;
     private final ServicePageService pages;
     private final OutdatedReportService reports;
     private final ShortlistService shortlists;
     private String title = "";
 
-    ServiceView(ServicePageService pages, OutdatedReportService reports, ShortlistService shortlists) {
+    ServiceView(ServicePageService pages, OutdatedReportService reports, ShortlistService shortlists,
+                PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.pages = pages;
         this.shortlists = shortlists;
         this.reports = reports;
@@ -274,7 +277,7 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         Paragraph assured = new Paragraph(page.assuredDate() == null ? getTranslation("entry.assured.never")
                 : getTranslation("entry.assured", FinnishDates.date(page.assuredDate())));
         assured.addClassName("assured");
-        String address = PublicAddress.of("palvelu/" + page.id());
+        String address = publicAddress.of("palvelu/" + page.id());
         QrCode qr = new QrCode(address, getTranslation("entry.qr.alt", title));
         Paragraph link = new Paragraph(address);
         link.addClassName("print-only");

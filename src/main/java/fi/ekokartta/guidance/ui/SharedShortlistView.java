@@ -29,9 +29,11 @@ import fi.ekokartta.guidance.ShortlistService;
 @AnonymousAllowed
 class SharedShortlistView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private final PublicAddress publicAddress;
     private final ShortlistService shortlists;
 
-    SharedShortlistView(ShortlistService shortlists) {
+    SharedShortlistView(ShortlistService shortlists, PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.shortlists = shortlists;
         addClassNames("page", "handout-page");
     }
@@ -53,7 +55,7 @@ class SharedShortlistView extends Div implements HasUrlParameter<String>, HasDyn
         print.addClassName("no-print");
         add(valid, print);
         list.entries().forEach(entry -> add(entry(entry, content)));
-        String address = PublicAddress.of(ShortlistView.SHARED_ROUTE + list.shareToken());
+        String address = publicAddress.of(ShortlistView.SHARED_ROUTE + list.shareToken());
         Div footer = new Div(new QrCode(address, getTranslation("shortlist.share.qr")), new Paragraph(address));
         footer.addClassName("entry-footer");
         add(footer);

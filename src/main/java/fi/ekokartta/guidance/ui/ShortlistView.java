@@ -51,10 +51,12 @@ class ShortlistView extends Div implements HasDynamicTitle {
 
     static final String SHARED_ROUTE = "palvelulista/";
 
+    private final PublicAddress publicAddress;
     private final ShortlistService shortlists;
     private final Div body = new Div();
 
-    ShortlistView(ShortlistService shortlists) {
+    ShortlistView(ShortlistService shortlists, PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.shortlists = shortlists;
         addClassNames("page", "shortlist-page");
         Paragraph privacy = new Paragraph(getTranslation("shortlist.privacy"));
@@ -178,7 +180,7 @@ class ShortlistView extends Div implements HasDynamicTitle {
 
     private Component share(ShortlistContent list) {
         TitledSection section = new TitledSection("shortlist-share-heading", getTranslation("shortlist.share"));
-        String address = PublicAddress.of(SHARED_ROUTE + list.shareToken());
+        String address = publicAddress.of(SHARED_ROUTE + list.shareToken());
         section.add(new Paragraph(getTranslation("shortlist.share.lead",
                 FinnishDates.date(list.expiresAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate()))));
         if (!list.entries().isEmpty()) {
