@@ -50,6 +50,7 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Select<String> targetGroup = new Select<>();
     private final Nav tree = new Nav();
     private final Div results = new Div();
+    private final Paragraph unknownCodes = new Paragraph();
     private ServiceQuery query = ServiceQuery.of("");
     private boolean updating;
 
@@ -69,7 +70,10 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         results.addClassName("browse-results");
         Div columns = new Div(tree, results);
         columns.addClassName("browse-columns");
-        add(new H1(getTranslation("browse.title")), new Paragraph(getTranslation("browse.lead")), choices, columns);
+        unknownCodes.addClassName("notice");
+        unknownCodes.getElement().setAttribute("role", "alert");
+        add(new H1(getTranslation("browse.title")), new Paragraph(getTranslation("browse.lead")), unknownCodes, choices,
+                columns);
     }
 
     private void choice(Select<String> select, String labelKey, String allKey, String field, List<FacetCatalog.Entry> entries) {
@@ -91,6 +95,9 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ServiceQuery read = address.read(event.getLocation().getQueryParameters(), PAGE_SIZE, getLocale().getLanguage());
+        List<String> unknown = address.unknownCodes(event.getLocation().getQueryParameters());
+        unknownCodes.setText(unknown.isEmpty() ? "" : getTranslation("search.address.unknown", String.join(", ", unknown)));
+        unknownCodes.setVisible(!unknown.isEmpty());
         query = new ServiceQuery("", Map.of(), read.page(), PAGE_SIZE, read.language());
         for (String field : List.of(ServiceIndexFields.CLASS, ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.TARGET_GROUP)) {
             query = query.withFilter(field, read.filters().getOrDefault(field, Set.of()));
@@ -102,8 +109,13 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate(ROUTE, address.write(next)));
     }
 
+    /** A page beyond the last (an old or edited address) shows the last page. */
     private void show() {
         ServiceSearchResult result = search.search(query);
+        if (result.cards().isEmpty() && result.total() > 0 && query.page() > 0) {
+            query = query.withPage((int) ((result.total() - 1) / PAGE_SIZE), PAGE_SIZE);
+            result = search.search(query);
+        }
         updating = true;
         municipality.setValue(single(ServiceIndexFields.MUNICIPALITY).orElse(""));
         targetGroup.setValue(single(ServiceIndexFields.TARGET_GROUP).orElse(""));

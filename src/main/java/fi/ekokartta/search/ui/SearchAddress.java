@@ -55,6 +55,20 @@ final class SearchAddress {
         return new ServiceQuery(text, filters, Math.max(page, 1) - 1, pageSize, language);
     }
 
+    /**
+     * Class and target-group codes in the address that the taxonomy does not know, as
+     * "luokka=99": {@link #read} leaves them out, and a view must say so rather than silently
+     * show what it would show without them.
+     */
+    List<String> unknownCodes(QueryParameters parameters) {
+        Map<String, List<String>> values = parameters.getParameters();
+        return List.of(ServiceIndexFields.CLASS, ServiceIndexFields.TARGET_GROUP).stream()
+                .flatMap(field -> values.getOrDefault(PARAMETERS.get(field), List.of()).stream()
+                        .filter(value -> toIndex(field, value) == null)
+                        .map(value -> PARAMETERS.get(field) + "=" + value))
+                .toList();
+    }
+
     QueryParameters write(ServiceQuery query) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (!query.text().isEmpty()) {

@@ -24,6 +24,7 @@ import fi.ekokartta.search.ServiceQuery;
 import fi.ekokartta.search.ServiceSearch;
 import fi.ekokartta.search.ServiceSearchResult;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +49,8 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div pager = new Div();
     private final SearchFilters filters;
     private ServiceQuery query = ServiceQuery.of("");
+    /** Choices in the opened address that do not exist, named until the user changes the search. */
+    private List<String> unknownInAddress = List.of();
 
     SearchView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists) {
         this.search = search;
@@ -85,21 +88,30 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         ServiceQuery fromAddress = address.read(event.getLocation().getQueryParameters(), PAGE_SIZE,
                 getLocale().getLanguage());
+        unknownInAddress = address.unknownCodes(event.getLocation().getQueryParameters());
         text.setValue(fromAddress.text());
         show(fromAddress);
     }
 
     private void run(ServiceQuery next) {
+        unknownInAddress = List.of();
         show(next);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("haku", address.write(query))));
     }
 
-    /** A text beyond {@link SearchLimits} is searched from its beginning, and the help says so. */
+    /**
+     * A text beyond {@link SearchLimits} is searched from its beginning, and the help says so; a
+     * page beyond the last (an old or edited address) shows the last page.
+     */
     private void show(ServiceQuery asked) {
         SearchLimits.Bounded text = SearchLimits.cut(asked.text());
         ServiceQuery next = asked.withText(text.text());
-        query = next;
         ServiceSearchResult result = search.search(next);
+        if (result.cards().isEmpty() && result.total() > 0 && next.page() > 0) {
+            next = next.withPage((int) ((result.total() - 1) / PAGE_SIZE), PAGE_SIZE);
+            result = search.search(next);
+        }
+        query = next;
         filters.show(next, result.facets());
         status.setText(result.total() == 1 ? getTranslation("search.results.one")
                 : getTranslation("search.results.count", result.total()));
@@ -113,6 +125,9 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showHelp(ServiceSearchResult result, boolean textCut) {
         help.removeAll();
+        if (!unknownInAddress.isEmpty()) {
+            help.add(new Paragraph(getTranslation("search.address.unknown", String.join(", ", unknownInAddress))));
+        }
         if (textCut) {
             help.add(new Paragraph(getTranslation("search.limit.cut", SearchLimits.MAX_WORDS, SearchLimits.MAX_CHARACTERS)));
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
@@ -43,6 +44,26 @@ class BrowseViewTest extends AbstractAppTest {
         assertEquals(names.stream().sorted(Comparator.comparing(BrowseViewTest::folded)).toList(), names);
         assertEquals("page", _get(Anchor.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus (10)"))
                 .getElement().getAttribute("aria-current"));
+    }
+
+    @Test
+    void an_unknown_class_in_the_address_is_named_instead_of_silently_showing_everything() {
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "99"));
+
+        _get(Paragraph.class, spec -> spec.withText(
+                "Osoitteen rajausta ei tunneta: luokka=99. Se jätettiin pois, joten alla ovat palvelut ilman sitä."));
+
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1.3"));
+        assertTrue(_find(Paragraph.class, spec -> spec.withText(
+                "Osoitteen rajausta ei tunneta: luokka=99. Se jätettiin pois, joten alla ovat palvelut ilman sitä.")).isEmpty());
+    }
+
+    @Test
+    void a_page_beyond_the_last_shows_the_last_page() {
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("sivu", "999"));
+
+        assertTrue(_find(Span.class).stream().map(Span::getText).anyMatch(text -> text.matches("Sivu (\\d+) / \\1")));
+        assertTrue(_find(Anchor.class).stream().anyMatch(link -> link.getText().equals("Edellinen sivu")));
     }
 
     @Test

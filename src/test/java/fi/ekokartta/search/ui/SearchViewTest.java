@@ -3,6 +3,7 @@ package fi.ekokartta.search.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,6 +44,24 @@ class SearchViewTest extends AbstractAppTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains(
                 "The search text was too long, so only its beginning was searched (at most 32 words and 500 characters).");
         assertThat(resultTitles()).isNotEmpty();
+    }
+
+    @Test
+    void unknown_class_and_target_group_codes_in_the_address_are_named_in_the_readers_language() {
+        UI.getCurrent().navigate("haku", new QueryParameters(Map.of("q", List.of("velkaneuvonta"),
+                "luokka", List.of("99"), "kohderyhma", List.of("astronautit"), "lang", List.of("sv"))));
+
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Avgränsningen i adressen är okänd: "
+                + "luokka=99, kohderyhma=astronautit. Den lämnades bort, så nedan visas tjänsterna utan den.");
+        assertThat(resultTitles()).isNotEmpty();
+    }
+
+    @Test
+    void a_page_beyond_the_last_shows_the_last_page() {
+        UI.getCurrent().navigate("haku", new QueryParameters(Map.of("q", List.of("palvelu"), "sivu", List.of("999"))));
+
+        assertThat(resultTitles()).isNotEmpty();
+        assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(text -> text.matches("Sivu (\\d+) / \\1"));
     }
 
     @Test
