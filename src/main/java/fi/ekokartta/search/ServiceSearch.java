@@ -97,11 +97,17 @@ public class ServiceSearch {
     private ServiceSearchResult result(ServiceQuery query, List<String> facetFields) {
         Outcome outcome = run(query, facetFields, true);
         String didYouMean = outcome.attempt().strictTotal() == 0 && !outcome.words().isEmpty()
-                ? vocabulary.suggester().suggest(outcome.words()) : null;
+                ? vocabulary.suggester().suggest(outcome.words(), word -> findsServices(outcome.effective(), word)) : null;
         return new ServiceSearchResult(cards(outcome.attempt().matches().matches(), outcome.words(), query.language()),
                 outcome.attempt().matches().total(),
                 facets(outcome.effective(), outcome.words(), outcome.attempt(), facetFields), outcome.municipalities(),
                 outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean, outcome.attempt().matches().timedOut());
+    }
+
+    /** Whether the word alone, under the query's filters, matches any service (a count, no cards). */
+    private boolean findsServices(ServiceQuery query, String word) {
+        SearchPlan plan = new SearchPlan(query.withText(word), List.of(word), false, Set.of(), null, 0, 0, false, timeLimit);
+        return searchIndex(plan).total() > 0;
     }
 
     /** The ids of the services on the query's page, most relevant first, and how many there are in all. */

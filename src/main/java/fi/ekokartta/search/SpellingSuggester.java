@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,13 +22,20 @@ final class SpellingSuggester {
         this.vocabulary = vocabulary;
     }
 
-    /** The respelt text, or null when every word is known or has no near neighbour. */
-    String suggest(List<String> words) {
+    /**
+     * The respelt text, or null when every word is known or has no near neighbour. A word that
+     * finds services by itself ({@code findsServices}: through compounds and inflections, as
+     * "velka" finds "velkaneuvonta") is never respelt, even when no name has it as a whole word.
+     */
+    String suggest(List<String> words, Predicate<String> findsServices) {
         List<String> respelt = new ArrayList<>();
         boolean changed = false;
         for (String word : words) {
             String folded = Folding.fold(word);
             String best = vocabulary.containsKey(folded) ? null : nearest(folded);
+            if (best != null && findsServices.test(word)) {
+                best = null;
+            }
             respelt.add(best == null ? word : best);
             changed |= best != null;
         }

@@ -152,6 +152,14 @@ class ServiceSearchTest extends AbstractIntegrationTest {
         assertThat(result.cards().getFirst().name()).isEqualTo("Starttiraha");
     }
 
+    @Test
+    void a_word_that_finds_services_by_itself_is_never_respelt() {
+        ServiceSearchResult result = search.search(ServiceQuery.of("velka qxzvbyw"));
+
+        assertThat(result.didYouMean()).as("velka finds the debt services through their compounds").isNull();
+        assertThat(search.search(ServiceQuery.of("velka")).total()).isPositive();
+    }
+
     private List<String> names(String query) {
         return search.search(ServiceQuery.of(query)).cards().stream().map(ServiceCard::name).toList();
     }
