@@ -35,6 +35,7 @@ import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.ui.ReportOutdatedButton;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -254,11 +255,15 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         add(section);
     }
 
+    /** Name, title and department once each: role-based contacts often have the same name and title. */
     static Div contactCard(ContactDetails contact) {
         Div card = new Div();
         card.addClassName("contact-card");
-        List<String> lines = Stream.of(contact.getName(), contact.getTitle(), contact.getDepartment())
-                .filter(Objects::nonNull).filter(line -> !line.isBlank()).toList();
+        List<String> lines = new ArrayList<>();
+        Stream.of(contact.getName(), contact.getTitle(), contact.getDepartment())
+                .filter(Objects::nonNull).map(String::strip).filter(line -> !line.isEmpty())
+                .filter(line -> lines.stream().noneMatch(line::equalsIgnoreCase))
+                .forEach(lines::add);
         if (!lines.isEmpty()) {
             card.add(new Paragraph(String.join(", ", lines)));
         }

@@ -47,6 +47,15 @@ class ServiceViewTest extends AbstractAppTest {
     private JdbcTemplate jdbc;
 
     @Test
+    void a_contact_whose_name_and_title_are_the_same_shows_it_once() {
+        Offering service = service(OfferingStatus.PUBLISHED);
+
+        open(service.getId());
+
+        _get(Paragraph.class, spec -> spec.withText("Talous- ja velkaneuvoja, Neuvonta"));
+    }
+
+    @Test
     void public_card_shows_what_a_client_decides_by_and_no_staff_content() {
         Offering service = service(OfferingStatus.PUBLISHED);
 
@@ -195,6 +204,10 @@ class ServiceViewTest extends AbstractAppTest {
             offering.setAssuredDate(LocalDate.of(2026, 3, 1));
             offering.setReferralInstructions(LocalizedText.of("Lähetä ohjauslomake testipalveluun."));
             offering.addContact(contact("palvelu.julkinen@testi.example", Visibility.PUBLIC));
+            ServiceContact roleContact = contact("velkaneuvoja@testi.example", Visibility.PUBLIC);
+            roleContact.setPerson(new ContactDetails("Talous- ja velkaneuvoja", "talous- ja velkaneuvoja", "Neuvonta",
+                    "velkaneuvoja@testi.example", null));
+            offering.addContact(roleContact);
             offering.addContact(contact("palvelu.ammattilaiset@testi.example", Visibility.STAFF));
         });
     }
