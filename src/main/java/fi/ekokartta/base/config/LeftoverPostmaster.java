@@ -38,15 +38,21 @@ final class LeftoverPostmaster {
         if (pid.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(p -> isPostmasterOf(p, dataDirectory));
-        if (process.isEmpty()) {
-            log.info("Removing the stale {} (process {} is not a PostgreSQL server of this folder)", pidFile, pid.get());
-            Files.deleteIfExists(pidFile);
-            return;
+        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
+        Owner owner = process.map(p -> ownerOf(p, dataDirectory)).orElse(Owner.OTHER);
+        switch (owner) {
+            case OTHER -> {
+                log.info("Removing the stale {} (process {} is not a PostgreSQL server of this folder)", pidFile, pid.get());
+                Files.deleteIfExists(pidFile);
+            }
+            case UNKNOWN -> log.warn("Cannot tell whether PostgreSQL process {} works in {} (no /proc here); leaving it "
+                    + "running. If the start fails on postmaster.pid, stop that process.", pid.get(), dataDirectory);
+            case THIS_FOLDER -> {
+                log.warn("A PostgreSQL server (process {}) is still running on {} after an unclean stop; shutting it down",
+                        pid.get(), dataDirectory);
+                shutDown(process.get());
+            }
         }
-        log.warn("A PostgreSQL server (process {}) is still running on {} after an unclean stop; shutting it down",
-                pid.get(), dataDirectory);
-        shutDown(process.get());
     }
 
     /** PostgreSQL writes its pid on the first line; a file being written may still be empty. */
@@ -66,21 +72,29 @@ final class LeftoverPostmaster {
         }
     }
 
+    /** Whose the process in the pid file is, as far as this machine lets us tell. */
+    enum Owner { THIS_FOLDER, OTHER, UNKNOWN }
+
     /**
-     * The process is a postgres server and works in this folder (a postmaster changes into its
-     * data directory), so a pid reused by an unrelated process is never stopped.
+     * A postgres server working in this folder (a postmaster changes into its data directory) is
+     * this folder's, so a pid reused by an unrelated process is never stopped. Where the working
+     * directory cannot be read (no /proc), a postgres process may be ours: its pid file is then
+     * neither removed nor the process stopped.
      */
-    static boolean isPostmasterOf(ProcessHandle process, Path dataDirectory) {
+    static Owner ownerOf(ProcessHandle process, Path dataDirectory) {
         boolean postgres = process.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres"))
                 .orElse(false);
         if (!postgres) {
-            return false;
+            return Owner.OTHER;
+        }
+        Path cwd = Path.of("/proc", Long.toString(process.pid()), "cwd");
+        if (!Files.isSymbolicLink(cwd)) {
+            return Owner.UNKNOWN;
         }
         try {
-            Path workingDirectory = Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd"));
-            return Files.isSameFile(workingDirectory, dataDirectory);
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
+            return Files.isSameFile(Files.readSymbolicLink(cwd), dataDirectory) ? Owner.THIS_FOLDER : Owner.OTHER;
+        } catch (IOException unreadable) {
+            return Owner.UNKNOWN;
         }
     }
 
