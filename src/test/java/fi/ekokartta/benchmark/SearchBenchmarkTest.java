@@ -1,15 +1,11 @@
 package fi.ekokartta.benchmark;
 
 import com.sun.management.OperatingSystemMXBean;
-import fi.ekokartta.Application;
-import fi.ekokartta.offering.Offering;
+import fi.ekokartta.base.config.EkokarttaProperties;
 import fi.ekokartta.search.ServiceQuery;
 import fi.ekokartta.search.ServiceSearch;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,18 +68,13 @@ class SearchBenchmarkTest {
     }
 
     private void run(int size) throws Exception {
-        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "benchmark-");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
-                "--ekokartta.data-dir=" + dataDir, "--server.port=0", "--ekokartta.admin-password=benchmark-password",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--ekokartta.rate-limit.search.per-second=1000000", "--ekokartta.rate-limit.search.burst=1000000")) {
+        try (ConfigurableApplicationContext app = BenchmarkApp.start("benchmark-")) {
+            BenchmarkApp.addServices(app, size);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            new SyntheticServices(jdbc).insert(jdbc, size);
             int services = jdbc.queryForObject("select count(*) from offering", Integer.class);
 
             long indexStart = System.nanoTime();
-            Search.mapping(app.getBean(EntityManagerFactory.class)).scope(Offering.class).massIndexer()
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(200).mergeSegmentsOnFinish(true).startAndWait();
+            BenchmarkApp.reindexServices(app);
             double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
             System.gc();
             long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
@@ -93,7 +84,7 @@ class SearchBenchmarkTest {
             Latencies inProcess = measure(queries, query -> search.search(ServiceQuery.of(query)));
             System.out.printf("%n== %,d synthetic + seed = %,d services ==%n", size, services);
             System.out.printf("mass indexing                 %6.1f s  (%,.0f services/s)%n", indexSeconds, services / indexSeconds);
-            System.out.printf("heap used after indexing      %6d MB   index on disk %d MB%n", heapMb, megabytes(dataDir.resolve("index")));
+            System.out.printf("heap used after indexing      %6d MB   index on disk %d MB%n", heapMb, megabytes(app.getBean(EkokarttaProperties.class).indexDir()));
             System.out.println("in-process search (facets, cards)  " + inProcess.summary());
             System.out.println("services found per query           " + matchesPerQuery(search, queries, services));
             assertThat(inProcess.count()).isEqualTo(MEASURED);

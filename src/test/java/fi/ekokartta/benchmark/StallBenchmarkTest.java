@@ -1,16 +1,10 @@
 package fi.ekokartta.benchmark;
 
-import fi.ekokartta.Application;
-import fi.ekokartta.offering.Offering;
 import fi.ekokartta.search.SearchLimits;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -57,15 +51,9 @@ class StallBenchmarkTest {
 
     @Test
     void normal_searches_keep_their_speed_beside_pathological_ones() throws Exception {
-        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "stall-");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
-                "--ekokartta.data-dir=" + dataDir, "--server.port=0", "--ekokartta.admin-password=benchmark-password",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--ekokartta.rate-limit.search.per-second=1000000", "--ekokartta.rate-limit.search.burst=1000000")) {
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            new SyntheticServices(jdbc).insert(jdbc, SIZE);
-            Search.mapping(app.getBean(EntityManagerFactory.class)).scope(Offering.class).massIndexer()
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(200).mergeSegmentsOnFinish(true).startAndWait();
+        try (ConfigurableApplicationContext app = BenchmarkApp.start("stall-")) {
+            BenchmarkApp.addServices(app, SIZE);
+            BenchmarkApp.reindexServices(app);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             List<String> queries = queries();
             List<Pathology> pathologies = pathologies();
