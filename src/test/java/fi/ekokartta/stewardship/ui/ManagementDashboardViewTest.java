@@ -26,6 +26,7 @@ import fi.ekokartta.stewardship.OverdueReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -139,6 +140,35 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         _get(Paragraph.class, spec -> spec.withText("Ei avoimia ilmoituksia."));
         assertEquals("yllapitaja-" + unique, jdbc.queryForObject(
                 "select handled_by from outdated_report where entry_id = ?", String.class, service.getId()));
+    }
+
+    /** Access matrix of marking a task handled: the responsible maintainer, coordinators; no one else. */
+    @Test
+    void only_those_who_see_a_task_may_mark_it_handled() {
+        String unique = EntryFixture.unique();
+        Actor own = saveActor("Oma järjestö " + unique);
+        Actor other = saveActor("Toinen järjestö " + unique);
+        Offering service = entries().offering("Palvelu " + unique, own, OfferingStatus.PUBLISHED, offering -> { });
+        Offering othersService = entries().offering("Toisen palvelu " + unique, other, OfferingStatus.PUBLISHED, offering -> { });
+        reports.report(EntryKind.SERVICE, service.getId(), "Aukioloajat ovat muuttuneet.", null);
+        reports.report(EntryKind.SERVICE, othersService.getId(), "Puhelinnumero on vanha.", null);
+        UUID ownTask = jdbc.queryForObject("select id from outdated_report where entry_id = ?", UUID.class, service.getId());
+        UUID othersTask = jdbc.queryForObject("select id from outdated_report where entry_id = ?", UUID.class,
+                othersService.getId());
+        saveMaintainer("yllapitaja-" + unique, own);
+
+        login("ohjaaja-" + unique, UserRole.COUNSELLOR);
+        assertThrows(AccessDeniedException.class, () -> reports.markHandled(ownTask));
+        login("yllapitaja-" + unique, UserRole.MAINTAINER);
+        assertThrows(AccessDeniedException.class, () -> reports.markHandled(othersTask));
+        reports.markHandled(ownTask);
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+        reports.markHandled(othersTask);
+
+        assertEquals("yllapitaja-" + unique, jdbc.queryForObject(
+                "select handled_by from outdated_report where id = ?", String.class, ownTask));
+        assertEquals("koordinaattori-" + unique, jdbc.queryForObject(
+                "select handled_by from outdated_report where id = ?", String.class, othersTask));
     }
 
     @Test
