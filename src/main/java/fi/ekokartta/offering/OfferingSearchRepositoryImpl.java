@@ -44,11 +44,30 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
             SearchResult<ServiceMatch> result = query.fetch(plan.offset(), plan.limit());
             return new ServiceMatches(result.hits(), result.total().hitCountLowerBound(), Map.of(), result.timedOut());
         }
-        SearchResult<ServiceMatch> result = query.aggregation(FACET_COUNTS, f -> f.terms()
-                .field(ServiceIndexFields.FACET_VALUES, String.class).maxTermCount(MAX_FACET_VALUES))
-                .fetch(plan.offset(), plan.limit());
+        SearchResult<ServiceMatch> result;
+        try {
+            result = query.aggregation(FACET_COUNTS, f -> f.terms()
+                    .field(ServiceIndexFields.FACET_VALUES, String.class).maxTermCount(MAX_FACET_VALUES))
+                    .fetch(plan.offset(), plan.limit());
+        } catch (NullPointerException stoppedBeforeCounting) {
+            return withoutFacets(plan, stoppedBeforeCounting);
+        }
         return new ServiceMatches(result.hits(), result.total().hitCountLowerBound(), facets(plan, result.aggregation(FACET_COUNTS)),
                 result.timedOut());
+    }
+
+    /**
+     * Hibernate Search 8.3's Lucene backend fails with a NullPointerException when a query that
+     * counts terms runs out of time before its counting collector has seen a segment. Then the
+     * matches are searched again without counts (in the time limit again), and the answer says
+     * that the time ran out.
+     */
+    private ServiceMatches withoutFacets(SearchPlan plan, NullPointerException failure) {
+        if (plan.timeLimit() == null) {
+            throw failure;
+        }
+        SearchResult<ServiceMatch> result = matches(Search.session(entityManager), plan).fetch(plan.offset(), plan.limit());
+        return new ServiceMatches(result.hits(), result.total().hitCountLowerBound(), facets(plan, Map.of()), true);
     }
 
     private SearchQueryOptionsStep<?, ?, ServiceMatch, ?, ?, ?> matches(SearchSession session, SearchPlan plan) {

@@ -3,21 +3,43 @@ package fi.ekokartta.search;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * How one index query is to be run: the query, its words (municipality names already taken out),
- * whether matching is relaxed (any word, typos tolerated) or strict (every word), which facets to
- * count, a facet whose own filter is left out so that its other values can be counted, and
- * whether matches come with their cards and highlighted snippets or as bare ids.
+ * how the words must match, which facets to count, a facet whose own filter is left out so that
+ * its other values can be counted, and whether matches come with their cards and highlighted
+ * snippets or as bare ids.
  *
  * @param timeLimit how long the index may be searched; when it is reached, the best matches
  *                  found so far are returned (null: no limit)
+ * @param within    the services to search among (null: all published services)
  */
-public record SearchPlan(ServiceQuery query, List<String> words, boolean relaxed, Set<String> countedFacets,
-                         String facetLeftOut, int offset, int limit, boolean withCards,
-                         Duration timeLimit) {
+public record SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
+                         String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit,
+                         Set<UUID> within) {
+
+    /** How the words of a plan must match a service. */
+    public enum Matching {
+        /** Every word in some field. */
+        EVERY_WORD,
+        /** Any word, typos tolerated; services matching more words rank higher. */
+        ANY_WORD,
+        /** Every word in what the service is about: its name, keywords, summary, classes or target groups. */
+        EVERY_WORD_IN_TOPIC
+    }
+
+    public SearchPlan(ServiceQuery query, List<String> words, boolean relaxed, Set<String> countedFacets, String facetLeftOut,
+                      int offset, int limit, boolean withCards, Duration timeLimit) {
+        this(query, words, relaxed ? Matching.ANY_WORD : Matching.EVERY_WORD, countedFacets, facetLeftOut, offset, limit,
+                withCards, timeLimit, null);
+    }
 
     public boolean hasWords() {
         return !words.isEmpty();
+    }
+
+    public boolean relaxed() {
+        return matching == Matching.ANY_WORD;
     }
 }

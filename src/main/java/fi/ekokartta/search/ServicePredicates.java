@@ -71,6 +71,10 @@ public final class ServicePredicates {
             new Weighted(ServiceIndexFields.CONTEXT + language, 1.5f, null, "fi".equals(language)),
             new Weighted("description." + language, 1f, "fi".equals(language) ? SearchAnalyzers.FINNISH_LITERAL_QUERY : null, false)),
             new Weighted(ServiceIndexFields.PROVIDER_NAME, 0.8f, null, true));
+    /** What a service is about: the text fields without its description and provider. */
+    private static final List<Weighted> TOPIC_FIELDS = TEXT_FIELDS.stream()
+            .filter(field -> !field.field().startsWith("description.") && !field.field().equals(ServiceIndexFields.PROVIDER_NAME))
+            .toList();
     private static final List<Weighted> PREFIX_FIELDS = perLanguage(language -> List.of(
             new Weighted("name." + language + ServiceIndexFields.PREFIX_SUFFIX, 2f),
             new Weighted(ServiceIndexFields.KEYWORDS + language + ServiceIndexFields.PREFIX_SUFFIX, 1.5f),
@@ -90,16 +94,24 @@ public final class ServicePredicates {
                 root.filter(f.terms().field(filter.getKey()).matchingAny(filter.getValue()));
             }
         }
+        if (plan.within() != null) {
+            root.filter(f.id().matchingAny(plan.within()));
+        }
         if (!plan.hasWords()) {
             return root.must(f.matchAll());
         }
+        if (plan.matching() == SearchPlan.Matching.EVERY_WORD_IN_TOPIC) {
+            BooleanPredicateClausesStep<?, ?> all = f.bool();
+            eachWord(f, plan, TOPIC_FIELDS, all::must);
+            return root.must(all);
+        }
         if (!plan.relaxed()) {
             BooleanPredicateClausesStep<?, ?> all = f.bool();
-            eachWord(f, plan, all::must);
+            eachWord(f, plan, TEXT_FIELDS, all::must);
             return plan.words().size() > 1 ? root.must(all).should(wholeText(f, plan)) : root.must(all);
         }
         BooleanPredicateClausesStep<?, ?> relaxed = f.bool();
-        eachWord(f, plan, relaxed::should);
+        eachWord(f, plan, TEXT_FIELDS, relaxed::should);
         if (plan.words().size() <= FUZZY_QUERY_WORDS) {
             plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH)
                     .limit(FUZZY_WORDS)
@@ -115,12 +127,13 @@ public final class ServicePredicates {
      * Relaxed matching is tried only when no service matched every word, so it needs no clause
      * for "every word" of its own: services that match more words rank higher anyway.
      */
-    private static void eachWord(SearchPredicateFactory f, SearchPlan plan, Consumer<PredicateFinalStep> add) {
+    private static void eachWord(SearchPredicateFactory f, SearchPlan plan, List<Weighted> fields,
+                                 Consumer<PredicateFinalStep> add) {
         List<String> words = plan.words();
         int counted = 0;
         for (int i = 0; i < words.size(); i++) {
             counted += SearchLimits.words(words.get(i));
-            add.accept(word(f, words.get(i), i == words.size() - 1, counted <= SYNONYM_WORDS));
+            add.accept(word(f, words.get(i), fields, i == words.size() - 1, counted <= SYNONYM_WORDS));
         }
     }
 
@@ -131,9 +144,10 @@ public final class ServicePredicates {
      * every word made the API's p95 under load a fifth to a third longer, for 0.001 of the
      * relevance set's nDCG@10 (0.939 against 0.938).
      */
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean asPrefix, boolean withSynonyms) {
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word, List<Weighted> fields, boolean asPrefix,
+                                           boolean withSynonyms) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
-        for (Weighted field : TEXT_FIELDS) {
+        for (Weighted field : fields) {
             var match = f.match().field(field.field()).matching(word).minimumShouldMatchPercent(100);
             String analyzer = field.analyzer(withSynonyms);
             any.should((analyzer == null ? match : match.analyzer(analyzer)).boost(field.boost()));

@@ -15,10 +15,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -101,13 +104,18 @@ public class ServiceSearch {
         return new ServiceSearchResult(cards(outcome.attempt().matches().matches(), outcome.words(), query.language()),
                 outcome.attempt().matches().total(),
                 facets(outcome.effective(), outcome.words(), outcome.attempt(), facetFields), outcome.municipalities(),
-                outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean, outcome.attempt().matches().timedOut());
+                outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean, outcome.attempt().matches().timedOut(),
+                outcome.ignoredWords());
     }
 
     /** Whether the word alone, under the query's filters, matches any service (a count, no cards). */
     private boolean findsServices(ServiceQuery query, String word) {
-        SearchPlan plan = new SearchPlan(query.withText(word), List.of(word), false, Set.of(), null, 0, 0, false, timeLimit);
-        return searchIndex(plan).total() > 0;
+        return count(query, List.of(word)) > 0;
+    }
+
+    /** How many services match every word under the query's filters (all of them when there are no words). */
+    private long count(ServiceQuery query, List<String> words) {
+        return searchIndex(new SearchPlan(query, words, false, Set.of(), null, 0, 0, false, timeLimit)).total();
     }
 
     /** The ids of the services on the query's page, most relevant first, and how many there are in all. */
@@ -117,8 +125,9 @@ public class ServiceSearch {
                 PageRequest.of(query.page(), query.pageSize()), matches.total());
     }
 
+    /** @param ignoredWords small words left out and, in a sentence, words no service has */
     private record Outcome(ServiceQuery effective, List<String> words, Attempt attempt, Set<String> municipalities,
-                           boolean municipalityIgnored) {
+                           boolean municipalityIgnored, List<String> ignoredWords) {
     }
 
     private Outcome run(ServiceQuery asked, List<String> facets, boolean withCards) {
@@ -128,18 +137,27 @@ public class ServiceSearch {
         if (!mentions.codes().isEmpty() && !query.filters().containsKey(ServiceIndexFields.MUNICIPALITY)) {
             effective = query.withFilter(ServiceIndexFields.MUNICIPALITY, mentions.codes());
         }
-        List<String> words = StopWords.without(SpellingSuggester.words(mentions.remainingText()));
+        List<String> typed = SpellingSuggester.words(mentions.remainingText());
+        List<String> words = StopWords.without(typed);
         Attempt attempt = attempt(effective, words, facets, withCards);
         if (attempt.matches().total() == 0 && effective != query) {
             Attempt everywhere = attempt(query, words, facets, withCards);
             if (everywhere.matches().total() > 0) {
-                return new Outcome(query, words, everywhere, Set.of(), true);
+                return new Outcome(query, words, everywhere, Set.of(), true, ignored(typed, words, everywhere));
             }
         }
-        return new Outcome(effective, words, attempt, mentions.codes(), false);
+        return new Outcome(effective, words, attempt, mentions.codes(), false, ignored(typed, words, attempt));
     }
 
-    private record Attempt(ServiceMatches matches, long strictTotal, boolean relaxed) {
+    private static List<String> ignored(List<String> typed, List<String> words, Attempt attempt) {
+        Set<String> ignored = new LinkedHashSet<>(typed);
+        ignored.removeAll(words);
+        ignored.addAll(attempt.unmatchedWords());
+        return List.copyOf(ignored);
+    }
+
+    /** @param unmatchedWords words of a sentence that no service has, left out of its search */
+    private record Attempt(ServiceMatches matches, long strictTotal, boolean relaxed, List<String> unmatchedWords) {
     }
 
     private Attempt attempt(ServiceQuery query, List<String> words, List<String> facets, boolean withCards) {
@@ -148,11 +166,67 @@ public class ServiceSearch {
         ServiceMatches strict = searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize(), withCards,
                 timeLimit));
         if (strict.total() > 0 || words.isEmpty()) {
-            return new Attempt(strict, strict.total(), false);
+            return new Attempt(strict, strict.total(), false, List.of());
         }
-        ServiceMatches relaxed = searchIndex(new SearchPlan(query, words, true, counted, null, offset, query.pageSize(), withCards,
-                timeLimit));
-        return new Attempt(relaxed, strict.total(), true);
+        if (words.size() >= SentenceRanking.MIN_WORDS) {
+            return sentence(query, words, counted, withCards);
+        }
+        return new Attempt(relaxed(query, words, counted, offset, query.pageSize(), withCards), 0, true, List.of());
+    }
+
+    private ServiceMatches relaxed(ServiceQuery query, List<String> words, Set<String> counted, int offset, int limit,
+                                   boolean withCards) {
+        return searchIndex(new SearchPlan(query, words, true, counted, null, offset, limit, withCards, timeLimit));
+    }
+
+    /**
+     * A sentence no service matches word for word: the words no service has are left out (and
+     * shown), and the best matches of the others are ordered by the needs they meet
+     * ({@link SentenceRanking}).
+     */
+    private Attempt sentence(ServiceQuery query, List<String> words, Set<String> counted, boolean withCards) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        words.forEach(word -> counts.put(word, count(query, List.of(word))));
+        List<String> found = words.stream().filter(word -> counts.get(word) > 0).toList();
+        List<String> unmatched = words.stream().filter(word -> counts.get(word) == 0).toList();
+        int offset = query.page() * query.pageSize();
+        if (found.isEmpty()) {
+            return new Attempt(relaxed(query, words, counted, offset, query.pageSize(), withCards), 0, true, List.of());
+        }
+        ServiceMatches best = relaxed(query, found, counted, 0, SentenceRanking.CANDIDATES, false);
+        List<UUID> candidates = best.matches().stream().map(ServiceMatch::id).toList();
+        long services = count(query, List.of());
+        Map<String, Map<UUID, Float>> needsMet = new LinkedHashMap<>();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String word : found) {
+            needsMet.put(word, scores(new SearchPlan(query, List.of(word), SearchPlan.Matching.EVERY_WORD_IN_TOPIC, Set.of(), null, 0,
+                    candidates.size(), false, timeLimit, Set.copyOf(candidates))));
+            weights.put(word, SentenceRanking.weight(counts.get(word), services));
+        }
+        List<UUID> ordered = SentenceRanking.order(candidates, needsMet, weights);
+        int end = offset + query.pageSize();
+        List<ServiceMatch> page = new ArrayList<>(inOrder(query, found, ordered.subList(Math.min(offset, ordered.size()),
+                Math.min(end, ordered.size())), withCards));
+        if (end > ordered.size() && best.total() > ordered.size()) {
+            int from = Math.max(offset, ordered.size());
+            page.addAll(relaxed(query, found, Set.of(), from, end - from, withCards).matches());
+        }
+        return new Attempt(new ServiceMatches(page, best.total(), best.facets(), best.timedOut()), 0, true, unmatched);
+    }
+
+    private Map<UUID, Float> scores(SearchPlan plan) {
+        return searchIndex(plan).matches().stream().collect(Collectors.toMap(ServiceMatch::id, ServiceMatch::score));
+    }
+
+    /** The given services, with their cards when asked, in the given order. */
+    private List<ServiceMatch> inOrder(ServiceQuery query, List<String> words, List<UUID> ids, boolean withCards) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ServiceMatch> found = searchIndex(new SearchPlan(query, words, SearchPlan.Matching.ANY_WORD, Set.of(), null, 0,
+                ids.size(), withCards, timeLimit, Set.copyOf(ids))).matches().stream()
+                .collect(Collectors.toMap(ServiceMatch::id, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Each chosen facet is counted without its own choice, so its other values stay visible. */

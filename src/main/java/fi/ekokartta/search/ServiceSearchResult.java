@@ -17,8 +17,11 @@ import java.util.Set;
  * @param didYouMean           a respelling of the words that the directory knows, or null
  * @param timedOut             the search ran out of time ({@code ekokartta.search.time-limit}):
  *                             these are the best services found until then
+ * @param ignoredWords         words left out of the search: small words ("ja", "kanssa", "apua")
+ *                             and, in a sentence, words that no service has
  */
 public record ServiceSearchResult(List<ServiceCard> cards, long total, Map<String, Map<String, Long>> facets,
                                   Set<String> municipalitiesInText, boolean broadened, boolean municipalityIgnored,
-                                  String didYouMean, boolean timedOut) {
+                                  String didYouMean, boolean timedOut,
+                                  List<String> ignoredWords) {
 }

@@ -15,8 +15,8 @@ import java.util.List;
 final class StopWords {
 
     private static final CharArraySet ASKING = new CharArraySet(List.of("apu", "apua", "avun", "apuja", "tarvitsen",
-            "tarvitsee", "tarvitaan", "haluan", "haluaisin", "etsin", "etsii", "tietoa", "miten", "mista", "mistä",
-            "kuinka", "help", "need", "needs", "looking", "find", "hjälp", "behöver", "söker", "hur"), true);
+            "tarvitsee", "tarvitsevat", "tarvitaan", "haluan", "haluaa", "haluavat", "haluaisin", "etsin", "etsii", "tietoa", "miten", "mista", "mistä",
+            "kuinka", "help", "need", "needs", "looking", "find", "want", "wants", "hjälp", "behöver", "vill", "söker", "hur"), true);
     private static final List<CharArraySet> SETS = List.of(FinnishAnalyzer.getDefaultStopSet(),
             SwedishAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ASKING);
 

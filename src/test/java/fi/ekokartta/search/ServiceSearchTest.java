@@ -45,6 +45,35 @@ class ServiceSearchTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_counsellors_sentence_ranks_first_a_service_for_each_of_its_needs_in_the_municipality_it_names() {
+        ServiceSearchResult result = search.search(ServiceQuery.of(
+                "nuori työtön maahanmuuttaja tarvitsee apua velkojen kanssa ja haluaa työkokeiluun Kalajoella"));
+
+        List<String> firstFive = result.cards().subList(0, 5).stream().map(ServiceCard::name).toList();
+        assertThat(firstFive).contains("Työkokeilu")
+                .anyMatch(name -> name.toLowerCase().contains("velka"))
+                .anyMatch(name -> name.toLowerCase().contains("maahanmuutta") || name.toLowerCase().contains("kotoutum"));
+        assertThat(result.municipalitiesInText()).containsExactly("208");
+        assertThat(result.cards()).allMatch(card -> card.municipalities().contains("Kalajoki"));
+        assertThat(result.ignoredWords()).containsExactly("tarvitsee", "apua", "kanssa", "ja", "haluaa");
+    }
+
+    @Test
+    void a_word_of_a_sentence_that_no_service_has_is_left_out_and_named() {
+        ServiceSearchResult result = search.search(ServiceQuery.of("nuori työtön tarvitsee velkaneuvontaa ja zyxwvu työkokeiluun"));
+
+        assertThat(result.ignoredWords()).contains("zyxwvu");
+        assertThat(result.cards().subList(0, 3).stream().map(ServiceCard::name)).contains("Talous- ja velkaneuvonta", "Työkokeilu");
+        assertThat(search.searchServiceIds(ServiceQuery.of("nuori työtön tarvitsee velkaneuvontaa ja zyxwvu työkokeiluun")).getContent())
+                .isEqualTo(result.cards().stream().map(ServiceCard::id).toList());
+    }
+
+    @Test
+    void a_short_query_names_no_words_left_out() {
+        assertThat(search.search(ServiceQuery.of("velkaneuvonta")).ignoredWords()).isEmpty();
+    }
+
+    @Test
     void acronyms_find_their_service_first() {
         assertThat(names("TYP").getFirst()).isEqualTo("TYP – työllistymistä edistävä monialainen yhteispalvelu");
         assertThat(names("IPS").getFirst()).isEqualTo("IPS-työhönvalmennus");

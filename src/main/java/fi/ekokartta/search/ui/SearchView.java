@@ -138,6 +138,11 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             help.add(new Paragraph(getTranslation("search.results.municipality", String.join(", ",
                     result.municipalitiesInText().stream().map(this::municipalityName).collect(Collectors.toList())))));
         }
+        if (!result.ignoredWords().isEmpty()) {
+            Paragraph ignored = new Paragraph(getTranslation("search.results.ignored", String.join(", ", result.ignoredWords())));
+            ignored.addClassName("ignored-words");
+            help.add(ignored);
+        }
         if (result.didYouMean() != null) {
             Button respell = new Button(result.didYouMean(), click -> {
                 text.setValue(result.didYouMean());

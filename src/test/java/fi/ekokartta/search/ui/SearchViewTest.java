@@ -65,6 +65,15 @@ class SearchViewTest extends AbstractAppTest {
     }
 
     @Test
+    void a_counsellors_sentence_shows_the_services_for_its_needs_first_and_names_the_words_left_out() {
+        open("nuori työtön maahanmuuttaja tarvitsee apua velkojen kanssa ja haluaa työkokeiluun Kalajoella");
+
+        assertThat(resultTitles().subList(0, 5)).contains("Työkokeilu", "Talous- ja velkaneuvonta");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Hausta jätettiin pois sanat: tarvitsee, apua, kanssa, ja, haluaa");
+    }
+
+    @Test
     void a_short_text_gets_no_note_of_the_limits() {
         open("velkaneuvonta");
 
