@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads a service for its card. The public sees published services only; signed-in
@@ -43,6 +45,12 @@ public class ServicePageService {
     /** A published service as the public sees it, whoever asks: for handouts given to clients. */
     public Optional<ServicePage> findPublished(UUID id) {
         return read(id, false);
+    }
+
+    /** The names of those of the services that are published, by id, read at once: for listing many lists. */
+    public Map<UUID, LocalizedText> publishedNames(Collection<UUID> ids) {
+        return offerings.findAllById(ids).stream().filter(offering -> offering.getStatus() == OfferingStatus.PUBLISHED)
+                .collect(Collectors.toMap(Offering::getId, Offering::getName));
     }
 
     private Optional<ServicePage> read(UUID id, boolean staff) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 /**
  * A counsellor's list of services for one client, without anything that identifies the client.
  * Shared by its token, which is long and random; past its expiry it is neither shown nor kept.
+ * The counsellor works on the list she opened last (started or reopened).
  */
 @Entity
 public class Shortlist {
@@ -38,6 +39,9 @@ public class Shortlist {
     @Column(nullable = false)
     private Instant expiresAt;
 
+    @Column(nullable = false)
+    private Instant openedAt;
+
     @OneToMany(mappedBy = "shortlist", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ShortlistItem> items = new ArrayList<>();
@@ -50,6 +54,7 @@ public class Shortlist {
         this.shareToken = shareToken;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.openedAt = createdAt;
     }
 
     boolean isExpired(Instant now) {
@@ -63,6 +68,23 @@ public class Shortlist {
         }
         items.add(new ShortlistItem(this, offeringId, items.size()));
         return true;
+    }
+
+    /**
+     * Puts a removed service back at its former place (last, if the list is now shorter) with its
+     * note; a service added again meanwhile stays as it is.
+     */
+    void restore(UUID offeringId, String note, int position) {
+        if (add(offeringId)) {
+            ShortlistItem restored = items.removeLast();
+            restored.setNote(note);
+            items.add(Math.clamp(position, 0, items.size()), restored);
+            renumber();
+        }
+    }
+
+    void reopen(Instant now) {
+        openedAt = now;
     }
 
     void remove(UUID itemId) {

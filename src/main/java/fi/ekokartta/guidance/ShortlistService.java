@@ -17,11 +17,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * The guidance shortlist. Each signed-in professional works on her newest unexpired list (one
- * client at a time); starting a new list leaves the old one to its share link until it expires.
+ * The guidance shortlist. Each signed-in professional works on the unexpired list she opened last
+ * (one client at a time; {@link RecentShortlistService} reopens an earlier one); starting a new
+ * list leaves the old one to its share link until it expires.
  * A shared list is read by anyone holding its token, showing only published services' public
  * content. Lists expire {@link #LIFETIME} after they were started and are then deleted.
  */
@@ -63,10 +66,31 @@ public class ShortlistService {
         return content(list);
     }
 
-    public ShortlistContent remove(UUID itemId) {
+    /** Removes a service from the current list, answering what undoing it puts back. */
+    public RemovedItem remove(UUID itemId) {
         Shortlist list = ownList();
-        list.remove(itemId);
-        return content(list);
+        return remove(list, list.item(itemId));
+    }
+
+    /** Takes a service off the current list (its add button pressed again); empty when it was not on it. */
+    public Optional<RemovedItem> removeService(UUID offeringId) {
+        return currentList().flatMap(list -> list.getItems().stream()
+                .filter(item -> item.getOfferingId().equals(offeringId)).findFirst()
+                .map(item -> remove(list, item)));
+    }
+
+    /** Undoes a removal: the service goes back to its list, at its former place and with its note. */
+    public void restore(RemovedItem removed) {
+        shortlists.findByIdAndOwnerUsernameAndExpiresAtAfter(removed.listId(), requireSignedIn(), Instant.now())
+                .orElseThrow(() -> new RejectedInputException("shortlist.error.no-list"))
+                .restore(removed.offeringId(), removed.note(), removed.position());
+    }
+
+    /** The services on the current list, so that their add buttons show they are already on it. */
+    @Transactional(readOnly = true)
+    public Set<UUID> listedServices() {
+        return currentList().map(list -> list.getItems().stream().map(ShortlistItem::getOfferingId)
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     /** Moves a service one place up (negative step) or down (positive step). */
@@ -109,7 +133,13 @@ public class ShortlistService {
 
     private Optional<Shortlist> currentList() {
         String owner = requireSignedIn();
-        return shortlists.findFirstByOwnerUsernameAndExpiresAtAfterOrderByCreatedAtDesc(owner, Instant.now());
+        return shortlists.findFirstByOwnerUsernameAndExpiresAtAfterOrderByOpenedAtDesc(owner, Instant.now());
+    }
+
+    private static RemovedItem remove(Shortlist list, ShortlistItem item) {
+        RemovedItem removed = new RemovedItem(list.getId(), item.getOfferingId(), item.getNote(), item.getPosition());
+        list.remove(item.getId());
+        return removed;
     }
 
     private Shortlist ownList() {

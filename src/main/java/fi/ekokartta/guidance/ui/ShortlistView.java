@@ -17,21 +17,20 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.ekokartta.base.domain.LocalizedText;
-import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.base.ui.PublicAddress;
 import fi.ekokartta.base.ui.QrCode;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.ServicePage;
+import fi.ekokartta.guidance.RecentShortlist;
+import fi.ekokartta.guidance.RecentShortlistService;
+import fi.ekokartta.guidance.RemovedItem;
 import fi.ekokartta.guidance.ShortlistContent;
-import fi.ekokartta.guidance.ShortlistItem;
 import fi.ekokartta.guidance.ShortlistService;
 import jakarta.annotation.security.PermitAll;
 
@@ -53,16 +52,18 @@ class ShortlistView extends Div implements HasDynamicTitle {
 
     private final PublicAddress publicAddress;
     private final ShortlistService shortlists;
+    private final RecentShortlistService recentLists;
     private final Div body = new Div();
 
-    ShortlistView(ShortlistService shortlists, PublicAddress publicAddress) {
+    ShortlistView(ShortlistService shortlists, RecentShortlistService recentLists, PublicAddress publicAddress) {
         this.publicAddress = publicAddress;
         this.shortlists = shortlists;
+        this.recentLists = recentLists;
         addClassNames("page", "shortlist-page");
         Paragraph privacy = new Paragraph(getTranslation("shortlist.privacy"));
         privacy.addClassName("privacy-note");
         add(new H1(getTranslation("shortlist.title")), privacy, body);
-        shortlists.current().ifPresentOrElse(this::show, this::showEmpty);
+        showCurrent();
     }
 
     private void showEmpty() {
@@ -81,6 +82,11 @@ class ShortlistView extends Div implements HasDynamicTitle {
             body.add(comparison(list, content), order(list, content));
         }
         body.add(share(list));
+        addRecentLists();
+    }
+
+    private void showCurrent() {
+        shortlists.current().ifPresentOrElse(this::show, this::showEmpty);
     }
 
     private Component comparison(ShortlistContent list, ContentLanguage content) {
@@ -138,36 +144,24 @@ class ShortlistView extends Div implements HasDynamicTitle {
                     () -> shortlists.move(entry.itemId(), 1));
             down.setEnabled(i < list.entries().size() - 1);
             Button remove = iconButton(VaadinIcon.TRASH, getTranslation("shortlist.remove", name),
-                    () -> shortlists.remove(entry.itemId()));
+                    () -> remove(entry, name));
             Div tools = new Div(up, down, remove);
             tools.addClassName("item-tools");
-            TextArea note = new TextArea(getTranslation("shortlist.note", name));
-            note.setHelperText(getTranslation("shortlist.note.help"));
-            note.setMaxLength(ShortlistItem.MAX_NOTE_LENGTH);
-            note.setValue(Objects.requireNonNullElse(entry.note(), ""));
-            note.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            note.setWidthFull();
-            note.addValueChangeListener(event -> {
-                if (event.isFromClient()) {
-                    saveNote(entry, note);
-                }
-            });
             Div heading = new Div(new H3(name), tools);
             heading.addClassName("item-heading");
-            items.add(new ListItem(heading, note));
+            items.add(new ListItem(heading, new NoteField(shortlists, entry, name)));
         }
         section.add(items);
         return section;
     }
 
-    private void saveNote(ShortlistContent.Entry entry, TextArea note) {
-        try {
-            shortlists.setNote(entry.itemId(), note.getValue());
-            note.setInvalid(false);
-        } catch (RejectedInputException rejected) {
-            note.setErrorMessage(getTranslation(rejected.getMessageKey()));
-            note.setInvalid(true);
-        }
+    private ShortlistContent remove(ShortlistContent.Entry entry, String name) {
+        RemovedItem removed = shortlists.remove(entry.itemId());
+        UndoNotification.show(getTranslation("shortlist.removed", name), () -> {
+            shortlists.restore(removed);
+            showCurrent();
+        });
+        return shortlists.current().orElseThrow();
     }
 
     private Button iconButton(VaadinIcon icon, String label, Supplier<ShortlistContent> action) {
@@ -190,10 +184,29 @@ class ShortlistView extends Div implements HasDynamicTitle {
             link.addClassName("share-address");
             section.add(new Paragraph(open), link, new QrCode(address, getTranslation("shortlist.share.qr")));
         }
-        Button startNew = new Button(getTranslation("shortlist.new"), click -> show(shortlists.startNew()));
+        Button startNew = new Button(getTranslation("shortlist.new"), click -> startNew(list));
         startNew.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         section.add(new Paragraph(getTranslation("shortlist.new.lead")), startNew);
         return section;
+    }
+
+    private void startNew(ShortlistContent previous) {
+        ShortlistContent started = shortlists.startNew();
+        show(started);
+        UndoNotification.show(getTranslation("shortlist.new.started"), () -> {
+            recentLists.returnTo(previous.id(), started.id());
+            showCurrent();
+        });
+    }
+
+    private void addRecentLists() {
+        List<RecentShortlist> lists = recentLists.recent();
+        if (!lists.isEmpty()) {
+            body.add(new RecentLists(lists, listId -> {
+                recentLists.reopen(listId);
+                showCurrent();
+            }));
+        }
     }
 
     @Override

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.guidance.ShortlistService;
+import fi.ekokartta.guidance.ui.AddToShortlistButton;
 import fi.ekokartta.search.FacetCatalog;
 import fi.ekokartta.search.ServiceIndexFields;
 import fi.ekokartta.search.ServiceQuery;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Palvelut: browse the directory by the service taxonomy, narrowed to a municipality and a target
@@ -45,6 +48,7 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServiceSearch search;
     private final FacetCatalog catalog;
+    private final ShortlistService shortlists;
     private final SearchAddress address;
     private final Select<String> municipality = new Select<>();
     private final Select<String> targetGroup = new Select<>();
@@ -54,9 +58,10 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private ServiceQuery query = ServiceQuery.of("");
     private boolean updating;
 
-    BrowseView(ServiceSearch search, FacetCatalog catalog) {
+    BrowseView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists) {
         this.search = search;
         this.catalog = catalog;
+        this.shortlists = shortlists;
         this.address = new SearchAddress(catalog);
         addClassNames("page", "browse-page");
         choice(municipality, "browse.municipality", "browse.municipality.all", ServiceIndexFields.MUNICIPALITY,
@@ -178,7 +183,10 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         count.getElement().setAttribute("role", "status");
         OrderedList list = new OrderedList();
         list.addClassName("results");
-        result.cards().forEach(card -> list.add(new ResultCard(card, null)));
+        boolean listing = shortlists.isAvailable();
+        Set<UUID> listed = listing ? shortlists.listedServices() : Set.of();
+        result.cards().forEach(card -> list.add(new ResultCard(card,
+                listing ? new AddToShortlistButton(shortlists, card.id(), card.name(), listed.contains(card.id())) : null)));
         results.add(title, count, list);
         long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
         if (pages > 1) {

@@ -25,6 +25,8 @@ import fi.ekokartta.search.ServiceSearch;
 import fi.ekokartta.search.ServiceSearchResult;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -117,8 +119,9 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : getTranslation("search.results.count", result.total()));
         results.removeAll();
         boolean listing = shortlists.isAvailable();
+        Set<UUID> listed = listing ? shortlists.listedServices() : Set.of();
         result.cards().forEach(card -> results.add(new ResultCard(card,
-                listing ? new AddToShortlistButton(shortlists, card.id(), card.name()) : null)));
+                listing ? new AddToShortlistButton(shortlists, card.id(), card.name(), listed.contains(card.id())) : null)));
         showHelp(result, text.cut());
         showPager(result.total());
     }

@@ -1,6 +1,7 @@
 package fi.ekokartta.search.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,15 +9,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.guidance.ShortlistService;
+import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -24,6 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BrowseViewTest extends AbstractAppTest {
+
+    @Autowired
+    private ShortlistService shortlists;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)$");
 
@@ -79,6 +92,32 @@ class BrowseViewTest extends AbstractAppTest {
         List<Anchor> top = _find(Anchor.class).stream().filter(a -> a.getText().startsWith("Työllistymisen tuki (")).toList();
         int inKalajoki = count(top.getFirst().getText());
         assertTrue(inKalajoki > 0 && inKalajoki < wholeArea, inKalajoki + " of " + wholeArea);
+    }
+
+    @Test
+    void counsellor_adds_a_browsed_service_to_the_list_and_sees_it_there_when_she_comes_back() {
+        String counsellor = "ohjaaja-selaus-testi";
+        deleteAfterTest(() -> jdbc.update("delete from shortlist where owner_username = ?", counsellor));
+        login(counsellor, UserRole.COUNSELLOR);
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1.3"));
+        ResultCard card = _find(ResultCard.class).getFirst();
+        String name = _get(card, Anchor.class).getText();
+
+        _click(_get(card, Button.class, spec -> spec.withText("Lisää listalle")));
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1.3"));
+
+        Button listed = _get(_find(ResultCard.class).getFirst(), Button.class);
+        assertEquals(Optional.of("Listalla: " + name), listed.getAriaLabel());
+        assertEquals("true", listed.getElement().getAttribute("aria-pressed"));
+        assertEquals(List.of(name), shortlists.current().orElseThrow().entries().stream()
+                .map(entry -> entry.service().name().getFi()).toList());
+    }
+
+    @Test
+    void anonymous_visitor_browses_without_add_buttons() {
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1.3"));
+
+        _assertNone(Button.class, spec -> spec.withClasses("add-to-shortlist"));
     }
 
     private static String folded(String text) {
