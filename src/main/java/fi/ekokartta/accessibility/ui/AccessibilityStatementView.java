@@ -2,10 +2,12 @@ package fi.ekokartta.accessibility.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.accessibility.AccessibilityFeedback;
 import fi.ekokartta.accessibility.AccessibilityFeedbackService;
+import fi.ekokartta.accessibility.SupervisoryAuthority;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.base.ui.InputErrors;
@@ -37,7 +40,7 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final Div result = new Div();
 
-    AccessibilityStatementView(AccessibilityFeedbackService feedback) {
+    AccessibilityStatementView(AccessibilityFeedbackService feedback, SupervisoryAuthority supervisor) {
         this.feedback = feedback;
         addClassNames("page", "statement-page");
         add(new H1(getTranslation("a11y.title")), new Paragraph(getTranslation("a11y.lead")));
@@ -45,8 +48,15 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
         TitledSection known = section("a11y-known-heading", "a11y.known.title", "a11y.known.text");
         known.add(new UnorderedList(new ListItem(getTranslation("a11y.known.item1")),
                 new ListItem(getTranslation("a11y.known.item2")), new ListItem(getTranslation("a11y.known.item3"))));
-        add(known, section("a11y-checked-heading", "a11y.checked.title", "a11y.checked.text"),
-                section("a11y-supervision-heading", "a11y.supervision.title", "a11y.supervision.text"), form());
+        add(known, section("a11y-checked-heading", "a11y.checked.title", "a11y.checked.text"), supervision(supervisor), form());
+    }
+
+    private TitledSection supervision(SupervisoryAuthority supervisor) {
+        TitledSection section = new TitledSection("a11y-supervision-heading", getTranslation("a11y.supervision.title"));
+        Anchor authority = new Anchor(supervisor.url().toString(), supervisor.name().get(getLocale()));
+        section.add(new Paragraph(getTranslation("a11y.supervision.text")),
+                new Paragraph(new Span(getTranslation("a11y.supervision.authority") + " "), authority));
+        return section;
     }
 
     private TitledSection section(String id, String titleKey, String textKey) {

@@ -11,20 +11,10 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.directory.ServicePage;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One way to reach a service: where to go or whom to call, with its opening hours. */
 public class ChannelCard extends Div {
-
-    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
-            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
-            "SU", DayOfWeek.SUNDAY);
 
     public ChannelCard(ServicePage.Channel channel, ContentLanguage content) {
         addClassName("channel-card");
@@ -56,9 +46,7 @@ public class ChannelCard extends Div {
             UnorderedList hours = new UnorderedList();
             hours.addClassName("opening-hours");
             hours.getElement().setAttribute("aria-label", getTranslation("service.channel.hours"));
-            channel.hours().forEach(h -> hours.add(new ListItem(days(h.weekdays()) + " "
-                    + (h.opens() == null ? "" : h.opens()) + (h.closes() == null ? "" : "–" + h.closes())
-                    + (h.note() == null || h.note().isBlank() ? "" : " (" + h.note() + ")"))));
+            channel.hours().forEach(h -> hours.add(hoursRow(h, content)));
             add(new Paragraph(getTranslation("service.channel.hours") + ":"), hours);
         }
     }
@@ -71,12 +59,15 @@ public class ChannelCard extends Div {
         }
     }
 
-    private String days(String codes) {
-        if (codes == null || codes.isBlank()) {
-            return "";
+    /** Days and times in the reader's language; the Finnish note only when it says more, marked as Finnish. */
+    private ListItem hoursRow(ServicePage.Hours hours, ContentLanguage content) {
+        String days = OpeningHoursText.days(hours.weekdays(), getLocale());
+        String times = OpeningHoursText.times(hours.opens(), hours.closes(), getLocale());
+        ListItem row = new ListItem(times.isEmpty() ? days : getTranslation("service.channel.hours.row", days, times).strip());
+        if (OpeningHoursText.noteAddsToHours(hours)) {
+            row.add(new Span(" ("), content.mark(new Span(hours.note()), LocalizedText.of(hours.note())), new Span(")"));
         }
-        return Arrays.stream(codes.split(",")).map(String::strip).map(DAYS::get).filter(Objects::nonNull)
-                .map(day -> day.getDisplayName(TextStyle.SHORT, getLocale())).collect(Collectors.joining(", "));
+        return row;
     }
 
     private static String join(String postalCode, String city) {

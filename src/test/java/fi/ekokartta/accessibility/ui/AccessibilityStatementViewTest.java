@@ -1,6 +1,10 @@
 package fi.ekokartta.accessibility.ui;
 
 import com.vaadin.flow.component.UI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -33,6 +37,17 @@ class AccessibilityStatementViewTest extends AbstractAppTest {
     private AccessibilityFeedbackService feedback;
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Test
+    void the_statement_names_the_current_supervisory_authority_in_the_readers_language() {
+        UI.getCurrent().navigate("saavutettavuus");
+        Anchor authority = _get(Anchor.class, spec -> spec.withText("Lupa- ja valvontavirasto"));
+        assertThat(authority.getHref()).isEqualTo("https://www.saavutettavuusvaatimukset.fi/");
+
+        UI.getCurrent().navigate("saavutettavuus", QueryParameters.of("lang", "sv"));
+        _get(Anchor.class, spec -> spec.withText("Tillstånds- och tillsynsverket"));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).noneMatch(text -> text.contains("Regionförvaltningsverket"));
+    }
 
     @Test
     void feedback_is_stored_for_the_coordinators() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -29,13 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,6 +58,28 @@ class ServiceViewTest extends AbstractAppTest {
         open(service.getId());
 
         _get(Paragraph.class, spec -> spec.withText("Talous- ja velkaneuvoja, Neuvonta"));
+    }
+
+    @Test
+    void opening_hours_are_written_from_their_days_and_times_in_the_readers_language() {
+        UUID id = jdbc.queryForObject("select c.offering_id from opening_hours h join service_channel c on c.id = h.channel_id "
+                + "join offering o on o.id = c.offering_id where h.note = 'Avoinna ma–to klo 09:00–15:00' and o.status = 'PUBLISHED' "
+                + "and h.weekdays = 'MO,TU,WE,TH' limit 1", UUID.class);
+
+        UI.getCurrent().navigate("palvelu/" + id, QueryParameters.of("lang", "sv"));
+
+        assertThat(hoursRows()).contains("mån–tors kl. 09:00–15:00").noneMatch(row -> row.contains("Avoinna"));
+        UI.getCurrent().navigate("palvelu/" + id, QueryParameters.of("lang", "en"));
+        assertThat(hoursRows()).contains("Mon–Thu 9.00–15.00");
+        UI.getCurrent().navigate("palvelu/" + id, QueryParameters.of("lang", "fi"));
+        assertThat(hoursRows()).contains("ma–to klo 9.00–15.00");
+    }
+
+    private static List<String> hoursRows() {
+        return _find(UnorderedList.class, spec -> spec.withClasses("opening-hours")).stream()
+                .flatMap(list -> list.getChildren()).map(row -> row.getElement().getText()
+                        + row.getChildren().map(part -> part.getElement().getText()).collect(Collectors.joining()))
+                .toList();
     }
 
     @Test
