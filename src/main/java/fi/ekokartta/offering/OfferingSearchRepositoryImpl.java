@@ -52,15 +52,16 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
         } catch (NullPointerException stoppedBeforeCounting) {
             return withoutFacets(plan, stoppedBeforeCounting);
         }
-        return new ServiceMatches(result.hits(), result.total().hitCountLowerBound(), facets(plan, result.aggregation(FACET_COUNTS)),
-                result.timedOut());
+        return new ServiceMatches(result.hits(), result.total().hitCountLowerBound(),
+                facets(plan, result.timedOut() ? Map.of() : result.aggregation(FACET_COUNTS)), result.timedOut());
     }
 
     /**
-     * Hibernate Search 8.3's Lucene backend fails with a NullPointerException when a query that
-     * counts terms runs out of time before its counting collector has seen a segment. Then the
+     * Hibernate Search 8.3's Lucene backend has no term counts for a query that ran out of time:
+     * asking for them fails ("unknown aggregation key"), or the query itself fails with a
+     * NullPointerException when it stopped before its counting collector saw a segment. Then the
      * matches are searched again without counts (in the time limit again), and the answer says
-     * that the time ran out.
+     * that the time ran out; in both cases the facets are left empty.
      */
     private ServiceMatches withoutFacets(SearchPlan plan, NullPointerException failure) {
         if (plan.timeLimit() == null) {

@@ -59,6 +59,7 @@ public class ServiceSearch {
     private final SearchVocabulary vocabulary;
     /** A query of more words than this is long: its relaxed pass walks the postings of every word. */
     static final int LONG_QUERY_WORDS = 8;
+    private static final long UNCOUNTED = -1;
 
     private final SearchTurns turns;
     private final SearchTurns longTurns = new SearchTurns(1);
@@ -182,12 +183,15 @@ public class ServiceSearch {
     /**
      * A sentence no service matches word for word: the words no service has are left out (and
      * shown), and the best matches of the others are ordered by the needs they meet
-     * ({@link SentenceRanking}).
+     * ({@link SentenceRanking}). The whole ordering keeps to the time limit of one index query:
+     * words not counted or weighed by then are searched but not ordered by, and the answer says
+     * that the time ran out.
      */
     private Attempt sentence(ServiceQuery query, List<String> words, Set<String> counted, boolean withCards) {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
         Map<String, Long> counts = new LinkedHashMap<>();
-        words.forEach(word -> counts.put(word, count(query, List.of(word))));
-        List<String> found = words.stream().filter(word -> counts.get(word) > 0).toList();
+        words.forEach(word -> counts.put(word, System.nanoTime() < deadline ? count(query, List.of(word)) : UNCOUNTED));
+        List<String> found = words.stream().filter(word -> counts.get(word) != 0).toList();
         List<String> unmatched = words.stream().filter(word -> counts.get(word) == 0).toList();
         int offset = query.page() * query.pageSize();
         if (found.isEmpty()) {
@@ -199,6 +203,9 @@ public class ServiceSearch {
         Map<String, Map<UUID, Float>> needsMet = new LinkedHashMap<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String word : found) {
+            if (counts.get(word) == UNCOUNTED || System.nanoTime() > deadline) {
+                continue;
+            }
             needsMet.put(word, scores(new SearchPlan(query, List.of(word), SearchPlan.Matching.EVERY_WORD_IN_TOPIC, Set.of(), null, 0,
                     candidates.size(), false, timeLimit, Set.copyOf(candidates))));
             weights.put(word, SentenceRanking.weight(counts.get(word), services));
@@ -211,7 +218,8 @@ public class ServiceSearch {
             int from = Math.max(offset, ordered.size());
             page.addAll(relaxed(query, found, Set.of(), from, end - from, withCards).matches());
         }
-        return new Attempt(new ServiceMatches(page, best.total(), best.facets(), best.timedOut()), 0, true, unmatched);
+        return new Attempt(new ServiceMatches(page, best.total(), best.facets(), best.timedOut() || System.nanoTime() > deadline),
+                0, true, unmatched);
     }
 
     private Map<UUID, Float> scores(SearchPlan plan) {

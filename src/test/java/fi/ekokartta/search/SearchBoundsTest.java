@@ -1,6 +1,7 @@
 package fi.ekokartta.search;
 
 import fi.ekokartta.AbstractIntegrationTest;
+import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.offering.OfferingRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,22 @@ class SearchBoundsTest extends AbstractIntegrationTest {
     OfferingRepository offerings;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    MunicipalityRepository municipalities;
+    @Autowired
+    SearchVocabulary vocabulary;
+
+    /** A sentence's ordering by needs takes many small index queries; together they keep to one query's limit. */
+    @Test
+    void a_sentence_ordered_by_its_needs_keeps_to_the_time_limit_and_says_when_it_ran_out() {
+        ServiceSearch hurried = new ServiceSearch(offerings, municipalities, vocabulary, 1, Duration.ofNanos(1));
+        ServiceQuery sentence = ServiceQuery.of("nuori työtön maahanmuuttaja tarvitsee apua velkojen kanssa ja haluaa työkokeiluun");
+
+        ServiceSearchResult result = transaction.execute(status -> hurried.search(sentence));
+
+        assertThat(result.timedOut()).isTrue();
+        assertThat(search.search(sentence).timedOut()).isFalse();
+    }
 
     @Test
     void a_search_of_six_and_a_half_kilobytes_of_distinct_words_is_answered_from_its_beginning() {
