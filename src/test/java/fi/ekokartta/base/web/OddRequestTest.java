@@ -45,6 +45,15 @@ class OddRequestTest extends AbstractIntegrationTest {
         assertThat(response.body()).contains("\"status\":" + response.status());
     }
 
+    /** The view then searches the text's beginning and says so (SearchViewTest). */
+    @Test
+    void a_search_text_of_five_thousand_characters_opens_the_search_page() {
+        RawHttp.Response response = RawHttp.get(port, "/haku?q=" + "velka%20ty%C3%B6kokeilu%20".repeat(300));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("Apache Tomcat").doesNotContain("HTTP Status");
+    }
+
     @Test
     void a_plain_search_address_still_works() {
         assertThat(RawHttp.get(port, "/haku?q=ty%C3%B6kokeilu").status()).isEqualTo(200);
