@@ -1,8 +1,9 @@
 // Accessibility and smoke check of a running Ekokartta: opens every public view and the signed-in
 // views in Finnish, Swedish and English in headless Chromium, runs axe-core (WCAG 2.1 A/AA),
-// saves a screenshot of each page (desktop, and phone width for the public pages), and exits
-// with 1 on any page error, failed load, Content-Security-Policy violation (or a page without the
-// header) or serious/critical axe finding.
+// saves a screenshot of each page (desktop, and phone width for the public pages), checks the
+// search by keyboard and on a phone, and exits with 1 on any page error, failed load,
+// Content-Security-Policy violation (or a page without the header), serious/critical axe finding
+// or failed keyboard/phone check.
 //
 //   EKOKARTTA_URL=http://localhost:8080 EKOKARTTA_DEMO_PASSWORD=... npm run check
 //
@@ -64,6 +65,7 @@ async function main() {
       for (const [name, path] of Object.entries(publicPages)) {
         await check(context, `${name}-${lang}`, path, lang, true, problems, report);
       }
+      await searchByKeyboardAndPhone(context, lang, problems);
       await context.close();
     }
     if (!PASSWORD) {
@@ -183,6 +185,61 @@ async function check(context, name, path, lang, phoneToo, problems, report) {
     problems.push(`${name}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`);
   }
   for (const error of errors) problems.push(`${name}: ${error}`);
+  await page.close();
+}
+
+/** The focused element, looking into the shadow roots of Vaadin's components. */
+async function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const host = element?.getRootNode()?.host;
+    return { id: element?.id || '', text: (element?.textContent || '').trim(),
+      inResult: !!(element?.closest?.('.result-card') || host?.closest?.('.result-card')) };
+  });
+}
+
+/**
+ * From the search field the first result is at most three keystrokes away (Tab to "Siirry
+ * tuloksiin", Enter, Tab; or Enter in the field, Tab) and not behind the facets; at 360 px the
+ * facets are folded behind the filter button, which opens them.
+ */
+async function searchByKeyboardAndPhone(context, lang, problems) {
+  const page = await context.newPage();
+  const name = `haku-näppäimistö-${lang}`;
+  const field = 'vaadin-text-field.search-field input';
+  const settle = () => page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 }).catch(() => {});
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${BASE}/haku?q=velkaneuvonta&lang=${lang}`, { waitUntil: 'networkidle0', timeout: 60000 });
+  await page.waitForSelector('.result-card');
+  const ways = { 'Tab, Enter, Tab': ['Tab', 'Enter', 'Tab'], 'Enter, Tab': ['Enter', 'Tab'] };
+  for (const [way, keys] of Object.entries(ways)) {
+    await page.focus(field);
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await settle();
+    }
+    const at = await focused(page);
+    if (!at.inResult) problems.push(`${name}: ${way} from the search field ends at "${at.id || at.text.slice(0, 40)}", not the first result`);
+  }
+  await page.setViewport({ width: 360, height: 740 });
+  await page.goto(`${BASE}/haku?q=velkaneuvonta&lang=${lang}`, { waitUntil: 'networkidle0', timeout: 60000 });
+  const phone = async () => page.evaluate(() => {
+    const toggle = document.querySelector('.filters-toggle');
+    const facets = document.getElementById(toggle?.getAttribute('aria-controls'));
+    return { toggle: !!toggle && getComputedStyle(toggle).display !== 'none', expanded: toggle?.getAttribute('aria-expanded'),
+      facets: !!facets && getComputedStyle(facets).display !== 'none' };
+  });
+  const folded = await phone();
+  if (!folded.toggle || folded.facets || folded.expanded !== 'false') {
+    problems.push(`${name}: at 360 px the facets are not folded behind the filter button (${JSON.stringify(folded)})`);
+  } else {
+    await page.click('.filters-toggle');
+    await settle();
+    const opened = await phone();
+    if (!opened.facets || opened.expanded !== 'true') problems.push(`${name}: the filter button does not open the facets (${JSON.stringify(opened)})`);
+  }
+  console.log(`${name.padEnd(32)} keyboard and phone checked`);
   await page.close();
 }
 

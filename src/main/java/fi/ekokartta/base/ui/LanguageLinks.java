@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * Links to the current page in each language. Each link names its language in that language, as
  * Finnish public services do, and is a plain link so the page loads again in the new language.
+ * The layout shows them again for every address the page gets, so that they lead to what is on
+ * screen (the search as typed and narrowed), not to the page as it was opened.
  */
 class LanguageLinks extends Nav {
 

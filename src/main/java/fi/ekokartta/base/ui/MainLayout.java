@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -54,27 +55,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div tools = new Div(languageLinks);
         tools.addClassName("header-tools");
         headerContributions.orderedStream().map(HeaderContribution::createComponent).forEach(tools::add);
-        Header header = new Header(createSkipLink(), toggle, brand, tools);
+        SkipLink skipLink = new SkipLink(MAIN_CONTENT_ID, getTranslation("shell.skip-to-content"));
+        skipLink.addClassName("skip-link");
+        Header header = new Header(skipLink, toggle, brand, tools);
         header.addClassName("app-header");
         return header;
-    }
-
-    /**
-     * Handled in the browser: the router would otherwise treat the link as a navigation, and
-     * moving focus (not only scrolling) is what keyboard and screen reader users need.
-     */
-    private Anchor createSkipLink() {
-        Anchor skipLink = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("shell.skip-to-content"));
-        skipLink.addClassName("skip-link");
-        skipLink.getElement().setAttribute("router-ignore", true);
-        skipLink.getElement().executeJs("""
-                this.addEventListener('click', event => {
-                    event.preventDefault();
-                    const main = document.getElementById($0);
-                    main.focus();
-                    main.scrollIntoView();
-                });""", MAIN_CONTENT_ID);
-        return skipLink;
     }
 
     private SideNav createNavigation() {
@@ -109,6 +94,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        languageLinks.show(event.getLocation(), Language.of(getLocale()));
+        showLanguageLinks(event.getLocation());
+    }
+
+    /** After every navigation and every address a view replaces (see {@link AddressBar}). */
+    void showLanguageLinks(Location location) {
+        languageLinks.show(location, Language.of(getLocale()));
     }
 }

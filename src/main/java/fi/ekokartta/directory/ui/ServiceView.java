@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,6 +24,7 @@ import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.ContentLanguage;
+import fi.ekokartta.base.ui.FocusTarget;
 import fi.ekokartta.base.ui.PublicAddress;
 import fi.ekokartta.base.ui.QrCode;
 import fi.ekokartta.base.ui.TitledSection;
@@ -46,7 +48,9 @@ import java.util.stream.Stream;
  * The service card (/palvelu/{id}): first what a counsellor or citizen decides by — for whom,
  * where, how to get in, cost and languages — then, for professionals, how to refer; then the
  * description, ways to get in touch with opening hours, contacts, and when the entry was last
- * assured. Prints as a clean one-pager with a QR code of its address.
+ * assured. Prints as a clean one-pager with a QR code of its address. Opened from another page
+ * of the application (not loaded afresh), focus moves to its heading: the link that opened it
+ * is gone, and a screen reader should start reading from the service's name.
  */
 @Route("palvelu")
 @AnonymousAllowed
@@ -74,7 +78,8 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         removeAll();
         ContentLanguage content = new ContentLanguage(getLocale());
         title = content.text(page.name());
-        add(header(page, content), keyFacts(page, content));
+        H1 heading = FocusTarget.of(content.mark(new H1(title), page.name()));
+        add(header(page, heading, content), keyFacts(page, content));
         if (page.staff() != null) {
             add(staffSection(page.staff(), content));
         }
@@ -87,6 +92,9 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             note.addClassName("language-note");
             addComponentAtIndex(1, note);
         }
+        if (event.getTrigger() != NavigationTrigger.PAGE_LOAD) {
+            FocusTarget.focus(heading);
+        }
     }
 
     static Optional<UUID> parse(String parameter) {
@@ -97,10 +105,10 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         }
     }
 
-    private Component header(ServicePage page, ContentLanguage content) {
+    private Component header(ServicePage page, H1 heading, ContentLanguage content) {
         Div header = new Div();
         header.addClassName("entry-header");
-        header.add(content.mark(new H1(title), page.name()));
+        header.add(heading);
         if (page.status() == OfferingStatus.PUBLISHED && shortlists.isAvailable()) {
             header.add(new AddToShortlistButton(shortlists, page.id(), title));
         }

@@ -15,9 +15,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.base.ui.FocusTarget;
+import fi.ekokartta.base.ui.SkipLink;
 import fi.ekokartta.guidance.ShortlistService;
 import fi.ekokartta.guidance.ui.AddToShortlistButton;
 import fi.ekokartta.search.FacetCatalog;
@@ -27,6 +30,7 @@ import fi.ekokartta.search.ServiceSearch;
 import fi.ekokartta.search.ServiceSearchResult;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +48,10 @@ import java.util.UUID;
 class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "palvelut";
+    static final String RESULTS_HEADING_ID = "browse-results-heading";
     private static final int PAGE_SIZE = 30;
+    private static final Set<NavigationTrigger> LINK_TRIGGERS = EnumSet.of(NavigationTrigger.CLIENT_SIDE,
+            NavigationTrigger.ROUTER_LINK);
 
     private final ServiceSearch search;
     private final FacetCatalog catalog;
@@ -57,6 +64,7 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph unknownCodes = new Paragraph();
     private ServiceQuery query = ServiceQuery.of("");
     private boolean updating;
+    private H2 resultsHeading;
 
     BrowseView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists) {
         this.search = search;
@@ -77,8 +85,10 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         columns.addClassName("browse-columns");
         unknownCodes.addClassName("notice");
         unknownCodes.getElement().setAttribute("role", "alert");
+        SkipLink toResults = new SkipLink(RESULTS_HEADING_ID, getTranslation("search.skip-to-results"));
+        toResults.addClassName("skip-to-results");
         add(new H1(getTranslation("browse.title")), new Paragraph(getTranslation("browse.lead")), unknownCodes, choices,
-                columns);
+                toResults, columns);
     }
 
     private void choice(Select<String> select, String labelKey, String allKey, String field, List<FacetCatalog.Entry> entries) {
@@ -97,8 +107,14 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
+    /**
+     * A class or page link of this view rebuilds the links, so the one that had focus is gone:
+     * focus moves to the heading of the new results. (The browser reports a plain link as a
+     * client-side navigation, a router link as a router link.)
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        boolean ownLink = isAttached() && LINK_TRIGGERS.contains(event.getTrigger());
         ServiceQuery read = address.read(event.getLocation().getQueryParameters(), PAGE_SIZE, getLocale().getLanguage());
         List<String> unknown = address.unknownCodes(event.getLocation().getQueryParameters());
         unknownCodes.setText(unknown.isEmpty() ? "" : getTranslation("search.address.unknown", String.join(", ", unknown)));
@@ -108,6 +124,9 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             query = query.withFilter(field, read.filters().getOrDefault(field, Set.of()));
         }
         show();
+        if (ownLink) {
+            FocusTarget.focus(resultsHeading);
+        }
     }
 
     private void go(ServiceQuery next) {
@@ -177,7 +196,9 @@ class BrowseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String heading = chosen == null ? getTranslation("browse.all-classes") : catalog.classes().stream()
                 .filter(entry -> entry.value().equals(chosen)).findFirst()
                 .map(entry -> entry.name().get(getLocale())).orElse(chosen);
-        H2 title = new H2(heading);
+        H2 title = FocusTarget.of(new H2(heading));
+        title.setId(RESULTS_HEADING_ID);
+        resultsHeading = title;
         Paragraph count = new Paragraph(result.total() == 1 ? getTranslation("search.results.one")
                 : getTranslation("search.results.count", result.total()));
         count.getElement().setAttribute("role", "status");

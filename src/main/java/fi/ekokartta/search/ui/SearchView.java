@@ -1,11 +1,14 @@
 package fi.ekokartta.search.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -14,8 +17,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.base.ui.AddressBar;
+import fi.ekokartta.base.ui.FocusTarget;
+import fi.ekokartta.base.ui.SkipLink;
 import fi.ekokartta.guidance.ShortlistService;
 import fi.ekokartta.guidance.ui.AddToShortlistButton;
 import fi.ekokartta.search.FacetCatalog;
@@ -31,20 +38,26 @@ import java.util.stream.Collectors;
 
 /**
  * Palveluhaku: search as you type (after a pause, not per keystroke), facets with counts, result
- * cards, and help when little is found. Every choice is in the address, so a search can be shared.
+ * cards, and help when little is found. Every choice is in the address, so a search can be shared,
+ * and each search is one step of the browser's history: a choice or a page is a navigation of its
+ * own, while the pauses of one typed search replace its entry (a typed search ends with Enter or
+ * any other change). Back and forward show a step again from its address; showing it adds none.
  */
-@Route("haku")
+@Route(SearchView.ROUTE)
 @AnonymousAllowed
 @Menu(title = "menu.search", order = 1, icon = "vaadin:search")
 class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 20;
+    static final String ROUTE = "haku";
+    static final String RESULTS_HEADING_ID = "search-results-heading";
     private static final int TYPING_PAUSE_MS = 350;
 
     private final ServiceSearch search;
     private final ShortlistService shortlists;
     private final SearchAddress address;
     private final TextField text = new TextField();
+    private final H2 resultsHeading = FocusTarget.of(new H2());
     private final Div status = new Div();
     private final Div help = new Div();
     private final OrderedList results = new OrderedList();
@@ -53,12 +66,14 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private ServiceQuery query = ServiceQuery.of("");
     /** Choices in the opened address that do not exist, named until the user changes the search. */
     private List<String> unknownInAddress = List.of();
+    /** Whether the text being typed already has its history entry, so that a further pause replaces it. */
+    private boolean typing;
 
     SearchView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists) {
         this.search = search;
         this.shortlists = shortlists;
         this.address = new SearchAddress(catalog);
-        this.filters = new SearchFilters(catalog, getLocale(), (field, values) -> run(query.withFilter(field, values).withPage(0, PAGE_SIZE)));
+        this.filters = new SearchFilters(catalog, getLocale(), (field, values) -> go(query.withFilter(field, values).withPage(0, PAGE_SIZE)));
         addClassNames("page", "search-page");
         text.setLabel(getTranslation("search.field.label"));
         text.setPlaceholder(getTranslation("search.field.placeholder"));
@@ -68,22 +83,32 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         text.addClassName("search-field");
         text.addValueChangeListener(event -> {
             if (event.isFromClient()) {
-                run(query.withText(event.getValue()).withPage(0, PAGE_SIZE));
+                type(query.withText(event.getValue()).withPage(0, PAGE_SIZE));
             }
+        });
+        text.addKeyDownListener(Key.ENTER, event -> {
+            typing = false;
+            FocusTarget.focus(resultsHeading);
         });
         Div searchBox = new Div(text);
         searchBox.addClassName("search-box");
         searchBox.getElement().setAttribute("role", "search");
+        SkipLink toResults = new SkipLink(RESULTS_HEADING_ID, getTranslation("search.skip-to-results"));
+        toResults.addClassName("skip-to-results");
+        resultsHeading.setText(getTranslation("search.results.title"));
+        resultsHeading.setId(RESULTS_HEADING_ID);
+        resultsHeading.addClassName("results-heading");
         status.addClassName("search-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         results.addClassName("results");
         pager.addClassName("pager");
-        Div main = new Div(status, help, results, pager);
+        Section main = new Section(resultsHeading, status, help, results, pager);
         main.addClassName("search-results");
-        Div columns = new Div(filters, main);
+        main.getElement().setAttribute("aria-labelledby", RESULTS_HEADING_ID);
+        Div columns = new Div(filters.toggle(), filters, main);
         columns.addClassName("search-columns");
-        add(new H1(getTranslation("search.title")), searchBox, columns);
+        add(new H1(getTranslation("search.title")), searchBox, toResults, columns);
     }
 
     @Override
@@ -91,14 +116,38 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ServiceQuery fromAddress = address.read(event.getLocation().getQueryParameters(), PAGE_SIZE,
                 getLocale().getLanguage());
         unknownInAddress = address.unknownCodes(event.getLocation().getQueryParameters());
+        typing = false;
         text.setValue(fromAddress.text());
         show(fromAddress);
     }
 
-    private void run(ServiceQuery next) {
-        unknownInAddress = List.of();
-        show(next);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("haku", address.write(query))));
+    /**
+     * The first pause of a typed search is a new step in the history and the next pauses replace
+     * it. Every navigation, this first one too, ends the typed search before it ({@link #beforeEnter}).
+     */
+    private void type(ServiceQuery next) {
+        if (typing) {
+            unknownInAddress = List.of();
+            show(next);
+            getUI().ifPresent(ui -> AddressBar.replace(ui, new Location(ROUTE, address.write(query))));
+        } else {
+            go(next);
+            typing = true;
+        }
+    }
+
+    /** A new step in the history, unless the search stays the same; {@link #beforeEnter} shows it. */
+    private void go(ServiceQuery next) {
+        QueryParameters target = address.write(next);
+        if (!target.equals(address.write(query))) {
+            getUI().ifPresent(ui -> ui.navigate(ROUTE, target));
+        }
+    }
+
+    /** A button that showed the results is gone with them: focus moves to the new results. */
+    private void goAndFocusResults(ServiceQuery next) {
+        go(next);
+        FocusTarget.focus(resultsHeading);
     }
 
     /**
@@ -147,10 +196,8 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             help.add(ignored);
         }
         if (result.didYouMean() != null) {
-            Button respell = new Button(result.didYouMean(), click -> {
-                text.setValue(result.didYouMean());
-                run(query.withText(result.didYouMean()).withPage(0, PAGE_SIZE));
-            });
+            Button respell = new Button(result.didYouMean(),
+                    click -> goAndFocusResults(query.withText(result.didYouMean()).withPage(0, PAGE_SIZE)));
             respell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             Paragraph suggestion = new Paragraph(new Span(getTranslation("search.did-you-mean") + " "), respell);
             suggestion.addClassName("did-you-mean");
@@ -166,7 +213,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             help.add(new Paragraph(getTranslation("search.results.none")), new Paragraph(getTranslation("search.help.shorter")));
             if (!query.filters().isEmpty()) {
                 Button clear = new Button(getTranslation("search.help.remove-filters"),
-                        click -> run(new ServiceQuery(query.text(), null, 0, PAGE_SIZE, query.language())));
+                        click -> goAndFocusResults(new ServiceQuery(query.text(), null, 0, PAGE_SIZE, query.language())));
                 help.add(clear);
             }
         }
@@ -179,9 +226,10 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Button previous = new Button(getTranslation("search.pager.previous"),
-                click -> run(query.withPage(query.page() - 1, PAGE_SIZE)));
+                click -> goAndFocusResults(query.withPage(query.page() - 1, PAGE_SIZE)));
         previous.setEnabled(query.page() > 0);
-        Button next = new Button(getTranslation("search.pager.next"), click -> run(query.withPage(query.page() + 1, PAGE_SIZE)));
+        Button next = new Button(getTranslation("search.pager.next"),
+                click -> goAndFocusResults(query.withPage(query.page() + 1, PAGE_SIZE)));
         next.setEnabled(query.page() + 1 < pages);
         pager.add(previous, new Span(getTranslation("search.pager.page", query.page() + 1, pages)), next);
     }

@@ -12,8 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.BrowserScripts;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.ContactDetails;
@@ -43,6 +46,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,6 +209,23 @@ class ServiceViewTest extends AbstractAppTest {
 
     private int reportsOf(Offering service) {
         return jdbc.queryForObject("select count(*) from outdated_report where entry_id = ?", Integer.class, service.getId());
+    }
+
+    @Test
+    void a_card_opened_from_another_page_takes_focus_to_its_heading_and_a_fresh_load_leaves_it() {
+        Offering service = service(OfferingStatus.PUBLISHED);
+
+        try (BrowserScripts scripts = BrowserScripts.record()) {
+            open(service.getId());
+            H1 heading = _get(H1.class);
+            assertEquals("-1", heading.getElement().getAttribute("tabindex"));
+            assertTrue(scripts.focused(heading));
+
+            scripts.forget();
+            UI ui = UI.getCurrent();
+            ui.getInternals().getRouter().navigate(ui, new Location("palvelu/" + service.getId()), NavigationTrigger.PAGE_LOAD);
+            assertFalse(scripts.focused(_get(H1.class)));
+        }
     }
 
     private static void open(UUID id) {

@@ -7,8 +7,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.BrowserScripts;
 import fi.ekokartta.guidance.ShortlistService;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BrowseViewTest extends AbstractAppTest {
@@ -118,6 +122,45 @@ class BrowseViewTest extends AbstractAppTest {
         UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1.3"));
 
         _assertNone(Button.class, spec -> spec.withClasses("add-to-shortlist"));
+    }
+
+    @Test
+    void language_links_follow_the_chosen_municipality() {
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1"));
+
+        @SuppressWarnings("unchecked")
+        Select<String> municipality = _get(Select.class, spec -> spec.withLabel("Kunta"));
+        _setValue(municipality, "208");
+
+        assertEquals("palvelut?kunta=208&luokka=1&lang=sv", _get(Anchor.class, spec -> spec.withText("Svenska")).getHref());
+    }
+
+    @Test
+    void a_skip_link_leads_past_the_class_tree_to_the_results_heading() {
+        UI.getCurrent().navigate("palvelut", QueryParameters.of("luokka", "1.3"));
+
+        Anchor skip = _get(Anchor.class, spec -> spec.withText("Siirry tuloksiin"));
+        H2 heading = _get(H2.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus"));
+        assertEquals("#" + heading.getId().orElseThrow(), skip.getHref());
+        assertEquals("-1", heading.getElement().getAttribute("tabindex"));
+    }
+
+    @Test
+    void following_a_class_link_takes_focus_to_the_new_results_and_opening_the_page_leaves_it() {
+        try (BrowserScripts scripts = BrowserScripts.record()) {
+            UI.getCurrent().navigate("palvelut");
+            assertFalse(scripts.focused(_get(H2.class, spec -> spec.withText("Kaikki palvelut"))));
+
+            follow(_get(Anchor.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus (10)")));
+
+            assertTrue(scripts.focused(_get(H2.class, spec -> spec.withText("Työkokeilu ja työhönvalmennus"))));
+        }
+    }
+
+    /** As a click on a plain link: the browser asks the router for the link's address. */
+    private static void follow(Anchor link) {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(link.getHref()), NavigationTrigger.CLIENT_SIDE);
     }
 
     private static String folded(String text) {
