@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import fi.ekokartta.actor.ActorRepository;
@@ -109,13 +110,18 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
 
     /**
      * Karibu finds public views only; ours are package-private in their features' ui packages,
-     * as Vaadin itself allows, so they are added from a scan that sees every class.
+     * as Vaadin itself allows, so they are added from a scan that sees every class. Our error
+     * views replace Karibu's, which throw, so that tests see the pages users see.
      */
+    @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
         Routes routes = new Routes().autoDiscoverViews("fi.ekokartta");
         try (ScanResult scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility()
                 .acceptPackages("fi.ekokartta").scan()) {
             scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
+            routes.getErrorRoutes().clear();
+            scan.getClassesImplementing(HasErrorParameter.class).loadClasses()
+                    .forEach(view -> routes.getErrorRoutes().add((Class<? extends HasErrorParameter<?>>) view));
         }
         return routes;
     }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -19,7 +20,9 @@ import org.springframework.security.web.header.HeaderWriterFilter;
  * and is called by other systems without a session. The sign-in form does need one. Error pages
  * are shown to everyone (a refused request gets its 403, not a detour to the login). Unsigned
  * visitors of a protected view are taken to the login view within the page, and back to the view
- * after signing in. The headers are {@link SecurityHeaders}.
+ * after signing in. Any other address (no view, no API, no file) goes on to Vaadin's router,
+ * which answers it with the application's 404 page, not with a detour to the login: the views
+ * still decide for themselves. The headers are {@link SecurityHeaders}.
  */
 @Configuration
 @EnableWebSecurity
@@ -52,7 +55,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.headers(headers -> SecurityHeaders.apply(headers.withObjectPostProcessor(WRITE_HEADERS_FIRST)));
         http.addFilterBefore(new LoginCsrfCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 }

@@ -1,9 +1,5 @@
 package fi.ekokartta.directory.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,10 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.base.i18n.FinnishDates;
@@ -43,10 +37,7 @@ import java.util.Optional;
 @Menu(title = "menu.front-page", order = 0, icon = "vaadin:home")
 class FrontPageView extends Div implements HasDynamicTitle {
 
-    static final String SEARCH_ROUTE = "haku";
     static final String BROWSE_ROUTE = "palvelut";
-
-    private final TextField query = new TextField();
 
     FrontPageView(ServiceTaxonomyService taxonomy, DirectoryOverviewService overview) {
         addClassNames("page", "front-page");
@@ -58,29 +49,9 @@ class FrontPageView extends Div implements HasDynamicTitle {
         H1 title = new H1(getTranslation("front.title"));
         Paragraph lead = new Paragraph(getTranslation("front.lead"));
         lead.addClassName("lead");
-        Section introduction = new Section(title, lead, createSearchBox());
+        Section introduction = new Section(title, lead, new SearchBox());
         introduction.addClassName("hero");
         return introduction;
-    }
-
-    private Component createSearchBox() {
-        query.setLabel(getTranslation("front.search.label"));
-        query.setPlaceholder(getTranslation("front.search.placeholder"));
-        query.setClearButtonVisible(true);
-        query.addClassName("search-field");
-        query.addKeyPressListener(Key.ENTER, event -> search());
-        Button submit = new Button(getTranslation("front.search.submit"), click -> search());
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div searchBox = new Div(query, submit);
-        searchBox.addClassName("search-box");
-        searchBox.getElement().setAttribute("role", "search");
-        return searchBox;
-    }
-
-    private void search() {
-        String text = query.getValue().strip();
-        QueryParameters parameters = text.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", text);
-        getUI().ifPresent(ui -> ui.navigate(SEARCH_ROUTE, parameters));
     }
 
     private Section createClassLinks(List<ServiceClass> classes) {

@@ -24,6 +24,7 @@ import fi.ekokartta.guidance.ShortlistService;
 /**
  * The client's handout (/palvelulista/{token}): the services her counsellor picked, in order, with
  * the counsellor's notes, how to get in and whom to contact. Public and read-only; prints cleanly.
+ * An expired or unknown list is {@link HandoutNotFoundView}.
  */
 @Route("palvelulista")
 @AnonymousAllowed
@@ -40,10 +41,10 @@ class SharedShortlistView extends Div implements HasUrlParameter<String>, HasDyn
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
+        ShortlistContent list = shortlists.shared(token).orElseThrow(() -> new HandoutNotFoundException(token));
         removeAll();
         add(new H1(getTranslation("handout.title")));
-        shortlists.shared(token).ifPresentOrElse(this::show,
-                () -> add(new Paragraph(getTranslation("handout.expired"))));
+        show(list);
     }
 
     private void show(ShortlistContent list) {

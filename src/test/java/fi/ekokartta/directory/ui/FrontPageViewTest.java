@@ -83,7 +83,7 @@ class FrontPageViewTest extends AbstractAppTest {
 
     @Test
     void search_box_sends_the_query_to_the_search_view() {
-        RouteConfiguration.forSessionScope().setRoute(FrontPageView.SEARCH_ROUTE, SearchStandIn.class);
+        RouteConfiguration.forSessionScope().setRoute(SearchBox.SEARCH_ROUTE, SearchStandIn.class);
         UI.getCurrent().navigate(FrontPageView.class);
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Hae palvelua tai toimijaa")), " työkokeilu ");
