@@ -2,15 +2,19 @@
 // views in Finnish, Swedish and English in headless Chromium, runs axe-core (WCAG 2.1 A/AA),
 // saves a screenshot of each page (desktop, and phone width for the public pages), and exits
 // with 1 on any page error, failed load, Content-Security-Policy violation (or a page without the
-// header) or serious/critical axe finding.
+// header) or serious/critical axe finding. Then it prints the longest service card and a
+// client's handout of several services to A4 PDF and fails when the PDF's text (pdftotext) lacks
+// a heading, the last section's text or a service name the page shows (see print.mjs).
 //
 //   EKOKARTTA_URL=http://localhost:8080 EKOKARTTA_DEMO_PASSWORD=... npm run check
 //
-// Without EKOKARTTA_DEMO_PASSWORD the signed-in views are skipped, and the run says so.
+// Without EKOKARTTA_DEMO_PASSWORD the signed-in views and the handout are skipped, and the run
+// says so. EKOKARTTA_PRINT_SERVICE_ID prints that service's card instead of the longest one.
 import puppeteer from 'puppeteer-core';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkPrint, longestService } from './print.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -69,7 +73,7 @@ async function main() {
     if (!PASSWORD) {
       console.log('EKOKARTTA_DEMO_PASSWORD not set: signed-in views were NOT checked.');
     } else {
-      const handout = await prepareShortlist(browser);
+      const handout = await prepareShortlist(browser, 'velkaneuvonta', 2);
       for (const lang of LANGUAGES) {
         const context = await browser.createBrowserContext();
         await check(context, `asiakkaan-lista-${lang}`, handout, lang, true, problems, report);
@@ -85,6 +89,15 @@ async function main() {
           await context.close();
         }
       }
+    }
+    console.log('\nPrinting to A4 PDF:');
+    const longest = process.env.EKOKARTTA_PRINT_SERVICE_ID || await longestService(browser, BASE);
+    await checkPrint(browser, BASE, 'palvelu-tuloste', `/palvelu/${longest}`, OUT, problems);
+    if (!PASSWORD) {
+      console.log('EKOKARTTA_DEMO_PASSWORD not set: the handout\'s print was NOT checked.');
+    } else {
+      const handout = await prepareShortlist(browser, 'ohjaus', 4);
+      await checkPrint(browser, BASE, 'asiakkaan-lista-tuloste', handout, OUT, problems);
     }
   } finally {
     await browser.close();
@@ -186,15 +199,15 @@ async function check(context, name, path, lang, phoneToo, problems, report) {
   await page.close();
 }
 
-/** As the counsellor: two services from a search onto the client's list; returns the handout's path. */
-async function prepareShortlist(browser) {
+/** As the counsellor: the first services a search finds onto the client's list; returns the handout's path. */
+async function prepareShortlist(browser, query, count) {
   const context = await browser.createBrowserContext();
   await login(context, 'ohjaaja');
   const page = await context.newPage();
-  await page.goto(`${BASE}/haku?q=velkaneuvonta`, { waitUntil: 'networkidle0' });
+  await page.goto(`${BASE}/haku?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle0' });
   await page.waitForSelector('vaadin-button.add-to-shortlist');
   const buttons = await page.$$('vaadin-button.add-to-shortlist');
-  for (const button of buttons.slice(0, 2)) {
+  for (const button of buttons.slice(0, count)) {
     await button.click();
     await new Promise(resolve => setTimeout(resolve, 500));
   }
