@@ -4,7 +4,8 @@
 // with 1 on any page error, failed load, Content-Security-Policy violation (or a page without the
 // header) or serious/critical axe finding. Then it prints the longest service card and a
 // client's handout of several services to A4 PDF and fails when the PDF's text (pdftotext) lacks
-// a heading, the last section's text or a service name the page shows (see print.mjs).
+// a heading, the last section's text or a service name the page shows, or when the handout's
+// server-made PDF lacks a service name (see print.mjs).
 //
 //   EKOKARTTA_URL=http://localhost:8080 EKOKARTTA_DEMO_PASSWORD=... npm run check
 //
@@ -14,7 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPrint, longestService } from './print.mjs';
+import { checkPrint, checkServerPdf, longestService } from './print.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -94,10 +95,11 @@ async function main() {
     const longest = process.env.EKOKARTTA_PRINT_SERVICE_ID || await longestService(browser, BASE);
     await checkPrint(browser, BASE, 'palvelu-tuloste', `/palvelu/${longest}`, OUT, problems);
     if (!PASSWORD) {
-      console.log('EKOKARTTA_DEMO_PASSWORD not set: the handout\'s print was NOT checked.');
+      console.log('EKOKARTTA_DEMO_PASSWORD not set: the handout\'s print and PDF were NOT checked.');
     } else {
       const handout = await prepareShortlist(browser, 'ohjaus', 4);
       await checkPrint(browser, BASE, 'asiakkaan-lista-tuloste', handout, OUT, problems);
+      await checkServerPdf(browser, BASE, 'asiakkaan-lista-pdf', handout, OUT, problems);
     }
   } finally {
     await browser.close();
@@ -212,8 +214,9 @@ async function prepareShortlist(browser, query, count) {
     await new Promise(resolve => setTimeout(resolve, 500));
   }
   await page.goto(`${BASE}/lista`, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('a[href^="palvelulista/"]');
-  const path = await page.$eval('a[href^="palvelulista/"]', a => '/' + a.getAttribute('href'));
+  const handoutLink = 'a[href^="palvelulista/"]:not([href$=".pdf"])';
+  await page.waitForSelector(handoutLink);
+  const path = await page.$eval(handoutLink, a => '/' + a.getAttribute('href'));
   await context.close();
   return path;
 }

@@ -45,6 +45,26 @@ export async function checkPrint(browser, base, name, path, out, problems) {
   console.log(`  ${shown.headings.length} headings, ${shown.services.length} service names, last text "${shortened(shown.lastText)}"`);
 }
 
+/** The server's PDF of a handout ("Lataa PDF") must name every service the handout page shows. */
+export async function checkServerPdf(browser, base, name, path, out, problems) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle0', timeout: 60000 });
+  await page.waitForSelector('h1');
+  const shown = await page.evaluate(shownTexts);
+  await context.close();
+  const response = await fetch(`${base}${path}.pdf`);
+  const type = response.headers.get('content-type') || '';
+  if (!response.ok || !type.startsWith('application/pdf')) {
+    problems.push(`${name}: ${path}.pdf answered HTTP ${response.status} ${type}`);
+    console.log(`${name.padEnd(32)} HTTP ${response.status} ${type}`);
+    return;
+  }
+  const file = join(out, `${name}.pdf`);
+  writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+  compare(name, `${path}.pdf`, file, shown.services, problems);
+}
+
 /** Runs in the page: what the reader sees, leaving out what is marked not to print. */
 function shownTexts() {
   const main = document.getElementById('main-content');

@@ -11,33 +11,27 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.directory.ServicePage;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Locale;
 
-/** One way to reach a service: where to go or whom to call, with its opening hours. */
+/**
+ * One way to reach a service: where to go or whom to call, with its opening hours. Labels and day
+ * names are in the content's language, which is the reader's except on a client's handout.
+ */
 public class ChannelCard extends Div {
 
-    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
-            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
-            "SU", DayOfWeek.SUNDAY);
+    private final Locale locale;
 
     public ChannelCard(ServicePage.Channel channel, ContentLanguage content) {
+        this.locale = content.locale();
         addClassName("channel-card");
         String name = content.text(channel.name());
-        H3 heading = new H3(getTranslation("channel." + channel.type().name()));
+        H3 heading = new H3(getTranslation(locale, "channel." + channel.type().name()));
         if (name != null) {
             heading.add(new Span(": "), content.mark(new Span(name), channel.name()));
         }
         add(heading);
-        String address = String.join(", ", Stream.of(channel.streetAddress(),
-                join(channel.postalCode(), channel.city())).filter(part -> part != null && !part.isBlank()).toList());
-        if (!address.isBlank()) {
-            add(new Paragraph(getTranslation("service.channel.address") + ": " + address));
+        if (channel.address() != null) {
+            add(new Paragraph(getTranslation(locale, "service.channel.address") + ": " + channel.address()));
         }
         if (channel.phone() != null) {
             add(new Paragraph(new Anchor("tel:" + channel.phone().replace(" ", ""), channel.phone())));
@@ -55,31 +49,17 @@ public class ChannelCard extends Div {
         if (!channel.hours().isEmpty()) {
             UnorderedList hours = new UnorderedList();
             hours.addClassName("opening-hours");
-            hours.getElement().setAttribute("aria-label", getTranslation("service.channel.hours"));
-            channel.hours().forEach(h -> hours.add(new ListItem(days(h.weekdays()) + " "
-                    + (h.opens() == null ? "" : h.opens()) + (h.closes() == null ? "" : "–" + h.closes())
-                    + (h.note() == null || h.note().isBlank() ? "" : " (" + h.note() + ")"))));
-            add(new Paragraph(getTranslation("service.channel.hours") + ":"), hours);
+            hours.getElement().setAttribute("aria-label", getTranslation(locale, "service.channel.hours"));
+            channel.hours().forEach(h -> hours.add(new ListItem(h.text(locale))));
+            add(new Paragraph(getTranslation(locale, "service.channel.hours") + ":"), hours);
         }
     }
 
     /** Directions and accessibility are written in Finnish only, and marked so for other readers. */
     private void line(String key, String finnishText, ContentLanguage content) {
         if (finnishText != null && !finnishText.isBlank()) {
-            add(new Paragraph(new Span(getTranslation(key) + ": "),
+            add(new Paragraph(new Span(getTranslation(locale, key) + ": "),
                     content.mark(new Span(finnishText), LocalizedText.of(finnishText))));
         }
-    }
-
-    private String days(String codes) {
-        if (codes == null || codes.isBlank()) {
-            return "";
-        }
-        return Arrays.stream(codes.split(",")).map(String::strip).map(DAYS::get).filter(Objects::nonNull)
-                .map(day -> day.getDisplayName(TextStyle.SHORT, getLocale())).collect(Collectors.joining(", "));
-    }
-
-    private static String join(String postalCode, String city) {
-        return ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
     }
 }
