@@ -3,15 +3,20 @@
 // saves a screenshot of each page (desktop, and phone width for the public pages), checks the
 // search by keyboard and on a phone, and exits with 1 on any page error, failed load,
 // Content-Security-Policy violation (or a page without the header), serious/critical axe finding
-// or failed keyboard/phone check.
+// or failed keyboard/phone check. Then it prints the longest service card and a client's handout
+// of several services to A4 PDF and fails when the PDF's text (pdftotext) lacks a heading, the
+// last section's text or a service name the page shows, or when the handout's server-made PDF
+// lacks a service name (see print.mjs).
 //
 //   EKOKARTTA_URL=http://localhost:8080 EKOKARTTA_DEMO_PASSWORD=... npm run check
 //
-// Without EKOKARTTA_DEMO_PASSWORD the signed-in views are skipped, and the run says so.
+// Without EKOKARTTA_DEMO_PASSWORD the signed-in views and the handout are skipped, and the run
+// says so. EKOKARTTA_PRINT_SERVICE_ID prints that service's card instead of the longest one.
 import puppeteer from 'puppeteer-core';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkPrint, checkServerPdf, longestService } from './print.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -75,7 +80,7 @@ async function main() {
     if (!PASSWORD) {
       console.log('EKOKARTTA_DEMO_PASSWORD not set: signed-in views were NOT checked.');
     } else {
-      const handout = await prepareShortlist(browser);
+      const handout = await prepareShortlist(browser, 'velkaneuvonta', 2);
       for (const lang of LANGUAGES) {
         const context = await browser.createBrowserContext();
         await check(context, `asiakkaan-lista-${lang}`, handout, lang, true, problems, report);
@@ -91,6 +96,16 @@ async function main() {
           await context.close();
         }
       }
+    }
+    console.log('\nPrinting to A4 PDF:');
+    const longest = process.env.EKOKARTTA_PRINT_SERVICE_ID || await longestService(browser, BASE);
+    await checkPrint(browser, BASE, 'palvelu-tuloste', `/palvelu/${longest}`, OUT, problems);
+    if (!PASSWORD) {
+      console.log('EKOKARTTA_DEMO_PASSWORD not set: the handout\'s print and PDF were NOT checked.');
+    } else {
+      const handout = await prepareShortlist(browser, 'ohjaus', 4);
+      await checkPrint(browser, BASE, 'asiakkaan-lista-tuloste', handout, OUT, problems);
+      await checkServerPdf(browser, BASE, 'asiakkaan-lista-pdf', handout, OUT, problems);
     }
   } finally {
     await browser.close();
@@ -249,21 +264,23 @@ async function searchByKeyboardAndPhone(context, lang, problems) {
   await page.close();
 }
 
-/** As the counsellor: two services from a search onto the client's list; returns the handout's path. */
-async function prepareShortlist(browser) {
+/** As the counsellor: the first services a search finds onto the client's list; returns the handout's path. */
+async function prepareShortlist(browser, query, count) {
   const context = await browser.createBrowserContext();
   await login(context, 'ohjaaja');
   const page = await context.newPage();
-  await page.goto(`${BASE}/haku?q=velkaneuvonta`, { waitUntil: 'networkidle0' });
+  await page.goto(`${BASE}/haku?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle0' });
   await page.waitForSelector('vaadin-button.add-to-shortlist');
-  const buttons = await page.$$('vaadin-button.add-to-shortlist');
-  for (const button of buttons.slice(0, 2)) {
+  // A service already on the list has a pressed button, which would take it off.
+  const buttons = await page.$$('vaadin-button.add-to-shortlist:not([aria-pressed="true"])');
+  for (const button of buttons.slice(0, count)) {
     await button.click();
     await new Promise(resolve => setTimeout(resolve, 500));
   }
   await page.goto(`${BASE}/lista`, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('a[href^="palvelulista/"]');
-  const path = await page.$eval('a[href^="palvelulista/"]', a => '/' + a.getAttribute('href'));
+  const handoutLink = 'a[href^="palvelulista/"]:not([href$=".pdf"])';
+  await page.waitForSelector(handoutLink);
+  const path = await page.$eval(handoutLink, a => '/' + a.getAttribute('href'));
   await context.close();
   return path;
 }

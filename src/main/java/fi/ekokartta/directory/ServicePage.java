@@ -10,7 +10,9 @@ import fi.ekokartta.offering.OfferingStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Everything the service card shows, read in one transaction. Texts stay in all languages (the
@@ -31,10 +33,33 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
     public record Channel(ChannelType type, LocalizedText name, String streetAddress, String postalCode, String city,
                           String url, String phone, String email, String transportation, String accessibility,
                           List<Hours> hours) {
+
+        /** The address on one line, "Torikatu 3, 84100 Ylivieska", or null when there is none. */
+        public String address() {
+            String place = ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
+            String address = String.join(", ", Stream.of(streetAddress, place)
+                    .filter(part -> part != null && !part.isBlank()).toList());
+            return address.isEmpty() ? null : address;
+        }
     }
 
-    /** Opening hours on weekdays given as RFC 5545 day codes ("MO,TU"). */
+    /** Opening hours on weekdays given as RFC 5545 day codes ("MO,TU"), with a note in Finnish. */
     public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note) {
+
+        /** The days and times in the reader's language, for example "ma–to 9.00–15.00" or "mån–tors 09:00–15:00". */
+        public String when(Locale locale) {
+            return (OpeningHoursText.days(weekdays, locale) + " " + OpeningHoursText.times(opens, closes, locale)).strip();
+        }
+
+        /** Whether the note says more than the days and times ("Avoinna ma–to klo 09:00–15:00" only repeats them). */
+        public boolean noteAddsToHours() {
+            return OpeningHoursText.noteAddsToHours(note, opens);
+        }
+
+        /** The days and times, and the note in parentheses when it says more. */
+        public String text(Locale locale) {
+            return when(locale) + (noteAddsToHours() ? " (" + note + ")" : "");
+        }
     }
 
     /** For professionals only: how to refer a client, internal notes and contacts, who keeps the entry current. */

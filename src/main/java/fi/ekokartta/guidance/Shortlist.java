@@ -1,5 +1,6 @@
 package fi.ekokartta.guidance;
 
+import fi.ekokartta.base.i18n.Language;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,13 @@ public class Shortlist {
     @OneToMany(mappedBy = "shortlist", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ShortlistItem> items = new ArrayList<>();
+
+    /** The language of the client's handout (fi, sv, en). */
+    @Column(nullable = false, length = 2)
+    private String handoutLanguage = Language.DEFAULT.code();
+
+    /** The client's municipality (Statistics Finland code): the handout shows its offices only; null for all. */
+    private String handoutMunicipality;
 
     protected Shortlist() {
     }
@@ -148,5 +156,14 @@ public class Shortlist {
 
     public List<ShortlistItem> getItems() {
         return items;
+    }
+
+    public HandoutOptions getHandoutOptions() {
+        return new HandoutOptions(Language.fromCode(handoutLanguage).orElse(Language.DEFAULT), handoutMunicipality);
+    }
+
+    void setHandoutOptions(HandoutOptions options) {
+        this.handoutLanguage = options.language().code();
+        this.handoutMunicipality = options.municipalityCode();
     }
 }

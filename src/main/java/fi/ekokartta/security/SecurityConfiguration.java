@@ -15,23 +15,25 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Who may reach what over HTTP. Views decide themselves by their access annotations
- * ({@code @AnonymousAllowed}, {@code @RolesAllowed}); here the rest: the read API, health checks
- * and static files are open to everyone, and the API takes no CSRF token because it only reads
- * and is called by other systems without a session. The sign-in form does need one. Error pages
- * are shown to everyone (a refused request gets its 403, not a detour to the login). Unsigned
- * visitors of a protected view are taken to the login view within the page, and back to the view
- * after signing in. Any other address (no view, no API, no file) goes on to Vaadin's router,
- * which answers it with the application's 404 page, not with a detour to the login: the views
- * still decide for themselves. The headers are {@link SecurityHeaders}.
+ * ({@code @AnonymousAllowed}, {@code @RolesAllowed}); here the rest: the read API, the client's
+ * handout PDF, health checks and static files are open to everyone, and the API takes no CSRF
+ * token because it only reads and is called by other systems without a session. The sign-in form
+ * does need one. Error pages are shown to everyone (a refused request gets its 403, not a detour
+ * to the login). Unsigned visitors of a protected view are taken to the login view within the
+ * page, and back to the view after signing in. Any other address (no view, no API, no file) goes
+ * on to Vaadin's router, which answers it with the application's 404 page, not with a detour to
+ * the login: the views still decide for themselves. The headers are {@link SecurityHeaders}.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
+    /** The client's handout as a PDF: public, as its page is, to whoever holds the list's token. */
+    static final String HANDOUT_PDF_PATH = "/palvelulista/*.pdf";
 
     private static final String[] PUBLIC_PATHS = {
-            "/api/**", SecurityHeaders.EMBED_PATH,
+            "/api/**", SecurityHeaders.EMBED_PATH, HANDOUT_PDF_PATH,
             "/actuator/health", "/actuator/health/**",
             "/styles/**", "/images/**", "/icons/**", "/favicon.ico",
     };

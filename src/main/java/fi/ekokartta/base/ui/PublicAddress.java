@@ -3,6 +3,7 @@ package fi.ekokartta.base.ui;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import fi.ekokartta.base.config.EkokarttaProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 
@@ -24,11 +25,16 @@ public class PublicAddress {
 
     /** {@code path} relative to the application's root, e.g. "palvelu/123". */
     public String of(String path) {
+        if (configured == null && VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            return of(path, request);
+        }
+        return configured == null ? "/" + path : configured + "/" + path;
+    }
+
+    /** The same for a request outside Vaadin, e.g. a file download answered by a controller. */
+    public String of(String path, HttpServletRequest request) {
         if (configured != null) {
             return configured + "/" + path;
-        }
-        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
-            return "/" + path;
         }
         String scheme = request.getScheme();
         int port = request.getServerPort();

@@ -11,23 +11,27 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.directory.ServicePage;
 
-import java.util.stream.Stream;
+import java.util.Locale;
 
-/** One way to reach a service: where to go or whom to call, with its opening hours. */
+/**
+ * One way to reach a service: where to go or whom to call, with its opening hours. Labels and day
+ * names are in the content's language, which is the reader's except on a client's handout.
+ */
 public class ChannelCard extends Div {
 
+    private final Locale locale;
+
     public ChannelCard(ServicePage.Channel channel, ContentLanguage content) {
+        this.locale = content.locale();
         addClassName("channel-card");
         String name = content.text(channel.name());
-        H3 heading = new H3(getTranslation("channel." + channel.type().name()));
+        H3 heading = new H3(getTranslation(locale, "channel." + channel.type().name()));
         if (name != null) {
             heading.add(new Span(": "), content.mark(new Span(name), channel.name()));
         }
         add(heading);
-        String address = String.join(", ", Stream.of(channel.streetAddress(),
-                join(channel.postalCode(), channel.city())).filter(part -> part != null && !part.isBlank()).toList());
-        if (!address.isBlank()) {
-            add(new Paragraph(getTranslation("service.channel.address") + ": " + address));
+        if (channel.address() != null) {
+            add(new Paragraph(getTranslation(locale, "service.channel.address") + ": " + channel.address()));
         }
         if (channel.phone() != null) {
             add(new Paragraph(new Anchor("tel:" + channel.phone().replace(" ", ""), channel.phone())));
@@ -45,32 +49,26 @@ public class ChannelCard extends Div {
         if (!channel.hours().isEmpty()) {
             UnorderedList hours = new UnorderedList();
             hours.addClassName("opening-hours");
-            hours.getElement().setAttribute("aria-label", getTranslation("service.channel.hours"));
+            hours.getElement().setAttribute("aria-label", getTranslation(locale, "service.channel.hours"));
             channel.hours().forEach(h -> hours.add(hoursRow(h, content)));
-            add(new Paragraph(getTranslation("service.channel.hours") + ":"), hours);
+            add(new Paragraph(getTranslation(locale, "service.channel.hours") + ":"), hours);
         }
     }
 
     /** Directions and accessibility are written in Finnish only, and marked so for other readers. */
     private void line(String key, String finnishText, ContentLanguage content) {
         if (finnishText != null && !finnishText.isBlank()) {
-            add(new Paragraph(new Span(getTranslation(key) + ": "),
+            add(new Paragraph(new Span(getTranslation(locale, key) + ": "),
                     content.mark(new Span(finnishText), LocalizedText.of(finnishText))));
         }
     }
 
-    /** Days and times in the reader's language; the Finnish note only when it says more, marked as Finnish. */
+    /** Days and times in the content's language; the Finnish note only when it says more, marked as Finnish. */
     private ListItem hoursRow(ServicePage.Hours hours, ContentLanguage content) {
-        String days = OpeningHoursText.days(hours.weekdays(), getLocale());
-        String times = OpeningHoursText.times(hours.opens(), hours.closes(), getLocale());
-        ListItem row = new ListItem(times.isEmpty() ? days : getTranslation("service.channel.hours.row", days, times).strip());
-        if (OpeningHoursText.noteAddsToHours(hours)) {
+        ListItem row = new ListItem(hours.when(locale));
+        if (hours.noteAddsToHours()) {
             row.add(new Span(" ("), content.mark(new Span(hours.note()), LocalizedText.of(hours.note())), new Span(")"));
         }
         return row;
-    }
-
-    private static String join(String postalCode, String city) {
-        return ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
     }
 }

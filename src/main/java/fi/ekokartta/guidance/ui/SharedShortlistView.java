@@ -18,63 +18,91 @@ import fi.ekokartta.base.ui.PublicAddress;
 import fi.ekokartta.base.ui.QrCode;
 import fi.ekokartta.directory.ServicePage;
 import fi.ekokartta.directory.ui.ChannelCard;
-import fi.ekokartta.guidance.ShortlistContent;
-import fi.ekokartta.guidance.ShortlistService;
+import fi.ekokartta.guidance.Handout;
+import fi.ekokartta.guidance.HandoutService;
+
+import java.util.Locale;
 
 /**
  * The client's handout (/palvelulista/{token}): the services her counsellor picked, in order, with
- * the counsellor's notes, how to get in and whom to contact. Public and read-only; prints cleanly.
- * An expired or unknown list is {@link HandoutNotFoundView}.
+ * the counsellor's notes, how to get in and whom to contact. Public and read-only; prints cleanly
+ * and comes as a PDF too. Written in the language the counsellor chose for the client, whatever
+ * the reader's interface language, and with only the offices in the client's municipality when
+ * one was chosen. An expired or unknown list is {@link HandoutNotFoundView}.
  */
 @Route("palvelulista")
 @AnonymousAllowed
 class SharedShortlistView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final PublicAddress publicAddress;
-    private final ShortlistService shortlists;
+    private final HandoutService handouts;
+    private Locale locale;
 
-    SharedShortlistView(ShortlistService shortlists, PublicAddress publicAddress) {
+    SharedShortlistView(HandoutService handouts, PublicAddress publicAddress) {
         this.publicAddress = publicAddress;
-        this.shortlists = shortlists;
+        this.handouts = handouts;
         addClassNames("page", "handout-page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
-        ShortlistContent list = shortlists.shared(token).orElseThrow(() -> new HandoutNotFoundException(token));
+        Handout handout = handouts.handout(token).orElseThrow(() -> new HandoutNotFoundException(token));
         removeAll();
-        add(new H1(getTranslation("handout.title")));
-        show(list);
+        show(handout);
     }
 
-    private void show(ShortlistContent list) {
-        ContentLanguage content = new ContentLanguage(getLocale());
-        Paragraph valid = new Paragraph(getTranslation("handout.valid",
-                FinnishDates.date(list.expiresAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate())));
+    private void show(Handout handout) {
+        locale = handout.language().locale();
+        getElement().setAttribute("lang", handout.language().code());
+        ContentLanguage content = new ContentLanguage(locale);
+        Paragraph valid = new Paragraph(t("handout.valid",
+                FinnishDates.date(handout.expiresAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate())));
         valid.addClassName("lead");
-        Button print = new Button(getTranslation("entry.print"), click -> getElement().executeJs("window.print()"));
-        print.addClassName("no-print");
-        add(valid, print);
-        list.entries().forEach(entry -> add(entry(entry, content)));
-        String address = publicAddress.of(ShortlistView.SHARED_ROUTE + list.shareToken());
-        Div footer = new Div(new QrCode(address, getTranslation("shortlist.share.qr")), new Paragraph(address));
+        add(new H1(t("handout.title")), valid);
+        if (handout.municipality() != null) {
+            add(new Paragraph(t("handout.municipality", handout.municipality().name().get(locale))));
+        }
+        add(actions(handout));
+        handout.entries().forEach(entry -> add(entry(entry, handout, content)));
+        String address = publicAddress.of(ShortlistView.SHARED_ROUTE + handout.shareToken());
+        Div footer = new Div(new QrCode(address, t("shortlist.share.qr")), new Paragraph(address));
         footer.addClassName("entry-footer");
         add(footer);
         if (content.fellBack()) {
-            Paragraph note = new Paragraph(getTranslation("entry.in-finnish-note"));
+            Paragraph note = new Paragraph(t("entry.in-finnish-note"));
             note.addClassName("language-note");
             addComponentAtIndex(1, note);
         }
     }
 
-    private Article entry(ShortlistContent.Entry entry, ContentLanguage content) {
+    private Div actions(Handout handout) {
+        Button print = new Button(t("entry.print"), click -> getElement().executeJs("window.print()"));
+        Anchor pdf = pdfLink(handout.shareToken(), t("handout.pdf"));
+        Div actions = new Div(print, pdf);
+        actions.addClassNames("handout-actions", "no-print");
+        return actions;
+    }
+
+    /**
+     * The handout's PDF file ({@code HandoutPdfController}), downloaded by the browser: the router
+     * must not take the address for a view.
+     */
+    static Anchor pdfLink(String token, String label) {
+        Anchor pdf = new Anchor(ShortlistView.SHARED_ROUTE + token + ".pdf", label);
+        pdf.setRouterIgnore(true);
+        pdf.getElement().setAttribute("download", "");
+        pdf.addClassName("pdf-link");
+        return pdf;
+    }
+
+    private Article entry(Handout.Entry entry, Handout handout, ContentLanguage content) {
         ServicePage service = entry.service();
         Article article = new Article();
         article.addClassName("handout-entry");
         H2 title = new H2(content.mark(new Anchor("palvelu/" + service.id(), content.text(service.name())), service.name()));
         article.add(title);
         if (entry.note() != null) {
-            Paragraph note = new Paragraph(getTranslation("handout.note") + ": " + entry.note());
+            Paragraph note = new Paragraph(t("handout.note") + ": " + entry.note());
             note.addClassName("counsellor-note");
             article.add(note);
         }
@@ -83,22 +111,32 @@ class SharedShortlistView extends Div implements HasUrlParameter<String>, HasDyn
             article.add(content.mark(new Paragraph(summary), service.summary()));
         }
         if (service.provider() != null) {
-            article.add(new Paragraph(getTranslation("service.provider") + ": " + content.text(service.provider().name())));
+            article.add(new Paragraph(t("service.provider") + ": " + content.text(service.provider().name())));
         }
         if (service.access() != null) {
             String how = content.text(service.howToGetThere());
-            article.add(new Paragraph(getTranslation("service.facts.how") + ": "
-                    + getTranslation("search.access." + service.access().name()) + (how == null ? "" : ". " + how)));
+            article.add(new Paragraph(t("service.facts.how") + ": "
+                    + t("search.access." + service.access().name()) + (how == null ? "" : ". " + how)));
+        }
+        if (entry.noOfficeInMunicipality()) {
+            Paragraph none = new Paragraph(t("handout.no-office", handout.municipality().name().get(locale)));
+            none.addClassName("no-office");
+            article.add(none);
         }
         Div channels = new Div();
         channels.addClassName("channels");
-        service.channels().forEach(channel -> channels.add(new ChannelCard(channel, content)));
+        entry.channels().forEach(channel -> channels.add(new ChannelCard(channel, content)));
         article.add(channels);
         return article;
     }
 
+    /** Texts of the handout in its own language, not the reader's interface language. */
+    private String t(String key, Object... parameters) {
+        return getTranslation(locale, key, parameters);
+    }
+
     @Override
     public String getPageTitle() {
-        return getTranslation("handout.title") + " – Ekokartta";
+        return t("handout.title") + " – Ekokartta";
     }
 }

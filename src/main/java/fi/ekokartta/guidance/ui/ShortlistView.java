@@ -27,6 +27,7 @@ import fi.ekokartta.base.ui.PublicAddress;
 import fi.ekokartta.base.ui.QrCode;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.ServicePage;
+import fi.ekokartta.guidance.HandoutService;
 import fi.ekokartta.guidance.RecentShortlist;
 import fi.ekokartta.guidance.RecentShortlistService;
 import fi.ekokartta.guidance.RemovedItem;
@@ -53,12 +54,15 @@ class ShortlistView extends Div implements HasDynamicTitle {
     private final PublicAddress publicAddress;
     private final ShortlistService shortlists;
     private final RecentShortlistService recentLists;
+    private final HandoutService handouts;
     private final Div body = new Div();
 
-    ShortlistView(ShortlistService shortlists, RecentShortlistService recentLists, PublicAddress publicAddress) {
+    ShortlistView(ShortlistService shortlists, RecentShortlistService recentLists, HandoutService handouts,
+                  PublicAddress publicAddress) {
         this.publicAddress = publicAddress;
         this.shortlists = shortlists;
         this.recentLists = recentLists;
+        this.handouts = handouts;
         addClassNames("page", "shortlist-page");
         Paragraph privacy = new Paragraph(getTranslation("shortlist.privacy"));
         privacy.addClassName("privacy-note");
@@ -182,7 +186,9 @@ class ShortlistView extends Div implements HasDynamicTitle {
             open.setTarget("_blank");
             Paragraph link = new Paragraph(address);
             link.addClassName("share-address");
-            section.add(new Paragraph(open), link, new QrCode(address, getTranslation("shortlist.share.qr")));
+            section.add(new HandoutOptionsForm(handouts), new Paragraph(open),
+                    new Paragraph(SharedShortlistView.pdfLink(list.shareToken(), getTranslation("handout.pdf"))), link,
+                    new QrCode(address, getTranslation("shortlist.share.qr")));
         }
         Button startNew = new Button(getTranslation("shortlist.new"), click -> startNew(list));
         startNew.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

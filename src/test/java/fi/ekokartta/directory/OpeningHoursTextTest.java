@@ -1,6 +1,4 @@
-package fi.ekokartta.directory.ui;
-
-import fi.ekokartta.directory.ServicePage;
+package fi.ekokartta.directory;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalTime;
@@ -36,13 +34,10 @@ class OpeningHoursTextTest {
     void a_note_that_only_repeats_the_days_and_times_is_not_shown_but_one_that_says_more_is() {
         LocalTime nine = LocalTime.of(9, 0);
         LocalTime three = LocalTime.of(15, 0);
-        assertThat(OpeningHoursText.noteAddsToHours(new ServicePage.Hours("MO,TU,WE,TH", nine, three,
-                "Avoinna ma–to klo 09:00–15:00"))).isFalse();
-        assertThat(OpeningHoursText.noteAddsToHours(new ServicePage.Hours("MO,TU,WE,TH,FR", nine, three,
-                "arkisin klo 9–15"))).isFalse();
-        assertThat(OpeningHoursText.noteAddsToHours(new ServicePage.Hours("MO,TU,WE,TH", nine, three,
-                "Avoinna ma–to klo 09:00–15:00, heinäkuussa suljettu"))).isTrue();
-        assertThat(OpeningHoursText.noteAddsToHours(new ServicePage.Hours("MO", null, null, "ajanvarauksella"))).isTrue();
-        assertThat(OpeningHoursText.noteAddsToHours(new ServicePage.Hours("MO", nine, three, null))).isFalse();
+        assertThat(new ServicePage.Hours("MO,TU,WE,TH", nine, three, "Avoinna ma–to klo 09:00–15:00").noteAddsToHours()).isFalse();
+        assertThat(new ServicePage.Hours("MO,TU,WE,TH,FR", nine, three, "arkisin klo 9–15").noteAddsToHours()).isFalse();
+        assertThat(new ServicePage.Hours("MO,TU,WE,TH", nine, three, "Avoinna ma–to klo 09:00–15:00, heinäkuussa suljettu").noteAddsToHours()).isTrue();
+        assertThat(new ServicePage.Hours("MO", null, null, "ajanvarauksella").noteAddsToHours()).isTrue();
+        assertThat(new ServicePage.Hours("MO", nine, three, null).noteAddsToHours()).isFalse();
     }
 }

@@ -1,6 +1,4 @@
-package fi.ekokartta.directory.ui;
-
-import fi.ekokartta.directory.ServicePage;
+package fi.ekokartta.directory;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -61,11 +59,11 @@ final class OpeningHoursText {
     }
 
     /** Whether the note says something the days and times do not (or there are no times to say it). */
-    static boolean noteAddsToHours(ServicePage.Hours hours) {
-        if (hours.note() == null || hours.note().isBlank()) {
+    static boolean noteAddsToHours(String note, LocalTime opens) {
+        if (note == null || note.isBlank()) {
             return false;
         }
-        return hours.opens() == null || !DAYS_AND_TIMES.matcher(hours.note()).replaceAll("").isEmpty();
+        return opens == null || !DAYS_AND_TIMES.matcher(note).replaceAll("").isEmpty();
     }
 
     private static String name(DayOfWeek day, Locale locale) {
