@@ -1,5 +1,6 @@
 package fi.ekokartta.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 
@@ -16,9 +17,22 @@ public class Figures extends DescriptionList {
     }
 
     public Figures add(String label, long value) {
-        Div figure = new Div(new Term(label), new Description(NumberFormat.getIntegerInstance(getLocale()).format(value)));
+        return add(label, new Description(number(value)));
+    }
+
+    /** A figure whose number leads to the list it counts. */
+    public Figures add(String label, long value, String href) {
+        return add(label, new Description(new Anchor(href, number(value))));
+    }
+
+    private Figures add(String label, Description value) {
+        Div figure = new Div(new Term(label), value);
         figure.addClassName("figure");
         add(figure);
         return this;
+    }
+
+    private String number(long value) {
+        return NumberFormat.getIntegerInstance(getLocale()).format(value);
     }
 }

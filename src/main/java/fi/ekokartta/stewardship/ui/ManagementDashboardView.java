@@ -136,9 +136,11 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
     private Section createFigures(StewardshipOverview overview) {
         TitledSection section = new TitledSection("dashboard-figures-heading", getTranslation("dashboard.figures.title"));
         section.add(new Figures()
-                .add(getTranslation("dashboard.figures.draft"), overview.draftServices())
-                .add(getTranslation("dashboard.figures.published"), overview.publishedServices())
-                .add(getTranslation("dashboard.figures.archived"), overview.archivedServices())
+                .add(getTranslation("dashboard.figures.draft"), overview.draftServices(), ManagedServicesView.byStatus("DRAFT"))
+                .add(getTranslation("dashboard.figures.published"), overview.publishedServices(),
+                        ManagedServicesView.byStatus("PUBLISHED"))
+                .add(getTranslation("dashboard.figures.archived"), overview.archivedServices(),
+                        ManagedServicesView.byStatus("ARCHIVED"))
                 .add(getTranslation("dashboard.figures.actors"), overview.actors())
                 .add(getTranslation("dashboard.figures.overdue"), overview.overdueReviews().size()));
         return section;

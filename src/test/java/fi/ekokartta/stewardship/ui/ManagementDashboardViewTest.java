@@ -114,7 +114,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         Component figure = term.getParent().orElseThrow();
         return figure.getChildren()
                 .filter(DescriptionList.Description.class::isInstance)
-                .map(description -> ((DescriptionList.Description) description).getText())
+                .map(description -> description.getElement().getTextRecursively())
                 .findFirst().orElseThrow();
     }
 

@@ -1,0 +1,224 @@
+package fi.ekokartta.stewardship.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.search.FacetCatalog;
+import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.stewardship.ManagedService;
+import fi.ekokartta.stewardship.ManagedServiceFilter;
+import fi.ekokartta.stewardship.ManagedServiceListService;
+import fi.ekokartta.stewardship.ManagedServiceSort;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The keepers' list of services (/hallinta/palvelut): drafts and archived ones too, narrowed by
+ * words, own organizations, organization, municipality, class, status, overdue review and open
+ * reports, sortable by every column, read from the server a page at a time, and exported as
+ * shown to Excel or CSV.
+ */
+@Route(ManagedServicesView.ROUTE)
+@RolesAllowed({"ADMIN", "COORDINATOR", "MAINTAINER"})
+class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ROUTE = "hallinta/palvelut";
+    /** Address parameters the dashboard links with: status (DRAFT, PUBLISHED, ARCHIVED), overdue, reported. */
+    static final String STATUS = "tila";
+    static final String OVERDUE = "myohassa";
+    static final String REPORTED = "ilmoitettu";
+
+    private final ManagedServiceListService services;
+    private final TextField text = new TextField();
+    private final Checkbox mine = new Checkbox();
+    private final Select<UUID> organization = new Select<>();
+    private final Select<String> municipality = new Select<>();
+    private final Select<String> serviceClass = new Select<>();
+    private final Select<OfferingStatus> status = new Select<>();
+    private final Checkbox overdue = new Checkbox();
+    private final Checkbox reported = new Checkbox();
+    private final Grid<ManagedService> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Map<UUID, LocalizedText> organizations = new LinkedHashMap<>();
+
+    ManagedServicesView(ManagedServiceListService services, FacetCatalog catalog) {
+        this.services = services;
+        addClassNames("page", "managed-list-page");
+        services.all(ManagedServiceFilter.none(), ManagedServiceSort.ORGANIZATION, false)
+                .forEach(row -> organizations.putIfAbsent(row.organizationId(), row.organization()));
+        Map<String, String> municipalities = new LinkedHashMap<>();
+        catalog.municipalities().forEach(entry -> municipalities.put(entry.code(), entry.name().get(getLocale())));
+        Map<String, String> classes = new LinkedHashMap<>();
+        catalog.classes().forEach(entry -> classes.put(entry.code(), "– ".repeat(entry.depth()) + entry.name().get(getLocale())));
+        text.setLabel(getTranslation("managed.filter.text"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        mine.setLabel(getTranslation("managed.filter.mine"));
+        choices(organization, "managed.filter.organization", List.copyOf(organizations.keySet()),
+                id -> organizations.get(id).get(getLocale()));
+        choices(municipality, "managed.filter.municipality", List.copyOf(municipalities.keySet()), municipalities::get);
+        choices(serviceClass, "managed.filter.class", List.copyOf(classes.keySet()), classes::get);
+        choices(status, "managed.filter.status", Arrays.asList(OfferingStatus.values()),
+                value -> getTranslation("managed.status." + value.name()));
+        overdue.setLabel(getTranslation("managed.filter.overdue"));
+        reported.setLabel(getTranslation("managed.filter.reported"));
+        List.<HasValue<?, ?>>of(text, mine, organization, municipality, serviceClass, status, overdue, reported)
+                .forEach(field -> field.addValueChangeListener(change -> grid.getDataProvider().refreshAll()));
+        Div filters = new Div(text, mine, organization, municipality, serviceClass, status, overdue, reported);
+        filters.addClassName("managed-filters");
+        configureGrid();
+        count.addClassName("managed-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("managed.services.title")), filters, new Div(count, exports()), grid);
+    }
+
+    static String byStatus(String status) {
+        return ROUTE + "?" + STATUS + "=" + status;
+    }
+
+    /** The dashboard's links choose a status, overdue reviews or open reports; an unknown value is left unchosen. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(STATUS).flatMap(value -> Arrays.stream(OfferingStatus.values())
+                .filter(known -> known.name().equals(value)).findFirst()).ifPresent(status::setValue);
+        overdue.setValue(parameters.getParameters().containsKey(OVERDUE));
+        reported.setValue(parameters.getParameters().containsKey(REPORTED));
+    }
+
+    private <T> void choices(Select<T> select, String label, List<T> values, Function<T, String> name) {
+        select.setLabel(getTranslation(label));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("managed.filter.all"));
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("managed.filter.all") : name.apply(value));
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("managed.services.title"));
+        grid.addComponentColumn(row -> new Anchor("palvelu/" + row.id(), row.name().get(getLocale())))
+                .setHeader(getTranslation("managed.column.name")).setKey(ManagedServiceSort.NAME.name()).setSortable(true)
+                .setFlexGrow(3);
+        column(row -> text(row.organization()), ManagedServiceSort.ORGANIZATION, "managed.column.organization");
+        column(row -> getTranslation("managed.status." + row.status().name()), ManagedServiceSort.STATUS, "managed.column.status");
+        column(row -> date(row.lastAssured()), ManagedServiceSort.LAST_ASSURED, "managed.column.assured");
+        column(this::due, ManagedServiceSort.NEXT_REVIEW_DUE, "managed.column.due");
+        column(row -> row.responsible() == null ? "" : row.responsible(), ManagedServiceSort.RESPONSIBLE,
+                "managed.column.responsible");
+        grid.addColumn(row -> row.openReports() == 0 ? "" : String.valueOf(row.openReports()))
+                .setHeader(getTranslation("managed.column.reports")).setAutoWidth(true);
+        grid.setMultiSort(false);
+        grid.setItems(query -> {
+            var page = services.page(filter(), sort(query.getSortOrders()), descending(query.getSortOrders()),
+                    query.getPage(), query.getPageSize());
+            count.setText(getTranslation("managed.count", page.getTotalElements()));
+            return page.stream();
+        }, query -> (int) services.page(filter(), ManagedServiceSort.NAME, false, 0, 1).getTotalElements());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey(ManagedServiceSort.NAME.name())).build());
+    }
+
+    private void column(Function<ManagedService, String> value, ManagedServiceSort sort, String header) {
+        grid.addColumn(value::apply).setHeader(getTranslation(header)).setKey(sort.name()).setSortable(true).setAutoWidth(true);
+    }
+
+    private String due(ManagedService row) {
+        String due = date(row.nextReviewDue());
+        return row.overdue(FinnishDates.today()) ? getTranslation("managed.overdue", due) : due;
+    }
+
+    private Div exports() {
+        Anchor excel = new Anchor(download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                rows -> ListExport.excel(rows, exportColumns(), getTranslation("managed.services.title"))),
+                getTranslation("managed.export.excel"));
+        Anchor csv = new Anchor(download("csv", "text/csv; charset=UTF-8", rows -> ListExport.csv(rows, exportColumns())),
+                getTranslation("managed.export.csv"));
+        Div exports = new Div(excel, csv);
+        exports.addClassName("managed-exports");
+        return exports;
+    }
+
+    /** The list as it is shown: the same filters and order, every row. */
+    private DownloadHandler download(String extension, String contentType, Function<List<ManagedService>, byte[]> file) {
+        return DownloadHandler.fromInputStream(event -> {
+            List<GridSortOrder<ManagedService>> order = grid.getSortOrder();
+            byte[] bytes = file.apply(services.all(filter(), sortOf(order), order.stream().findFirst()
+                    .map(sorted -> sorted.getDirection() == SortDirection.DESCENDING).orElse(false)));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("managed.export.file") + "-"
+                    + FinnishDates.today() + "." + extension, contentType, bytes.length);
+        });
+    }
+
+    private List<ListExport.Column<ManagedService>> exportColumns() {
+        return List.of(
+                new ListExport.Column<>(getTranslation("managed.column.name"), row -> row.name().get(getLocale())),
+                new ListExport.Column<>(getTranslation("managed.column.organization"), row -> text(row.organization())),
+                new ListExport.Column<>(getTranslation("managed.column.status"),
+                        row -> getTranslation("managed.status." + row.status().name())),
+                new ListExport.Column<>(getTranslation("managed.column.assured"), ManagedService::lastAssured),
+                new ListExport.Column<>(getTranslation("managed.column.due"), ManagedService::nextReviewDue),
+                new ListExport.Column<>(getTranslation("managed.column.responsible"), ManagedService::responsible),
+                new ListExport.Column<>(getTranslation("managed.column.reports"), ManagedService::openReports),
+                new ListExport.Column<>(getTranslation("managed.column.address"), row -> "palvelu/" + row.id()));
+    }
+
+    ManagedServiceFilter filter() {
+        return new ManagedServiceFilter(text.getValue(), mine.getValue(), organization.getValue(), municipality.getValue(),
+                serviceClass.getValue(), status.getValue(), overdue.getValue(), reported.getValue());
+    }
+
+    private static ManagedServiceSort sort(List<QuerySortOrder> orders) {
+        return orders.stream().findFirst().map(order -> ManagedServiceSort.valueOf(order.getSorted()))
+                .orElse(ManagedServiceSort.NAME);
+    }
+
+    private static boolean descending(List<QuerySortOrder> orders) {
+        return orders.stream().findFirst().map(order -> order.getDirection() == SortDirection.DESCENDING).orElse(false);
+    }
+
+    private static ManagedServiceSort sortOf(List<GridSortOrder<ManagedService>> orders) {
+        return orders.stream().findFirst().map(order -> ManagedServiceSort.valueOf(order.getSorted().getKey()))
+                .orElse(ManagedServiceSort.NAME);
+    }
+
+    private String text(LocalizedText text) {
+        return text == null ? "" : text.get(getLocale());
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : FinnishDates.date(date);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("managed.services.title") + " – Ekokartta";
+    }
+}
