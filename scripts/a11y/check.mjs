@@ -55,7 +55,7 @@ async function main() {
   const signedIn = {
     ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu', 'lista': '/lista',
       'hallinta-ohjaaja': '/hallinta' },
-    koordinaattori: { 'hallinta': '/hallinta', 'toimija-koordinaattori': `/toimija/${actor}` },
+    koordinaattori: { 'hallinta': '/hallinta', 'hallinta-palvelut': '/hallinta/palvelut', 'toimija-koordinaattori': `/toimija/${actor}` },
   };
 
   const browser = await puppeteer.launch({

@@ -37,6 +37,8 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class ManagedServiceListService {
 
+    private static final Locale FINNISH = Locale.of("fi", "FI");
+
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
 
@@ -47,13 +49,23 @@ public class ManagedServiceListService {
 
     public Page<ManagedService> page(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, int page,
                                      int size) {
-        List<ManagedService> rows = all(filter, sort, descending);
+        return page(filter, sort, descending, page, size, FINNISH);
+    }
+
+    /** A page of the list, names sorted in the reader's language. */
+    public Page<ManagedService> page(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, int page,
+                                     int size, Locale locale) {
+        List<ManagedService> rows = all(filter, sort, descending, locale);
         int from = Math.min(page * size, rows.size());
         return new PageImpl<>(rows.subList(from, Math.min(from + size, rows.size())), PageRequest.of(page, size), rows.size());
     }
 
     /** Every entry the filter lets through, in order: what an export of the list holds. */
     public List<ManagedService> all(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending) {
+        return all(filter, sort, descending, FINNISH);
+    }
+
+    public List<ManagedService> all(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, Locale locale) {
         Set<UUID> scope = scope(filter);
         LocalDate today = FinnishDates.today();
         Map<UUID, Long> reports = openReports();
@@ -64,7 +76,7 @@ public class ManagedServiceListService {
                 rows.add(service);
             }
         }
-        rows.sort(sort.comparator(descending));
+        rows.sort(sort.comparator(descending, locale));
         return rows;
     }
 

@@ -1,37 +1,40 @@
 package fi.ekokartta.stewardship;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
-/** The columns the management list of services can be sorted by; entries without a value come last. */
+/**
+ * The columns the management list of services can be sorted by; names in the reader's language
+ * (as the list shows them), entries without a value last.
+ */
 public enum ManagedServiceSort {
-    NAME(row -> row.name().getFi()),
-    ORGANIZATION(row -> row.organization() == null ? null : row.organization().getFi()),
-    STATUS(row -> row.status().name()),
-    LAST_ASSURED(ManagedService::lastAssured),
-    NEXT_REVIEW_DUE(ManagedService::nextReviewDue),
-    RESPONSIBLE(ManagedService::responsible);
+    NAME((row, locale) -> row.name().get(locale)),
+    ORGANIZATION((row, locale) -> row.organization() == null ? null : row.organization().get(locale)),
+    STATUS((row, locale) -> row.status().name()),
+    LAST_ASSURED((row, locale) -> row.lastAssured()),
+    NEXT_REVIEW_DUE((row, locale) -> row.nextReviewDue()),
+    RESPONSIBLE((row, locale) -> row.responsible());
 
-    private final Function<ManagedService, ? extends Comparable<?>> key;
+    private final BiFunction<ManagedService, Locale, ? extends Comparable<?>> key;
 
-    ManagedServiceSort(Function<ManagedService, ? extends Comparable<?>> key) {
+    ManagedServiceSort(BiFunction<ManagedService, Locale, ? extends Comparable<?>> key) {
         this.key = key;
     }
 
-    Comparator<ManagedService> comparator(boolean descending) {
-        Comparator<Comparable<Object>> values = descending ? Comparator.<Comparable<Object>>naturalOrder().reversed()
-                : Comparator.naturalOrder();
-        Comparator<ManagedService> byKey = Comparator.comparing(row -> comparable(key.apply(row)),
-                Comparator.nullsLast(values));
-        return byKey.thenComparing(row -> row.name().getFi().toLowerCase(Locale.ROOT));
+    /** Texts in the reader's alphabet (Swedish å, ä, ö in that order), dates and states in their own order. */
+    Comparator<ManagedService> comparator(boolean descending, Locale locale) {
+        Collator alphabet = Collator.getInstance(locale);
+        Comparator<Object> values = (a, b) -> a instanceof String first && b instanceof String second
+                ? alphabet.compare(first, second) : compare(a, b);
+        Comparator<ManagedService> byKey = Comparator.comparing(row -> (Object) key.apply(row, locale),
+                Comparator.nullsLast(descending ? values.reversed() : values));
+        return byKey.thenComparing(row -> row.name().get(locale), alphabet);
     }
 
     @SuppressWarnings("unchecked")
-    private static Comparable<Object> comparable(Comparable<?> value) {
-        if (value instanceof String text) {
-            return (Comparable<Object>) (Comparable<?>) text.toLowerCase(Locale.ROOT);
-        }
-        return (Comparable<Object>) value;
+    private static int compare(Object a, Object b) {
+        return ((Comparable<Object>) a).compareTo(b);
     }
 }

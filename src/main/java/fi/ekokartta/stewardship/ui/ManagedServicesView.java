@@ -127,8 +127,9 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         grid.setAriaLabel(getTranslation("managed.services.title"));
         grid.addComponentColumn(row -> new Anchor("palvelu/" + row.id(), row.name().get(getLocale())))
                 .setHeader(getTranslation("managed.column.name")).setKey(ManagedServiceSort.NAME.name()).setSortable(true)
-                .setFlexGrow(3);
-        column(row -> text(row.organization()), ManagedServiceSort.ORGANIZATION, "managed.column.organization");
+                .setWidth("18rem").setFlexGrow(2);
+        column(row -> text(row.organization()), ManagedServiceSort.ORGANIZATION, "managed.column.organization")
+                .setAutoWidth(false).setWidth("14rem").setFlexGrow(1);
         column(row -> getTranslation("managed.status." + row.status().name()), ManagedServiceSort.STATUS, "managed.column.status");
         column(row -> date(row.lastAssured()), ManagedServiceSort.LAST_ASSURED, "managed.column.assured");
         column(this::due, ManagedServiceSort.NEXT_REVIEW_DUE, "managed.column.due");
@@ -139,15 +140,16 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         grid.setMultiSort(false);
         grid.setItems(query -> {
             var page = services.page(filter(), sort(query.getSortOrders()), descending(query.getSortOrders()),
-                    query.getPage(), query.getPageSize());
+                    query.getPage(), query.getPageSize(), getLocale());
             count.setText(getTranslation("managed.count", page.getTotalElements()));
             return page.stream();
         }, query -> (int) services.page(filter(), ManagedServiceSort.NAME, false, 0, 1).getTotalElements());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(ManagedServiceSort.NAME.name())).build());
     }
 
-    private void column(Function<ManagedService, String> value, ManagedServiceSort sort, String header) {
-        grid.addColumn(value::apply).setHeader(getTranslation(header)).setKey(sort.name()).setSortable(true).setAutoWidth(true);
+    private Grid.Column<ManagedService> column(Function<ManagedService, String> value, ManagedServiceSort sort, String header) {
+        return grid.addColumn(value::apply).setHeader(getTranslation(header)).setKey(sort.name()).setSortable(true)
+                .setAutoWidth(true);
     }
 
     private String due(ManagedService row) {
@@ -171,7 +173,7 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         return DownloadHandler.fromInputStream(event -> {
             List<GridSortOrder<ManagedService>> order = grid.getSortOrder();
             byte[] bytes = file.apply(services.all(filter(), sortOf(order), order.stream().findFirst()
-                    .map(sorted -> sorted.getDirection() == SortDirection.DESCENDING).orElse(false)));
+                    .map(sorted -> sorted.getDirection() == SortDirection.DESCENDING).orElse(false), getLocale()));
             return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("managed.export.file") + "-"
                     + FinnishDates.today() + "." + extension, contentType, bytes.length);
         });

@@ -25,9 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -117,14 +119,19 @@ class ManagedServicesViewTest extends AbstractAppTest {
         List<LocalDate> dates = byDue.stream().map(ManagedService::nextReviewDue).filter(Objects::nonNull).toList();
         assertThat(dates).isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(byDue.subList(dates.size(), byDue.size())).allMatch(row -> row.nextReviewDue() == null);
+        Collator finnish = Collator.getInstance(Locale.of("fi", "FI"));
         List<String> names = list.all(ManagedServiceFilter.none(), ManagedServiceSort.NAME, true).stream()
-                .map(row -> row.name().getFi().toLowerCase()).toList();
-        assertThat(names).isSortedAccordingTo(Comparator.reverseOrder());
+                .map(row -> row.name().getFi()).toList();
+        assertThat(names).isSortedAccordingTo((a, b) -> finnish.compare(b, a));
+
+        Locale swedish = Locale.of("sv", "FI");
+        assertThat(list.all(ManagedServiceFilter.none(), ManagedServiceSort.NAME, false, swedish).stream()
+                .map(row -> row.name().get(swedish)).toList()).isSortedAccordingTo(Collator.getInstance(swedish)::compare);
 
         var second = list.page(ManagedServiceFilter.none(), ManagedServiceSort.NAME, false, 1, 25);
         assertThat(second.getContent()).hasSize(25);
         assertThat(second.getTotalElements()).isEqualTo(byDue.size());
-        assertThat(second.getContent().getFirst().name().getFi().toLowerCase()).isEqualTo(names.get(names.size() - 26));
+        assertThat(second.getContent().getFirst().name().getFi()).isEqualTo(names.get(names.size() - 26));
     }
 
     @Test
