@@ -3,11 +3,7 @@ package fi.ekokartta.offering;
 import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.base.domain.ConflictException.ChangedField;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the editor would overwrite: the fields of her content whose stored values differ, with the
@@ -19,16 +15,8 @@ final class OfferingConflicts {
     }
 
     static ConflictException of(Offering stored, long expectedVersion, OfferingContent submitted) {
-        OfferingContent current = withoutIds(OfferingContent.of(stored));
-        OfferingContent mine = withoutIds(submitted);
-        List<ChangedField> changed = new ArrayList<>();
-        for (RecordComponent component : OfferingContent.class.getRecordComponents()) {
-            Object currentValue = value(component, current);
-            if (!Objects.equals(currentValue, value(component, mine))) {
-                changed.add(new ChangedField(component.getName(), String.valueOf(currentValue)));
-            }
-        }
-        return new ConflictException("Service " + stored.getId(), expectedVersion, stored.getVersion(), changed);
+        return ConflictException.between("Service " + stored.getId(), expectedVersion, stored.getVersion(),
+                withoutIds(OfferingContent.of(stored)), withoutIds(submitted));
     }
 
     /** A status change or assignment sent with an old version: the status is what may have changed. */
@@ -46,13 +34,5 @@ final class OfferingConflicts {
                         co.email(), co.phone(), co.visibility())).toList(),
                 c.access(), c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(),
                 c.validTo(), c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
-    }
-
-    private static Object value(RecordComponent component, OfferingContent content) {
-        try {
-            return component.getAccessor().invoke(content);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + component.getName(), e);
-        }
     }
 }

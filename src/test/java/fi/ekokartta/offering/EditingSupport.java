@@ -75,4 +75,33 @@ final class EditingSupport {
                 AccessMode.BOTH, new LocalizedText(), LocalizedText.of("Lähetä lomakkeella."), ChargeType.FREE,
                 new LocalizedText(), null, null, "Maija Meikäläinen", "maija@example.fi", 6);
     }
+
+    /** The content with one part changed, as an editor changes one field. */
+    static OfferingContent named(OfferingContent c, String name) {
+        return new OfferingContent(LocalizedText.of(name), c.summary(), c.description(), c.keywords(), c.classIds(),
+                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), c.contacts(), c.access(),
+                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
+                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+    }
+
+    static OfferingContent summarized(OfferingContent c, String summary) {
+        return new OfferingContent(c.name(), LocalizedText.of(summary), c.description(), c.keywords(), c.classIds(),
+                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), c.contacts(), c.access(),
+                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
+                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+    }
+
+    static OfferingContent withChannels(OfferingContent c, List<OfferingContent.Channel> channels) {
+        return new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(),
+                c.targetGroupIds(), c.municipalityCodes(), c.languages(), channels, c.contacts(), c.access(),
+                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
+                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+    }
+
+    static OfferingContent withContacts(OfferingContent c, List<OfferingContent.Contact> contacts) {
+        return new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(),
+                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), contacts, c.access(),
+                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
+                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+    }
 }

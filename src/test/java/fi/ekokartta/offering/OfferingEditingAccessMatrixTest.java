@@ -4,7 +4,6 @@ import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
-import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.directory.ServicePageService;
 import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import static fi.ekokartta.offering.EditingSupport.content;
+import static fi.ekokartta.offering.EditingSupport.named;
 import static fi.ekokartta.offering.EditingSupport.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -212,11 +212,7 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
     }
 
     private static OfferingContent renamed(Offering service) {
-        OfferingContent c = OfferingContent.of(service);
-        return new OfferingContent(LocalizedText.of("Muutettu " + service.getName().getFi()), c.summary(), c.description(),
-                c.keywords(), c.classIds(), c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(),
-                c.contacts(), c.access(), c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(),
-                c.validFrom(), c.validTo(), c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+        return named(OfferingContent.of(service), "Muutettu " + service.getName().getFi());
     }
 
     private String username(Role role) {

@@ -1,6 +1,10 @@
 package fi.ekokartta.base.domain;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A save refused because someone else saved the entry after the editor loaded it: the editor's
@@ -21,6 +25,30 @@ public class ConflictException extends RuntimeException {
         super(entry + " was saved by someone else: version " + expectedVersion + " expected, " + currentVersion + " stored");
         this.currentVersion = currentVersion;
         this.changedFields = List.copyOf(changedFields);
+    }
+
+    /**
+     * The conflict of a save of submitted content over stored content of the same record type:
+     * each component that differs is named with its stored value.
+     */
+    public static <R extends Record> ConflictException between(String entry, long expectedVersion, long currentVersion,
+                                                               R stored, R submitted) {
+        List<ChangedField> changed = new ArrayList<>();
+        for (RecordComponent component : stored.getClass().getRecordComponents()) {
+            Object storedValue = value(component, stored);
+            if (!Objects.equals(storedValue, value(component, submitted))) {
+                changed.add(new ChangedField(component.getName(), String.valueOf(storedValue)));
+            }
+        }
+        return new ConflictException(entry, expectedVersion, currentVersion, changed);
+    }
+
+    private static Object value(RecordComponent component, Record content) {
+        try {
+            return component.getAccessor().invoke(content);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + component.getName(), e);
+        }
     }
 
     /** The version to send when saving again over the other person's changes. */
