@@ -1,13 +1,16 @@
 package fi.ekokartta.offering;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 public interface OfferingRepository extends JpaRepository<Offering, UUID>, OfferingSearchRepository {
@@ -29,6 +32,14 @@ public interface OfferingRepository extends JpaRepository<Offering, UUID>, Offer
             """)
     Page<Offering> findByStatus(OfferingStatus status, UUID providerId, UUID termId, Instant modifiedSince,
                                 Pageable pageable);
+
+    /**
+     * The service for a save, its row locked until the transaction ends: concurrent saves of one
+     * service take turns, so each sees the version the one before it stored.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Offering o where o.id = :id")
+    Optional<Offering> findForEditing(UUID id);
 
     List<Offering> findByProviderIdAndStatus(UUID providerId, OfferingStatus status, Sort sort);
 }

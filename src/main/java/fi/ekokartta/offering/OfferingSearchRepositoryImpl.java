@@ -11,6 +11,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +55,13 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
         }
         return new ServiceMatches(result.hits(), result.total().hitCountLowerBound(),
                 facets(plan, result.timedOut() ? Map.of() : result.aggregation(FACET_COUNTS)), result.timedOut());
+    }
+
+    @Override
+    public void reindexProvidedBy(UUID actorId) {
+        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+        entityManager.createQuery("select o from Offering o where o.provider.id = :actorId", Offering.class)
+                .setParameter("actorId", actorId).getResultList().forEach(plan::addOrUpdate);
     }
 
     /**

@@ -53,7 +53,9 @@ public class StewardshipOverviewService {
         List<OverdueReview> overdue = new ArrayList<>(overdueServices(scope));
         overdue.addAll(overdueActors(scope));
         overdue.sort(Comparator.comparing(OverdueReview::due));
-        return new StewardshipOverview(byStatus.get(OfferingStatus.DRAFT), byStatus.get(OfferingStatus.PUBLISHED),
+        // A draft submitted for review is still unpublished work: the dashboard counts it with the drafts.
+        long drafts = byStatus.get(OfferingStatus.DRAFT) + byStatus.get(OfferingStatus.IN_REVIEW);
+        return new StewardshipOverview(drafts, byStatus.get(OfferingStatus.PUBLISHED),
                 byStatus.get(OfferingStatus.ARCHIVED), actorCount(scope), List.copyOf(overdue), scope.isPresent());
     }
 

@@ -1,14 +1,11 @@
 package fi.ekokartta.base.domain;
 
-import java.util.regex.Pattern;
 
 /**
  * Checks of what people type into forms: a message of sensible length and an optional e-mail,
  * neither with characters that cannot be stored ({@link ForbiddenCharacters}).
  */
 public final class FeedbackText {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Translation key of the refusal of text with characters that cannot be stored. */
     public static final String UNSTORABLE = "input.error.unstorable-characters";
@@ -42,7 +39,7 @@ public final class FeedbackText {
         if (email.isEmpty()) {
             return null;
         }
-        if (email.length() > 255 || !EMAIL.matcher(email).matches() || ForbiddenCharacters.containsAny(email)) {
+        if (!EmailAddress.isValid(email)) {
             throw new RejectedInputException("feedback.error.email-invalid");
         }
         return email;

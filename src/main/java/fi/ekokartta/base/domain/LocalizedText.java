@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -88,6 +89,18 @@ public class LocalizedText {
 
     public String getEn() {
         return en;
+    }
+
+    /** Texts are equal when each language is, a blank text counting as none. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LocalizedText text && in("fi").equals(text.in("fi")) && in("sv").equals(text.in("sv"))
+                && in("en").equals(text.in("en"));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(in("fi"), in("sv"), in("en"));
     }
 
     @Override

@@ -1,0 +1,138 @@
+package fi.ekokartta.actor;
+
+import fi.ekokartta.base.domain.ConflictException;
+import fi.ekokartta.base.domain.InputCheck;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.stewardship.EditingRights;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Editing of actors, one transaction per command: permission first, then the editor's version,
+ * then every field, and only then a write. Coordinators create and change every actor;
+ * maintainers change the actors their organizations keep current and create units under them.
+ * Every save announces {@link ActorChanged}, so the services it provides are indexed with its
+ * new name in the same commit.
+ */
+@Service
+@Transactional
+public class ActorEditing {
+
+    private static final int NAME_LENGTH = 200;
+
+    /** An actor as an editor loads it: the version to send back with the save. */
+    public record Editable(UUID id, long version, ActorContent content) {
+    }
+
+    private final ActorRepository actors;
+    private final EditingRights rights;
+    private final ApplicationEventPublisher events;
+
+    ActorEditing(ActorRepository actors, EditingRights rights, ApplicationEventPublisher events) {
+        this.actors = actors;
+        this.rights = rights;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Editable load(UUID id) {
+        Actor actor = actors.findById(id).orElseThrow(ActorEditing::unknown);
+        requireKeeper(actor, "load for editing");
+        return new Editable(actor.getId(), actor.getVersion(), ActorContent.of(actor));
+    }
+
+    /** A new actor, responsible for its own entry; a maintainer's only as a unit under her organization. */
+    public Editable create(ActorContent content) {
+        Actor actor = new Actor();
+        Checked checked = check(actor, content);
+        if (!rights.isCoordinator() && (checked.parent() == null || !rights.keepsCurrent(checked.parent()))) {
+            throw rights.refused("create actor", content.parentId());
+        }
+        apply(actor, checked);
+        actor.getResponsibility().setResponsibleActor(actor);
+        Actor saved = actors.saveAndFlush(actor);
+        return new Editable(saved.getId(), saved.getVersion(), checked.content());
+    }
+
+    /** Saves all of the content over the version the editor loaded; returns the new version. */
+    public long update(UUID id, long expectedVersion, ActorContent content) {
+        Actor actor = actors.findForEditing(id).orElseThrow(ActorEditing::unknown);
+        requireKeeper(actor, "edit actor");
+        Checked checked = check(actor, content);
+        if (actor.getVersion() != expectedVersion) {
+            throw ConflictException.between("Actor " + id, expectedVersion, actor.getVersion(), ActorContent.of(actor),
+                    checked.content());
+        }
+        apply(actor, checked);
+        actor.setLastModified(Instant.now());
+        long version = actors.saveAndFlush(actor).getVersion();
+        events.publishEvent(new ActorChanged(id));
+        return version;
+    }
+
+    private record Checked(ActorContent content, Actor parent) {
+    }
+
+    private Checked check(Actor actor, ActorContent c) {
+        InputCheck check = new InputCheck();
+        String businessId = check.text("businessId", c.businessId(), 20);
+        if (businessId != null) {
+            businessId = BusinessId.normalize(businessId).orElseGet(() -> check.reject("businessId", "editing.error.business-id"));
+        }
+        Actor parent = null;
+        if (c.parentId() != null) {
+            parent = actors.findById(c.parentId()).orElseGet(() -> check.reject("parent", "editing.error.provider-unknown"));
+            if (parent != null && isUnder(parent, actor)) {
+                parent = check.reject("parent", "editing.error.parent-cycle");
+            }
+        }
+        ActorContent content = new ActorContent(check.localized("name", c.name(), NAME_LENGTH, true, false),
+                check.text("alternateName", c.alternateName(), InputCheck.SHORT_TEXT),
+                check.localized("description", c.description(), LocalizedText.MAX_LENGTH, false, true), c.sector(),
+                businessId, c.parentId(), check.url("website", c.website()), check.email("email", c.email()),
+                check.phone("phone", c.phone()));
+        check.throwIfInvalid();
+        return new Checked(content, parent);
+    }
+
+    /** Whether the actor is the candidate parent or one of its parents: the parents would go round. */
+    private static boolean isUnder(Actor candidate, Actor actor) {
+        Set<UUID> seen = new HashSet<>();
+        for (Actor step = candidate; step != null && seen.add(step.getId()); step = step.getParent()) {
+            if (step.getId().equals(actor.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void apply(Actor actor, Checked checked) {
+        ActorContent c = checked.content();
+        actor.setName(c.name());
+        actor.setAlternateName(c.alternateName());
+        actor.setDescription(c.description());
+        actor.setSector(c.sector());
+        actor.setBusinessId(c.businessId());
+        actor.setParent(checked.parent());
+        actor.setWebsite(c.website());
+        actor.setEmail(c.email());
+        actor.setPhone(c.phone());
+    }
+
+    private void requireKeeper(Actor actor, String operation) {
+        if (!rights.keepsCurrent(actor.getResponsibility().getResponsibleActor())) {
+            throw rights.refused(operation, actor.getId());
+        }
+    }
+
+    private static RejectedInputException unknown() {
+        return new RejectedInputException("feedback.error.entry-unknown");
+    }
+}

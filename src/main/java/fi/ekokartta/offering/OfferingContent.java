@@ -1,0 +1,92 @@
+package fi.ekokartta.offering;
+
+import fi.ekokartta.area.Municipality;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.stewardship.UpdateResponsibility;
+import fi.ekokartta.taxonomy.TargetGroup;
+import fi.ekokartta.taxonomy.TaxonomyTerm;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Everything an editor sets on a service in one save: its texts, classification, channels and
+ * contacts, cost, validity and who keeps it current. Channels and contacts with an id update the
+ * stored ones; without an id they are added; stored ones left out are removed.
+ */
+public record OfferingContent(
+        LocalizedText name, LocalizedText summary, LocalizedText description, Set<Keyword> keywords,
+        Set<UUID> classIds, Set<UUID> targetGroupIds, Set<String> municipalityCodes, Set<String> languages,
+        List<Channel> channels, List<Contact> contacts, AccessMode access, LocalizedText howToGetThere,
+        LocalizedText referralInstructions, ChargeType chargeType, LocalizedText costDescription,
+        LocalDate validFrom, LocalDate validTo, String responsiblePerson, String responsibleEmail,
+        Integer reviewIntervalMonths) {
+
+    public OfferingContent {
+        keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
+        classIds = classIds == null ? Set.of() : Set.copyOf(classIds);
+        targetGroupIds = targetGroupIds == null ? Set.of() : Set.copyOf(targetGroupIds);
+        municipalityCodes = municipalityCodes == null ? Set.of() : Set.copyOf(municipalityCodes);
+        languages = languages == null ? Set.of() : Set.copyOf(languages);
+        channels = channels == null ? List.of() : List.copyOf(channels);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+    }
+
+    /** Asiointikanava as edited. */
+    public record Channel(UUID id, ChannelType type, LocalizedText name, String streetAddress, String postalCode,
+                          String city, String url, String phone, String email, List<Hours> openingHours) {
+        public Channel {
+            openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
+        }
+    }
+
+    /** Aukioloaika as edited: RFC 5545 day codes ("MO,TU"), opening and closing time, a note. */
+    public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note) {
+    }
+
+    /** A contact as edited; STAFF ones are shown to signed-in professionals only. */
+    public record Contact(UUID id, String name, String title, String department, String email, String phone,
+                          Visibility visibility) {
+    }
+
+    /** The content of a stored service, as an editor loads it. */
+    public static OfferingContent of(Offering o) {
+        UpdateResponsibility responsibility = o.getResponsibility();
+        return new OfferingContent(copy(o.getName()), copy(o.getSummary()), copy(o.getDescription()),
+                Set.copyOf(o.getKeywords()), ids(o.getClasses().stream().map(TaxonomyTerm::getId)),
+                ids(o.getTargetGroups().stream().map(TargetGroup::getId)),
+                o.getMunicipalities().stream().map(Municipality::getCode).collect(Collectors.toCollection(LinkedHashSet::new)),
+                new LinkedHashSet<>(o.getLanguages()), o.getChannels().stream().map(OfferingContent::channel).toList(),
+                o.getContacts().stream().map(OfferingContent::contact).toList(), o.getAccess(), copy(o.getHowToGetThere()),
+                copy(o.getReferralInstructions()), o.getChargeType(), copy(o.getCostDescription()), o.getValidFrom(),
+                o.getValidTo(), responsibility.getResponsiblePerson(), responsibility.getResponsibleEmail(),
+                responsibility.getReviewIntervalMonths());
+    }
+
+    private static Channel channel(ServiceChannel c) {
+        return new Channel(c.getId(), c.getType(), copy(c.getName()), c.getStreetAddress(), c.getPostalCode(), c.getCity(),
+                c.getUrl(), c.getPhone(), c.getEmail(), c.getOpeningHours().stream()
+                .map(h -> new Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote())).toList());
+    }
+
+    private static Contact contact(ServiceContact c) {
+        var p = c.getPerson();
+        return new Contact(c.getId(), p.getName(), p.getTitle(), p.getDepartment(), p.getEmail(), p.getPhone(),
+                c.getVisibility());
+    }
+
+    private static LocalizedText copy(LocalizedText text) {
+        return new LocalizedText(text.getFi(), text.getSv(), text.getEn());
+    }
+
+    private static Set<UUID> ids(Stream<UUID> ids) {
+        return ids.collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

@@ -1,0 +1,107 @@
+package fi.ekokartta.offering;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.security.AppUser;
+import fi.ekokartta.security.AppUserRepository;
+import fi.ekokartta.security.UserRole;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * What the editing tests share: accounts tied to organizations, signing in on the current thread
+ * (the editing service reads the user from the security context, as it does under the UI), and
+ * a complete, valid content to vary.
+ */
+final class EditingSupport {
+
+    private final AppUserRepository users;
+    private final JdbcTemplate jdbc;
+    private final Consumer<Runnable> deleteAfterTest;
+
+    EditingSupport(AppUserRepository users, JdbcTemplate jdbc, Consumer<Runnable> deleteAfterTest) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.deleteAfterTest = deleteAfterTest;
+    }
+
+    /** An account of the role tied to the organizations, removed after the test. */
+    void account(String username, UserRole role, Actor... organizations) {
+        AppUser user = new AppUser();
+        user.setUsername(username);
+        user.setPasswordHash("{noop}ei-kaytossa");
+        user.setRole(role);
+        user.getOrganizations().addAll(List.of(organizations));
+        UUID id = users.save(user).getId();
+        deleteAfterTest.accept(() -> {
+            jdbc.update("delete from app_user_organization where app_user_id = ?", id);
+            jdbc.update("delete from app_user where id = ?", id);
+        });
+    }
+
+    /** Signs in on this thread only, as the login would; null signs out. */
+    static void signIn(String username, UserRole role) {
+        if (username == null) {
+            SecurityContextHolder.clearContext();
+            return;
+        }
+        List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority(role.authority()));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new User(username, "", authorities), null, authorities));
+    }
+
+    /** A complete service: one visiting address with hours and a phone, one public and one staff contact. */
+    static OfferingContent content(String name) {
+        OfferingContent.Channel office = new OfferingContent.Channel(null, ChannelType.VISITING_ADDRESS,
+                LocalizedText.of("Toimisto"), "Kauppatie 1", "85100", "Kalajoki", "https://example.fi/palvelu",
+                "040 123 4567", "palvelu@example.fi",
+                List.of(new OfferingContent.Hours("MO,TU,WE", LocalTime.of(9, 0), LocalTime.of(15, 0), null)));
+        return new OfferingContent(LocalizedText.of(name), LocalizedText.of("Tiivistelmä " + name),
+                new LocalizedText("Kuvaus " + name + ".", "Beskrivning.", null),
+                Set.of(new Keyword("fi", "testisana")), Set.of(), Set.of(), Set.of(), Set.of("fi"), List.of(office),
+                List.of(new OfferingContent.Contact(null, null, "Palveluohjaaja", null, "ohjaus@example.fi", "08 123 4567",
+                                Visibility.PUBLIC),
+                        new OfferingContent.Contact(null, "Maija Meikäläinen", "Lähetteet", null, null, null, Visibility.STAFF)),
+                AccessMode.BOTH, new LocalizedText(), LocalizedText.of("Lähetä lomakkeella."), ChargeType.FREE,
+                new LocalizedText(), null, null, "Maija Meikäläinen", "maija@example.fi", 6);
+    }
+
+    /** The content with one part changed, as an editor changes one field. */
+    static OfferingContent named(OfferingContent c, String name) {
+        return new OfferingContent(LocalizedText.of(name), c.summary(), c.description(), c.keywords(), c.classIds(),
+                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), c.contacts(), c.access(),
+                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
+                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+    }
+
+    static OfferingContent summarized(OfferingContent c, String summary) {
+        return new OfferingContent(c.name(), LocalizedText.of(summary), c.description(), c.keywords(), c.classIds(),
+                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), c.contacts(), c.access(),
+                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
+                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+    }
+
+    static OfferingContent withChannels(OfferingContent c, List<OfferingContent.Channel> channels) {
+        return new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(),
+                c.targetGroupIds(), c.municipalityCodes(), c.languages(), channels, c.contacts(), c.access(),
+                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
+                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+    }
+
+    static OfferingContent withContacts(OfferingContent c, List<OfferingContent.Contact> contacts) {
+        return new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(),
+                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), contacts, c.access(),
+                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
+                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+    }
+}

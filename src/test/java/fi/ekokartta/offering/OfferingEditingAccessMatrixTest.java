@@ -1,0 +1,231 @@
+package fi.ekokartta.offering;
+
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.directory.ServicePageService;
+import fi.ekokartta.security.AppUserRepository;
+import fi.ekokartta.security.UserRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static fi.ekokartta.offering.EditingSupport.content;
+import static fi.ekokartta.offering.EditingSupport.named;
+import static fi.ekokartta.offering.EditingSupport.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Who may do what to which service, every cell asserted both ways: an allowed operation succeeds,
+ * a refused one throws AccessDeniedException (views: the service or its staff-only part is not
+ * shown) and leaves the service as it was. The objects are seen from maintainer A: "own" is kept
+ * current by organization A, "other" by organization B, "unassigned" by no one (its provider C has
+ * no maintainer). Export and user management are not asserted: the HSDS export is a public API of
+ * published services without any permission decision, and user accounts belong to the security
+ * feature, which has no user-management service yet.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class OfferingEditingAccessMatrixTest extends AbstractAppTest {
+
+    enum Role { ANONYMOUS, COUNSELLOR, MAINTAINER_A, MAINTAINER_B, COORDINATOR, ADMIN }
+
+    enum Operation { VIEW_PUBLIC, VIEW_STAFF_ONLY, CREATE, EDIT, PUBLISH, ARCHIVE, RESTORE, ASSIGN_RESPONSIBILITY }
+
+    @Autowired
+    private OfferingEditing editing;
+    @Autowired
+    private ServicePageService servicePages;
+    @Autowired
+    private OfferingRepository offerings;
+    @Autowired
+    private ActorRepository actors;
+    @Autowired
+    private AppUserRepository users;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private String unique;
+    private Actor organizationA;
+    private Actor organizationB;
+    private Actor providerC;
+
+    @BeforeEach
+    void organizationsAndAccounts() {
+        unique = EntryFixture.unique();
+        organizationA = entries().actor("Järjestö A " + unique);
+        organizationB = entries().actor("Järjestö B " + unique);
+        providerC = entries().actor("Tuottaja C " + unique);
+        EditingSupport accounts = new EditingSupport(users, jdbc, this::deleteAfterTest);
+        accounts.account(username(Role.COUNSELLOR), UserRole.COUNSELLOR);
+        accounts.account(username(Role.MAINTAINER_A), UserRole.MAINTAINER, organizationA);
+        accounts.account(username(Role.MAINTAINER_B), UserRole.MAINTAINER, organizationB);
+        accounts.account(username(Role.COORDINATOR), UserRole.COORDINATOR);
+        accounts.account(username(Role.ADMIN), UserRole.ADMIN);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: own {2}, other {3}, unassigned {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # role       | operation             | own | other | unassigned
+            ANONYMOUS    | VIEW_PUBLIC           | yes | yes   | yes
+            ANONYMOUS    | VIEW_STAFF_ONLY       | no  | no    | no
+            ANONYMOUS    | CREATE                | no  | no    | no
+            ANONYMOUS    | EDIT                  | no  | no    | no
+            ANONYMOUS    | PUBLISH               | no  | no    | no
+            ANONYMOUS    | ARCHIVE               | no  | no    | no
+            ANONYMOUS    | RESTORE               | no  | no    | no
+            ANONYMOUS    | ASSIGN_RESPONSIBILITY | no  | no    | no
+            COUNSELLOR   | VIEW_PUBLIC           | yes | yes   | yes
+            COUNSELLOR   | VIEW_STAFF_ONLY       | yes | yes   | yes
+            COUNSELLOR   | CREATE                | no  | no    | no
+            COUNSELLOR   | EDIT                  | no  | no    | no
+            COUNSELLOR   | PUBLISH               | no  | no    | no
+            COUNSELLOR   | ARCHIVE               | no  | no    | no
+            COUNSELLOR   | RESTORE               | no  | no    | no
+            COUNSELLOR   | ASSIGN_RESPONSIBILITY | no  | no    | no
+            MAINTAINER_A | VIEW_PUBLIC           | yes | yes   | yes
+            MAINTAINER_A | VIEW_STAFF_ONLY       | yes | yes   | yes
+            MAINTAINER_A | CREATE                | yes | no    | no
+            MAINTAINER_A | EDIT                  | yes | no    | no
+            MAINTAINER_A | PUBLISH               | no  | no    | no
+            MAINTAINER_A | ARCHIVE               | yes | no    | no
+            MAINTAINER_A | RESTORE               | yes | no    | no
+            MAINTAINER_A | ASSIGN_RESPONSIBILITY | no  | no    | no
+            MAINTAINER_B | VIEW_PUBLIC           | yes | yes   | yes
+            MAINTAINER_B | VIEW_STAFF_ONLY       | yes | yes   | yes
+            MAINTAINER_B | CREATE                | no  | yes   | no
+            MAINTAINER_B | EDIT                  | no  | yes   | no
+            MAINTAINER_B | PUBLISH               | no  | no    | no
+            MAINTAINER_B | ARCHIVE               | no  | yes   | no
+            MAINTAINER_B | RESTORE               | no  | yes   | no
+            MAINTAINER_B | ASSIGN_RESPONSIBILITY | no  | no    | no
+            COORDINATOR  | VIEW_PUBLIC           | yes | yes   | yes
+            COORDINATOR  | VIEW_STAFF_ONLY       | yes | yes   | yes
+            COORDINATOR  | CREATE                | yes | yes   | yes
+            COORDINATOR  | EDIT                  | yes | yes   | yes
+            COORDINATOR  | PUBLISH               | yes | yes   | yes
+            COORDINATOR  | ARCHIVE               | yes | yes   | yes
+            COORDINATOR  | RESTORE               | yes | yes   | yes
+            COORDINATOR  | ASSIGN_RESPONSIBILITY | yes | yes   | yes
+            ADMIN        | VIEW_PUBLIC           | yes | yes   | yes
+            ADMIN        | VIEW_STAFF_ONLY       | yes | yes   | yes
+            ADMIN        | CREATE                | no  | no    | no
+            ADMIN        | EDIT                  | no  | no    | no
+            ADMIN        | PUBLISH               | no  | no    | no
+            ADMIN        | ARCHIVE               | no  | no    | no
+            ADMIN        | RESTORE               | no  | no    | no
+            ADMIN        | ASSIGN_RESPONSIBILITY | no  | no    | no
+            """)
+    void role_may_do_operation_on_service(Role role, Operation operation, String own, String other, String unassigned) {
+        Map<String, Actor> objects = Map.of("own", organizationA, "other", organizationB, "unassigned", providerC);
+        List<String> wrong = new ArrayList<>();
+        for (var cell : List.of(Map.entry("own", own), Map.entry("other", other), Map.entry("unassigned", unassigned))) {
+            Actor keeper = objects.get(cell.getKey());
+            Offering service = serviceFor(operation, keeper, cell.getKey().equals("unassigned"));
+            signIn(role == Role.ANONYMOUS ? null : username(role), userRole(role));
+            boolean allowed = attempt(operation, service, keeper);
+            signIn(null, null);
+            if (allowed != cell.getValue().equals("yes")) {
+                wrong.add(cell.getKey() + ": " + (allowed ? "allowed" : "refused"));
+            }
+            if (!allowed && operation != Operation.CREATE) {
+                assertEquals(service.getVersion(), offerings.findById(service.getId()).orElseThrow().getVersion(),
+                        "a refused " + operation + " changed the service");
+            }
+        }
+        assertThat(wrong).as(role + " " + operation).isEmpty();
+    }
+
+    @Test
+    void maintainer_of_an_organization_edits_the_services_of_its_units() {
+        Actor unit = entries().actor("Työllisyyspalvelut, yksikkö " + unique);
+        unit.setParent(organizationA);
+        actors.save(unit);
+        Offering service = entries().offering("Yksikön palvelu " + unique, unit, OfferingStatus.PUBLISHED, offering -> { });
+        signIn(username(Role.MAINTAINER_A), UserRole.MAINTAINER);
+
+        long version = editing.update(service.getId(), service.getVersion(), renamed(service));
+
+        assertThat(version).isGreaterThan(service.getVersion());
+    }
+
+    @Test
+    void a_refusal_is_logged_with_who_what_and_which_entry_without_contact_details(CapturedOutput output) {
+        Offering service = entries().offering("Toisen palvelu " + unique, organizationB, OfferingStatus.PUBLISHED,
+                offering -> offering.getResponsibility().setResponsiblePerson("Salainen Yhteyshenkilö"));
+        signIn(username(Role.MAINTAINER_A), UserRole.MAINTAINER);
+
+        assertThrows(AccessDeniedException.class, () -> editing.update(service.getId(), service.getVersion(), renamed(service)));
+
+        assertThat(output.getOut()).contains("Refused: edit of entry " + service.getId() + " by " + username(Role.MAINTAINER_A))
+                .doesNotContain("Salainen Yhteyshenkilö");
+    }
+
+    /** A service in the state the operation starts from, kept current by the keeper (or by no one). */
+    private Offering serviceFor(Operation operation, Actor keeper, boolean unassigned) {
+        OfferingStatus status = switch (operation) {
+            case PUBLISH -> OfferingStatus.IN_REVIEW;
+            case RESTORE -> OfferingStatus.ARCHIVED;
+            default -> OfferingStatus.PUBLISHED;
+        };
+        Consumer<Offering> details = unassigned ? offering -> offering.getResponsibility().setResponsibleActor(null) : offering -> { };
+        return entries().offering("Palvelu " + operation + " " + EntryFixture.unique(), keeper, status, details);
+    }
+
+    private boolean attempt(Operation operation, Offering service, Actor keeper) {
+        try {
+            switch (operation) {
+                case VIEW_PUBLIC -> {
+                    return servicePages.find(service.getId()).isPresent();
+                }
+                case VIEW_STAFF_ONLY -> {
+                    return servicePages.find(service.getId()).map(page -> page.staff() != null).orElse(false);
+                }
+                case CREATE -> {
+                    OfferingEditing.Editable draft = editing.createDraft(keeper.getId(), content("Uusi " + EntryFixture.unique()));
+                    deleteAfterTest(() -> offerings.deleteById(draft.id()));
+                }
+                case EDIT -> editing.update(service.getId(), service.getVersion(), renamed(service));
+                case PUBLISH -> editing.publish(service.getId(), service.getVersion());
+                case ARCHIVE -> editing.archive(service.getId(), service.getVersion());
+                case RESTORE -> editing.restore(service.getId(), service.getVersion());
+                case ASSIGN_RESPONSIBILITY -> editing.assignResponsibility(service.getId(), service.getVersion(), organizationB.getId());
+            }
+            return true;
+        } catch (AccessDeniedException refused) {
+            return false;
+        }
+    }
+
+    private static OfferingContent renamed(Offering service) {
+        return named(OfferingContent.of(service), "Muutettu " + service.getName().getFi());
+    }
+
+    private String username(Role role) {
+        return role.name().toLowerCase() + "-" + unique;
+    }
+
+    private static UserRole userRole(Role role) {
+        return switch (role) {
+            case ANONYMOUS -> null;
+            case COUNSELLOR -> UserRole.COUNSELLOR;
+            case MAINTAINER_A, MAINTAINER_B -> UserRole.MAINTAINER;
+            case COORDINATOR -> UserRole.COORDINATOR;
+            case ADMIN -> UserRole.ADMIN;
+        };
+    }
+}
