@@ -2,7 +2,9 @@ package fi.ekokartta.security;
 
 import fi.ekokartta.AbstractIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Signing in through the real login form (with its CSRF token) over HTTP: repeated failures hold
- * an account back, the session id changes at sign-in, and signing out ends the session.
+ * an account back, every attempt is in the audit log, the session id changes at sign-in, and
+ * signing out ends the session.
  */
 class LoginThrottleOverHttpTest extends AbstractIntegrationTest {
 
@@ -29,6 +33,8 @@ class LoginThrottleOverHttpTest extends AbstractIntegrationTest {
 
     @LocalServerPort
     private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void after_five_wrong_passwords_even_the_right_one_is_refused() throws Exception {
@@ -65,6 +71,21 @@ class LoginThrottleOverHttpTest extends AbstractIntegrationTest {
         assertThat(last.answer().statusCode()).isEqualTo(existing.answer().statusCode());
         assertThat(last.answer().headers().firstValue("Location"))
                 .isEqualTo(existing.answer().headers().firstValue("Location"));
+    }
+
+    @Test
+    void sign_ins_and_failures_go_to_the_audit_log_without_passwords() throws Exception {
+        signIn("ei-ketaan-tunnus", WRONG_PASSWORD);
+        signIn("yllapitaja", WRONG_PASSWORD);
+        signIn("yllapitaja", DEMO_PASSWORD);
+
+        List<String> newest = jdbc.queryForList("select coalesce(username, '-') || ' ' || action || ' '"
+                + " || coalesce(subject, '') || ' ' || client_address from audit_event"
+                + " order by occurred_at desc limit 3", String.class);
+        assertThat(newest).containsExactly("yllapitaja SIGN_IN  127.0.0.1", "yllapitaja SIGN_IN_FAILED  127.0.0.1",
+                "- SIGN_IN_FAILED  127.0.0.1");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject like '%' || ? || '%'"
+                + " or username like '%' || ? || '%'", Long.class, WRONG_PASSWORD, "ei-ketaan")).isZero();
     }
 
     @Test
