@@ -4,6 +4,7 @@ import fi.ekokartta.base.web.ClientAddress;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -34,6 +35,15 @@ public class AuditLog {
     @Transactional
     public void record(AuditAction action, String subject) {
         recordAs(currentUser.username().orElse(null), action, subject, ClientAddress.current().orElse(null));
+    }
+
+    /**
+     * Records a step an application service refused. In a transaction of its own: the refusal
+     * rolls back the caller's, and the line must stay.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(String subject) {
+        record(AuditAction.ACCESS_DENIED, subject);
     }
 
     /** Records something done under the given username, from the given address. */

@@ -165,7 +165,7 @@ public class UserAdministration {
 
     private void requireAdmin() {
         if (!currentUser.hasRole(UserRole.ADMIN)) {
-            auditLog.record(AuditAction.ACCESS_DENIED, "user administration");
+            auditLog.recordRefusal("user administration");
             throw new AccessDeniedException("Only administrators manage users");
         }
     }

@@ -52,6 +52,9 @@ class UserAdministrationTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> administration.setActive(someone, false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.newPasswordLink(someone)).isInstanceOf(AccessDeniedException.class);
         assertThat(users.existsByUsername(USERNAME)).isFalse();
+        assertThat(jdbc.queryForObject("select username || ' ' || action || ' ' || subject from audit_event"
+                + " order by occurred_at desc limit 1", String.class))
+                .isEqualTo("hallinta-koordinaattori ACCESS_DENIED user administration");
     }
 
     @Test
