@@ -1,6 +1,7 @@
 package fi.ekokartta;
 
 import fi.ekokartta.base.web.RateLimits;
+import fi.ekokartta.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,11 +28,17 @@ public abstract class AbstractIntegrationTest {
 
     @Autowired
     private RateLimits rateLimits;
+    @Autowired
+    private LoginThrottle loginThrottle;
 
-    /** Every test is a fresh client: all tests come from one address, and the forms' limit is a few an hour. */
+    /**
+     * Every test is a fresh client: all tests come from one address, the forms' limit is a few an
+     * hour, and a few failed sign-ins hold an account back.
+     */
     @BeforeEach
     void forgetRateLimitedClients() {
         rateLimits.forgetAll();
+        loginThrottle.forgetAll();
     }
 
     @DynamicPropertySource

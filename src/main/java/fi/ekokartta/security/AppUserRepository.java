@@ -2,6 +2,7 @@ package fi.ekokartta.security;
 
 import org.springframework.data.repository.Repository;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,10 @@ public interface AppUserRepository extends Repository<AppUser, UUID> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    Optional<AppUser> findById(UUID id);
+
+    List<AppUser> findAllByOrderByUsernameAsc();
 
     AppUser save(AppUser user);
 

@@ -3,8 +3,12 @@ package fi.ekokartta.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fi.ekokartta.security.ui.LoginView;
 import jakarta.servlet.DispatcherType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -51,7 +55,9 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider signIn,
+                                            ApplicationEventPublisher events) throws Exception {
+        http.authenticationManager(signInManager(signIn, events));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
@@ -60,5 +66,16 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
+    }
+
+    /**
+     * The sign-in form's only way to authenticate, given explicitly so that every attempt goes
+     * through the throttle exactly once; its events (success, failure) feed the audit log.
+     */
+    private static AuthenticationManager signInManager(ThrottledAuthenticationProvider signIn,
+                                                       ApplicationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(signIn);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 }

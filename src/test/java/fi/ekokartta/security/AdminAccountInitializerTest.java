@@ -17,6 +17,7 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,6 +96,16 @@ class AdminAccountInitializerTest extends AbstractIntegrationTest {
         @Override
         public boolean existsByUsername(String username) {
             return findByUsername(username).isPresent();
+        }
+
+        @Override
+        public Optional<AppUser> findById(UUID id) {
+            return saved.stream().filter(user -> user.getId().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<AppUser> findAllByOrderByUsernameAsc() {
+            return saved.stream().sorted(Comparator.comparing(AppUser::getUsername)).toList();
         }
 
         @Override

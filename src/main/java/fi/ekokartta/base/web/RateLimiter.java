@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 import java.time.Duration;
 
@@ -43,6 +44,16 @@ public final class RateLimiter {
     public Decision tryTake(String address) {
         ConsumptionProbe probe = buckets.get(address, key -> newBucket()).tryConsumeAndReturnRemaining(1);
         return new Decision(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Whether {@link #tryTake} would allow a request now, without taking anything. */
+    public Decision check(String address) {
+        Bucket bucket = buckets.getIfPresent(address);
+        if (bucket == null) {
+            return new Decision(true, Duration.ZERO);
+        }
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return new Decision(probe.canBeConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     /** Forgets every address, as after a restart. */

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.ekokartta.base.ui.MainLayout;
+import fi.ekokartta.security.AuditAction;
+import fi.ekokartta.security.AuditLog;
 import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.security.UserRole;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  * What a signed-in user sees on a view her role does not open (a counsellor following a link to
  * the management view): why not, whom to ask, and signing out to sign in with another account.
  * Visitors who are not signed in are sent to the login instead (by the security configuration);
- * should one get here, the page offers the sign-in. Answered with 403.
+ * should one get here, the page offers the sign-in. Answered with 403, and noted in the audit log.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
@@ -33,16 +35,19 @@ class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedExce
 
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
+    private final AuditLog auditLog;
 
-    AccessDeniedView(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    AccessDeniedView(CurrentUser currentUser, AuthenticationContext authenticationContext, AuditLog auditLog) {
         this.currentUser = currentUser;
         this.authenticationContext = authenticationContext;
+        this.auditLog = auditLog;
         addClassNames("page", "error-page");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
+        auditLog.record(AuditAction.ACCESS_DENIED, "/" + event.getLocation().getPath());
         add(new H1(getTranslation("access-denied.title")));
         currentUser.displayName().ifPresentOrElse(this::explainToSignedInUser, this::offerSignIn);
         add(new Paragraph(new Anchor(".", getTranslation("error-page.home"))));

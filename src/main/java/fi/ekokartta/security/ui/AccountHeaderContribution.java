@@ -12,7 +12,10 @@ import fi.ekokartta.base.ui.HeaderContribution;
 import fi.ekokartta.security.CurrentUser;
 import org.springframework.core.annotation.Order;
 
-/** The sign-in link, or the signed-in user's name and a sign-out button, in the page header. */
+/**
+ * The sign-in link, or the signed-in user's name, a link to change her password and a sign-out
+ * button, in the page header.
+ */
 @org.springframework.stereotype.Component
 @Order(100)
 class AccountHeaderContribution implements HeaderContribution {
@@ -34,7 +37,8 @@ class AccountHeaderContribution implements HeaderContribution {
             signedIn.addClassName("account-name");
             Button logout = new Button(I18NProvider.translate("account.logout"), click -> authenticationContext.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            account.add(signedIn, logout);
+            Anchor changePassword = new Anchor("hallinta/salasana", I18NProvider.translate("account.change-password"));
+            account.add(signedIn, changePassword, logout);
         }, () -> account.add(new Anchor("login", I18NProvider.translate("account.login"))));
         return account;
     }

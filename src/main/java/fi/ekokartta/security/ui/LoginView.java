@@ -9,19 +9,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.security.CurrentUser;
+import fi.ekokartta.security.SignInThrottledException;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in for staff (counsellors, maintainers, coordinators, administrators). The form posts to
- * Spring Security, which comes back here with {@code ?error} when the credentials are wrong.
+ * Spring Security, which comes back here with {@code ?error} when the credentials are wrong, or
+ * when too many sign-ins have failed (said as such, the same whether or not the account exists).
  * Public only because the security configuration names it as the login view.
  */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm(loginTexts());
+    private final LoginForm form = new LoginForm(loginTexts("login.error.title", "login.error.message"));
     private final CurrentUser currentUser;
 
     LoginView(CurrentUser currentUser) {
@@ -40,7 +44,18 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof SignInThrottledException) {
+            form.setI18n(loginTexts("login.throttled.title", "login.throttled.message"));
+        }
+        form.setError(failed);
+    }
+
+    /** Spring Security keeps the reason of the last refused sign-in in the session for the login page. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
@@ -48,7 +63,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         return getTranslation("login.title") + " – Ekokartta";
     }
 
-    private LoginI18n loginTexts() {
+    /** The form's texts; the error's title and message are the ones given. */
+    private LoginI18n loginTexts(String errorTitle, String errorMessage) {
         LoginI18n texts = LoginI18n.createDefault();
         LoginI18n.Form formTexts = texts.getForm();
         formTexts.setTitle(getTranslation("login.form.title"));
@@ -57,8 +73,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         formTexts.setSubmit(getTranslation("login.form.submit"));
         formTexts.setForgotPassword(getTranslation("login.form.forgot-password"));
         LoginI18n.ErrorMessage errorTexts = texts.getErrorMessage();
-        errorTexts.setTitle(getTranslation("login.error.title"));
-        errorTexts.setMessage(getTranslation("login.error.message"));
+        errorTexts.setTitle(getTranslation(errorTitle));
+        errorTexts.setMessage(getTranslation(errorMessage));
         errorTexts.setUsername(getTranslation("login.error.username-required"));
         errorTexts.setPassword(getTranslation("login.error.password-required"));
         texts.setAdditionalInformation(getTranslation("login.additional-information"));

@@ -4,9 +4,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.security.SignInThrottledException;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.WebAttributes;
+
+import java.time.Duration;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -32,6 +37,18 @@ class LoginViewTest extends AbstractAppTest {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         assertTrue(_get(LoginForm.class).isError());
+    }
+
+    @Test
+    void a_sign_in_held_back_after_many_failures_says_so() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInThrottledException(Duration.ofMinutes(3)));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertTrue(form.isError());
+        assertTrue(String.valueOf(form.getElement().getPropertyRaw("i18n")).contains("Liian monta epäonnistunutta kirjautumista"));
     }
 
     @Test

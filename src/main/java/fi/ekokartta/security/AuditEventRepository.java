@@ -1,0 +1,16 @@
+package fi.ekokartta.security;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+import java.util.List;
+import java.util.UUID;
+
+interface AuditEventRepository extends Repository<AuditEvent, UUID> {
+
+    AuditEvent save(AuditEvent event);
+
+    List<AuditEvent> findAllByOrderByOccurredAtDesc(Pageable page);
+
+    long count();
+}

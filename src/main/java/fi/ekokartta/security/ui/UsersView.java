@@ -1,0 +1,116 @@
+package fi.ekokartta.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.security.Passwords.LinkDelivery;
+import fi.ekokartta.security.UserAdministration;
+import fi.ekokartta.security.UserAdministration.UserRow;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Käyttäjien hallinta: the administrator's list of users, where she creates them, changes their
+ * details, roles and organizations, deactivates and reactivates them and sends new password links.
+ * The service decides every step again; this view only offers them.
+ */
+@Route("hallinta/kayttajat")
+@RolesAllowed("ADMIN")
+@Menu(title = "menu.users", order = 95, icon = "vaadin:users")
+class UsersView extends Div implements HasDynamicTitle {
+
+    private final UserAdministration administration;
+    private final Grid<UserRow> grid = new Grid<>();
+    private final Div notice = new Div();
+
+    UsersView(UserAdministration administration) {
+        this.administration = administration;
+        addClassNames("page", "users-page");
+        Paragraph lead = new Paragraph(getTranslation("users.lead"));
+        lead.addClassName("lead");
+        Button create = new Button(getTranslation("users.new"), click -> openEditor(null));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        notice.getElement().setAttribute("role", "status");
+        notice.addClassName("users-notice");
+        configureGrid();
+        add(new H1(getTranslation("users.title")), lead, create, notice, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(UserRow::username).setHeader(getTranslation("users.column.username")).setAutoWidth(true);
+        grid.addColumn(row -> row.displayName() == null ? "" : row.displayName())
+                .setHeader(getTranslation("users.column.name")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("role." + row.role().name()))
+                .setHeader(getTranslation("users.column.role")).setAutoWidth(true);
+        grid.addColumn(row -> String.join(", ", row.organizations()))
+                .setHeader(getTranslation("users.column.organizations")).setFlexGrow(1);
+        grid.addColumn(row -> getTranslation(row.active() ? "users.active.yes" : "users.active.no"))
+                .setHeader(getTranslation("users.column.active")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+    }
+
+    private Span actions(UserRow row) {
+        Button edit = new Button(getTranslation("users.edit"), click -> openEditor(row));
+        Button active = new Button(getTranslation(row.active() ? "users.deactivate" : "users.reactivate"),
+                click -> act(() -> administration.setActive(row.id(), !row.active())));
+        Button link = new Button(getTranslation("users.new-link"),
+                click -> act(() -> showDelivery(row.username(), administration.newPasswordLink(row.id()))));
+        for (Button button : new Button[]{edit, active, link}) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.getElement().setAttribute("aria-label", button.getText() + ": " + row.username());
+        }
+        return new Span(edit, active, link);
+    }
+
+    private void openEditor(UserRow existing) {
+        UserEditor editor = new UserEditor(existing, administration.organizations(), form -> {
+            if (existing == null) {
+                showDelivery(form.username().strip(), administration.create(form));
+            } else {
+                administration.update(existing.id(), form);
+                notice.setText(getTranslation("users.saved", existing.username()));
+            }
+            refresh();
+        });
+        editor.open();
+    }
+
+    private void act(Runnable action) {
+        notice.removeAll();
+        try {
+            action.run();
+        } catch (RejectedInputException rejected) {
+            notice.setText(getTranslation(rejected.getMessageKey()));
+        }
+        refresh();
+    }
+
+    private void showDelivery(String username, LinkDelivery delivery) {
+        notice.removeAll();
+        if (delivery.emailed()) {
+            notice.setText(getTranslation("users.link.emailed", username));
+            return;
+        }
+        Span link = new Span(delivery.link());
+        link.addClassName("password-link");
+        notice.add(new Paragraph(getTranslation("users.link.show", username)), new Paragraph(link));
+    }
+
+    private void refresh() {
+        grid.setItems(administration.users());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " – Ekokartta";
+    }
+}

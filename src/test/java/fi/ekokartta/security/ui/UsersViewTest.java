@@ -1,0 +1,132 @@
+package fi.ekokartta.security.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.security.UserAdministration.UserRow;
+import fi.ekokartta.security.UserRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UsersViewTest extends AbstractAppTest {
+
+    private static final String NEW_USER = "uusi-ohjaaja";
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void the_admin_creates_a_user_who_sets_her_password_with_the_link_once() {
+        deleteAfterTest(() -> jdbc.update("delete from app_user where username = ?", NEW_USER));
+        login("kayttajat-paakayttaja", UserRole.ADMIN);
+        UI.getCurrent().navigate("hallinta/kayttajat");
+
+        _click(_get(Button.class, spec -> spec.withText("Uusi käyttäjä")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Käyttäjätunnus")), NEW_USER);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Nimi")), "Testi Ohjaaja");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Sähköposti")), "ohjaaja@example.org");
+        @SuppressWarnings("unchecked")
+        Select<UserRole> role = _get(Select.class, spec -> spec.withLabel("Rooli"));
+        _setValue(role, UserRole.COUNSELLOR);
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        paragraphWith("Sähköpostia ei lähetetty");
+        String link = _get(Span.class, spec -> spec.withClasses("password-link")).getText();
+        assertThat(link).contains("/salasana/");
+        UserRow created = row(NEW_USER);
+        assertThat(created.role()).isEqualTo(UserRole.COUNSELLOR);
+        assertThat(created.active()).isTrue();
+
+        logout();
+        String path = link.substring(link.indexOf("salasana/"));
+        UI.getCurrent().navigate(path);
+        paragraphWith("käyttäjätunnukselle " + NEW_USER);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Uusi salasana")), "kolme-iloista-kärppää");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Uusi salasana uudelleen")), "kolme-iloista-kärppää");
+        _click(_get(Button.class, spec -> spec.withText("Aseta salasana")));
+        _get(Paragraph.class, spec -> spec.withText("Salasana on asetettu. Voit nyt kirjautua sisään."));
+
+        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate(path);
+        paragraphWith("Linkki ei toimi");
+        _assertNone(PasswordField.class);
+    }
+
+    @Test
+    void a_weak_password_is_refused_on_the_link_page_with_the_reason() {
+        deleteAfterTest(() -> jdbc.update("delete from app_user where username = ?", NEW_USER));
+        login("kayttajat-paakayttaja", UserRole.ADMIN);
+        UI.getCurrent().navigate("hallinta/kayttajat");
+        _click(_get(Button.class, spec -> spec.withText("Uusi käyttäjä")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Käyttäjätunnus")), NEW_USER);
+        @SuppressWarnings("unchecked")
+        Select<UserRole> role = _get(Select.class, spec -> spec.withLabel("Rooli"));
+        _setValue(role, UserRole.MAINTAINER);
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+        String link = _get(Span.class, spec -> spec.withClasses("password-link")).getText();
+        logout();
+
+        UI.getCurrent().navigate(link.substring(link.indexOf("salasana/")));
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Uusi salasana")), "qwerty123456");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Uusi salasana uudelleen")), "qwerty123456");
+        _click(_get(Button.class, spec -> spec.withText("Aseta salasana")));
+
+        PasswordField field = _get(PasswordField.class, spec -> spec.withLabel("Uusi salasana"));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("yleisesti käytettyjen salasanojen listalla");
+    }
+
+    @Test
+    void a_username_already_taken_is_refused_in_the_form() {
+        login("kayttajat-paakayttaja", UserRole.ADMIN);
+        UI.getCurrent().navigate("hallinta/kayttajat");
+
+        _click(_get(Button.class, spec -> spec.withText("Uusi käyttäjä")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Käyttäjätunnus")), "admin");
+        @SuppressWarnings("unchecked")
+        Select<UserRole> role = _get(Select.class, spec -> spec.withLabel("Rooli"));
+        _setValue(role, UserRole.ADMIN);
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        _get(Paragraph.class, spec -> spec.withText("Tämä käyttäjätunnus on jo käytössä."));
+    }
+
+    @Test
+    void a_coordinator_does_not_get_the_user_list() {
+        login("kayttajat-koordinaattori", UserRole.COORDINATOR);
+
+        UI.getCurrent().navigate("hallinta/kayttajat");
+
+        _assertNone(Grid.class);
+        _get(H1.class, spec -> spec.withText("Ei pääsyä tälle sivulle"));
+    }
+
+    private static void paragraphWith(String text) {
+        _get(Paragraph.class, spec -> spec.withPredicate(paragraph -> paragraph.getText().contains(text)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static UserRow row(String username) {
+        Grid<UserRow> grid = _get(Grid.class);
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(index -> GridKt._get(grid, index))
+                .filter(row -> row.username().equals(username)).findFirst().orElseThrow();
+    }
+}
