@@ -9,8 +9,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.security.AppUser;
+import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -29,6 +32,7 @@ import org.springframework.security.core.userdetails.User;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Base of the browserless UI tests (Karibu-Testing): the real Spring application with a faked
@@ -48,6 +52,8 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
     private OfferingRepository entryOfferings;
     @Autowired
     private JdbcTemplate entryJdbc;
+    @Autowired
+    private AppUserRepository entryUsers;
 
     private final Deque<Runnable> cleanUps = new ArrayDeque<>();
 
@@ -69,6 +75,20 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
      */
     protected void deleteAfterTest(Runnable delete) {
         cleanUps.push(delete);
+    }
+
+    /** A user of the given role in one organization, made for this test and removed after it; not able to sign in. */
+    protected void saveUser(String username, UserRole role, Actor organization) {
+        AppUser user = new AppUser();
+        user.setUsername(username);
+        user.setPasswordHash("{noop}ei-kaytossa");
+        user.setRole(role);
+        user.getOrganizations().add(organization);
+        UUID id = entryUsers.save(user).getId();
+        deleteAfterTest(() -> {
+            entryJdbc.update("delete from app_user_organization where app_user_id = ?", id);
+            entryJdbc.update("delete from app_user where id = ?", id);
+        });
     }
 
     /** Actors and services made for this test, removed after it. */

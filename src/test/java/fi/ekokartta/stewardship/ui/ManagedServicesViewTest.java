@@ -11,8 +11,6 @@ import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.OfferingStatus;
-import fi.ekokartta.security.AppUser;
-import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.ManagedService;
@@ -45,8 +43,6 @@ class ManagedServicesViewTest extends AbstractAppTest {
 
     @Autowired
     private ManagedServiceListService list;
-    @Autowired
-    private AppUserRepository users;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -173,18 +169,5 @@ class ManagedServicesViewTest extends AbstractAppTest {
 
     private static ManagedServiceFilter status(OfferingStatus status) {
         return new ManagedServiceFilter(null, false, null, null, null, status, false, false);
-    }
-
-    private void saveUser(String username, UserRole role, Actor organization) {
-        AppUser user = new AppUser();
-        user.setUsername(username);
-        user.setPasswordHash("{noop}ei-kaytossa");
-        user.setRole(role);
-        user.getOrganizations().add(organization);
-        UUID id = users.save(user).getId();
-        deleteAfterTest(() -> {
-            jdbc.update("delete from app_user_organization where app_user_id = ?", id);
-            jdbc.update("delete from app_user where id = ?", id);
-        });
     }
 }

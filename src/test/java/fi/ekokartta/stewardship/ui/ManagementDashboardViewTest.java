@@ -14,8 +14,6 @@ import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.offering.OfferingStatus;
-import fi.ekokartta.security.AppUser;
-import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.stewardship.EntryKind;
@@ -43,8 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ManagementDashboardViewTest extends AbstractAppTest {
 
-    @Autowired
-    private AppUserRepository users;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -91,7 +87,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         saveOffering("Unohtunut palvelu " + unique, own, OfferingStatus.DRAFT, LocalDate.now().minusYears(2));
         saveOffering("Tuore palvelu " + unique, own, OfferingStatus.PUBLISHED, LocalDate.now());
         saveOffering("Toisen palvelu " + unique, other, OfferingStatus.DRAFT, LocalDate.now().minusYears(2));
-        saveMaintainer("yllapitaja-" + unique, own);
+        saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, own);
         login("yllapitaja-" + unique, UserRole.MAINTAINER);
 
         UI.getCurrent().navigate(ManagementDashboardView.class);
@@ -127,7 +123,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         Offering othersService = entries().offering("Toisen palvelu " + unique, other, OfferingStatus.PUBLISHED, offering -> { });
         reports.report(EntryKind.SERVICE, service.getId(), "Aukioloajat ovat muuttuneet.", null);
         reports.report(EntryKind.SERVICE, othersService.getId(), "Puhelinnumero on vanha.", null);
-        saveMaintainer("yllapitaja-" + unique, own);
+        saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, own);
         login("yllapitaja-" + unique, UserRole.MAINTAINER);
 
         UI.getCurrent().navigate(ManagementDashboardView.class);
@@ -156,7 +152,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         UUID ownTask = jdbc.queryForObject("select id from outdated_report where entry_id = ?", UUID.class, service.getId());
         UUID othersTask = jdbc.queryForObject("select id from outdated_report where entry_id = ?", UUID.class,
                 othersService.getId());
-        saveMaintainer("yllapitaja-" + unique, own);
+        saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, own);
 
         login("ohjaaja-" + unique, UserRole.COUNSELLOR);
         assertThrows(AccessDeniedException.class, () -> reports.markHandled(ownTask));
@@ -234,19 +230,6 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         entries().offering(name, provider, status, offering -> {
             offering.getResponsibility().setLastReviewed(lastReviewed);
             offering.getResponsibility().setReviewIntervalMonths(6);
-        });
-    }
-
-    private void saveMaintainer(String username, Actor organization) {
-        AppUser user = new AppUser();
-        user.setUsername(username);
-        user.setPasswordHash("{noop}ei-kaytossa");
-        user.setRole(UserRole.MAINTAINER);
-        user.getOrganizations().add(organization);
-        UUID id = users.save(user).getId();
-        deleteAfterTest(() -> {
-            jdbc.update("delete from app_user_organization where app_user_id = ?", id);
-            jdbc.update("delete from app_user where id = ?", id);
         });
     }
 }
