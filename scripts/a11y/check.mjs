@@ -56,6 +56,8 @@ async function main() {
     ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu', 'lista': '/lista',
       'hallinta-ohjaaja': '/hallinta' },
     koordinaattori: { 'hallinta': '/hallinta', 'hallinta-palvelut': '/hallinta/palvelut', 'toimija-koordinaattori': `/toimija/${actor}` },
+    yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana' },
+    paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },
   };
 
   const browser = await puppeteer.launch({
