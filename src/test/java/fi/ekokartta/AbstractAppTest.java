@@ -77,13 +77,13 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
         cleanUps.push(delete);
     }
 
-    /** A user of the given role in one organization, made for this test and removed after it; not able to sign in. */
-    protected void saveUser(String username, UserRole role, Actor organization) {
+    /** A user of the given role in the organizations, made for this test and removed after it; not able to sign in. */
+    protected void saveUser(String username, UserRole role, Actor... organizations) {
         AppUser user = new AppUser();
         user.setUsername(username);
         user.setPasswordHash("{noop}ei-kaytossa");
         user.setRole(role);
-        user.getOrganizations().add(organization);
+        user.getOrganizations().addAll(List.of(organizations));
         UUID id = entryUsers.save(user).getId();
         deleteAfterTest(() -> {
             entryJdbc.update("delete from app_user_organization where app_user_id = ?", id);

@@ -1,12 +1,8 @@
 package fi.ekokartta.offering;
 
-import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.Visibility;
-import fi.ekokartta.security.AppUser;
-import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,38 +11,15 @@ import org.springframework.security.core.userdetails.User;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
- * What the editing tests share: accounts tied to organizations, signing in on the current thread
+ * What the editing tests share: signing in on the current thread
  * (the editing service reads the user from the security context, as it does under the UI), and
  * a complete, valid content to vary.
  */
 final class EditingSupport {
 
-    private final AppUserRepository users;
-    private final JdbcTemplate jdbc;
-    private final Consumer<Runnable> deleteAfterTest;
-
-    EditingSupport(AppUserRepository users, JdbcTemplate jdbc, Consumer<Runnable> deleteAfterTest) {
-        this.users = users;
-        this.jdbc = jdbc;
-        this.deleteAfterTest = deleteAfterTest;
-    }
-
-    /** An account of the role tied to the organizations, removed after the test. */
-    void account(String username, UserRole role, Actor... organizations) {
-        AppUser user = new AppUser();
-        user.setUsername(username);
-        user.setPasswordHash("{noop}ei-kaytossa");
-        user.setRole(role);
-        user.getOrganizations().addAll(List.of(organizations));
-        UUID id = users.save(user).getId();
-        deleteAfterTest.accept(() -> {
-            jdbc.update("delete from app_user_organization where app_user_id = ?", id);
-            jdbc.update("delete from app_user where id = ?", id);
-        });
+    private EditingSupport() {
     }
 
     /** Signs in on this thread only, as the login would; null signs out. */

@@ -9,7 +9,6 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.search.ServiceCard;
 import fi.ekokartta.search.ServiceQuery;
 import fi.ekokartta.search.ServiceSearch;
-import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +34,6 @@ class EditsAreSearchableTest extends AbstractAppTest {
     @Autowired
     private ServiceSearch search;
     @Autowired
-    private AppUserRepository users;
-    @Autowired
     private JdbcTemplate jdbc;
 
     private Actor provider;
@@ -48,7 +45,7 @@ class EditsAreSearchableTest extends AbstractAppTest {
         provider = entries().actor("Vanhatoimija" + letters());
         service = entries().offering("Vanhapalvelu" + letters(), provider, OfferingStatus.PUBLISHED,
                 offering -> offering.setDescription(LocalizedText.of("Palvelu hakutestiä varten.")));
-        new EditingSupport(users, jdbc, this::deleteAfterTest).account("koordinaattori-" + unique, UserRole.COORDINATOR);
+        saveUser("koordinaattori-" + unique, UserRole.COORDINATOR);
         signIn("koordinaattori-" + unique, UserRole.COORDINATOR);
     }
 

@@ -6,7 +6,6 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.base.domain.ConflictException.ChangedField;
 import fi.ekokartta.base.domain.Visibility;
-import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,6 @@ class OfferingConcurrentEditTest extends AbstractAppTest {
     @Autowired
     private OfferingRepository offerings;
     @Autowired
-    private AppUserRepository users;
-    @Autowired
     private JdbcTemplate jdbc;
 
     private String unique;
@@ -53,7 +50,7 @@ class OfferingConcurrentEditTest extends AbstractAppTest {
     void aServiceToEdit() {
         unique = EntryFixture.unique();
         Actor provider = entries().actor("Järjestö " + unique);
-        new EditingSupport(users, jdbc, this::deleteAfterTest).account(COORDINATOR + unique, UserRole.COORDINATOR);
+        saveUser(COORDINATOR + unique, UserRole.COORDINATOR);
         signIn(COORDINATOR + unique, UserRole.COORDINATOR);
         draft = editing.createDraft(provider.getId(), content("Rinnakkainen " + unique));
         deleteAfterTest(() -> offerings.deleteById(draft.id()));

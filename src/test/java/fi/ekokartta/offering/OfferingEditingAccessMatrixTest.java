@@ -5,7 +5,6 @@ import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.directory.ServicePageService;
-import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +54,6 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
     @Autowired
     private ActorRepository actors;
     @Autowired
-    private AppUserRepository users;
-    @Autowired
     private JdbcTemplate jdbc;
 
     private String unique;
@@ -70,12 +67,11 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
         organizationA = entries().actor("Järjestö A " + unique);
         organizationB = entries().actor("Järjestö B " + unique);
         providerC = entries().actor("Tuottaja C " + unique);
-        EditingSupport accounts = new EditingSupport(users, jdbc, this::deleteAfterTest);
-        accounts.account(username(Role.COUNSELLOR), UserRole.COUNSELLOR);
-        accounts.account(username(Role.MAINTAINER_A), UserRole.MAINTAINER, organizationA);
-        accounts.account(username(Role.MAINTAINER_B), UserRole.MAINTAINER, organizationB);
-        accounts.account(username(Role.COORDINATOR), UserRole.COORDINATOR);
-        accounts.account(username(Role.ADMIN), UserRole.ADMIN);
+        saveUser(username(Role.COUNSELLOR), UserRole.COUNSELLOR);
+        saveUser(username(Role.MAINTAINER_A), UserRole.MAINTAINER, organizationA);
+        saveUser(username(Role.MAINTAINER_B), UserRole.MAINTAINER, organizationB);
+        saveUser(username(Role.COORDINATOR), UserRole.COORDINATOR);
+        saveUser(username(Role.ADMIN), UserRole.ADMIN);
     }
 
     @ParameterizedTest(name = "{0} {1}: own {2}, other {3}, unassigned {4}")

@@ -7,7 +7,6 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.base.domain.Visibility;
-import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,6 @@ class OfferingEditingTest extends AbstractAppTest {
     @Autowired
     private OfferingRepository offerings;
     @Autowired
-    private AppUserRepository users;
-    @Autowired
     private JdbcTemplate jdbc;
 
     private String unique;
@@ -45,7 +42,7 @@ class OfferingEditingTest extends AbstractAppTest {
     void coordinatorAndProvider() {
         unique = EntryFixture.unique();
         provider = entries().actor("Järjestö " + unique);
-        new EditingSupport(users, jdbc, this::deleteAfterTest).account("koordinaattori-" + unique, UserRole.COORDINATOR);
+        saveUser("koordinaattori-" + unique, UserRole.COORDINATOR);
         signIn("koordinaattori-" + unique, UserRole.COORDINATOR);
     }
 
