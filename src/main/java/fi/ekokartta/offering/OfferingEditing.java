@@ -28,8 +28,12 @@ import java.util.stream.Collectors;
 @Transactional
 public class OfferingEditing {
 
-    /** A service as an editor loads it: the version to send back with the save. */
-    public record Editable(UUID id, long version, OfferingStatus status, UUID responsibleActorId, OfferingContent content) {
+    /**
+     * A service as an editor loads it: the version to send back with the save, its provider, and
+     * what the user may do to it now.
+     */
+    public record Editable(UUID id, long version, OfferingStatus status, UUID responsibleActorId, OfferingContent content,
+                           UUID providerId, Set<OfferingAction> allowed) {
     }
 
     private final OfferingRepository offerings;
@@ -52,7 +56,8 @@ public class OfferingEditing {
         permissions.requireMaintainerOf(offering, "load for editing");
         Actor responsible = offering.getResponsibility().getResponsibleActor();
         return new Editable(offering.getId(), offering.getVersion(), offering.getStatus(),
-                responsible == null ? null : responsible.getId(), OfferingContent.of(offering));
+                responsible == null ? null : responsible.getId(), OfferingContent.of(offering), offering.getProvider().getId(),
+                permissions.allowed(offering));
     }
 
     /** A new draft of the provider, which also becomes responsible for keeping it current. */
@@ -66,7 +71,8 @@ public class OfferingEditing {
         offering.getResponsibility().setResponsibleActor(provider);
         apply(offering, valid);
         Offering saved = offerings.saveAndFlush(offering);
-        return new Editable(saved.getId(), saved.getVersion(), saved.getStatus(), provider.getId(), valid.content());
+        return new Editable(saved.getId(), saved.getVersion(), saved.getStatus(), provider.getId(), valid.content(),
+                provider.getId(), permissions.allowed(saved));
     }
 
     /** Saves all of the content over the version the editor loaded; returns the new version. */

@@ -4,6 +4,9 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.stewardship.EditingRights;
 import org.springframework.stereotype.Component;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Who may change services, decided here for every command of {@link OfferingEditing} by the rule
  * of {@link EditingRights}: maintainers edit, submit for review, archive and restore the services
@@ -32,6 +35,34 @@ class OfferingPermissions {
         if (!rights.keepsCurrent(provider)) {
             throw rights.refused("create", provider.getId());
         }
+    }
+
+    /**
+     * What the user may do to the service now, by the same rules as the commands and by its
+     * status: the editor shows these buttons only, and the commands check again.
+     */
+    Set<OfferingAction> allowed(Offering offering) {
+        Set<OfferingAction> allowed = EnumSet.noneOf(OfferingAction.class);
+        if (!rights.keepsCurrent(offering.getResponsibility().getResponsibleActor())) {
+            return allowed;
+        }
+        OfferingStatus status = offering.getStatus();
+        allowed.add(OfferingAction.EDIT);
+        if (status == OfferingStatus.DRAFT) {
+            allowed.add(OfferingAction.SUBMIT_FOR_REVIEW);
+        }
+        if (status == OfferingStatus.ARCHIVED) {
+            allowed.add(OfferingAction.RESTORE);
+        } else {
+            allowed.add(OfferingAction.ARCHIVE);
+        }
+        if (rights.isCoordinator()) {
+            allowed.add(OfferingAction.ASSIGN_RESPONSIBILITY);
+            if (status == OfferingStatus.DRAFT || status == OfferingStatus.IN_REVIEW) {
+                allowed.add(OfferingAction.PUBLISH);
+            }
+        }
+        return allowed;
     }
 
     /** Publish and assign responsibility. */

@@ -1,5 +1,6 @@
 package fi.ekokartta.search;
 
+import fi.ekokartta.area.Municipality;
 import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.taxonomy.TargetGroup;
@@ -10,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 
 /**
@@ -46,6 +50,12 @@ public class FacetCatalog {
     public List<Entry> targetGroups() {
         return targetGroups.findAll().stream().sorted(Comparator.comparing(TargetGroup::getCode))
                 .map(group -> new Entry(group.getId().toString(), group.getCode(), group.getName(), 0)).toList();
+    }
+
+    /** The codes of the employment area's own municipalities: "the whole employment area" in pickers. */
+    public Set<String> employmentArea() {
+        return municipalities.findAllByOrderByInEmploymentAreaDescCodeAsc().stream().filter(Municipality::isInEmploymentArea)
+                .map(Municipality::getCode).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public List<Entry> municipalities() {

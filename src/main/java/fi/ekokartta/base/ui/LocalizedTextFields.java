@@ -82,17 +82,15 @@ public class LocalizedTextFields extends Div {
         }));
     }
 
-    /** Shows the server's errors that concern this text ("name.fi" → the Finnish field); returns how many. */
-    public int showErrors(Map<String, String> errors) {
-        int shown = 0;
-        for (Map.Entry<String, HasValue<?, String>> input : inputs.entrySet()) {
-            HasValidation validated = (HasValidation) input.getValue();
-            String key = errors.get(field + "." + input.getKey());
-            validated.setInvalid(key != null);
-            validated.setErrorMessage(key == null ? null : getTranslation(key));
-            shown += key == null ? 0 : 1;
-        }
-        return shown;
+    /** Where the server's errors of this text go: "name.fi" to the Finnish input, and so on. */
+    public Map<String, HasValidation> errorTargets(String fieldName) {
+        Map<String, HasValidation> targets = new LinkedHashMap<>();
+        inputs.forEach((language, input) -> targets.put(fieldName + "." + language, (HasValidation) input));
+        return targets;
+    }
+
+    public Map<String, HasValidation> errorTargets() {
+        return errorTargets(field);
     }
 
     public String field() {
