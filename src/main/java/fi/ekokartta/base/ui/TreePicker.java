@@ -1,6 +1,7 @@
 package fi.ekokartta.base.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,6 +44,8 @@ public class TreePicker extends Div {
         search.addValueChangeListener(change -> show(change.getValue()));
         tree.addHierarchyColumn(Node::name).setHeader(label);
         tree.setSelectionMode(Grid.SelectionMode.MULTI);
+        ((GridMultiSelectionModel<Node>) tree.getSelectionModel())
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
         tree.setAllRowsVisible(false);
         tree.setHeight("16rem");
         tree.setAriaLabel(label);

@@ -233,6 +233,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         reviewInterval.setStepButtonsVisible(true);
         reviewInterval.setMin(1);
         reviewInterval.setMax(60);
+        reviewInterval.addClassName("narrow");
         Stream.of(responsiblePerson, funding).forEach(field -> field.setValueChangeMode(ValueChangeMode.LAZY));
         wholeArea.addValueChangeListener(change -> {
             if (change.isFromClient()) {
