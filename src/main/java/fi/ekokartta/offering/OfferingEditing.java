@@ -90,9 +90,13 @@ public class OfferingEditing {
         return changeStatus(offering, Set.of(OfferingStatus.DRAFT), OfferingStatus.IN_REVIEW);
     }
 
+    /**
+     * A draft or a reviewed service goes public: by a coordinator, or by its maintainer when the
+     * responsible organization does not require approval ({@link OfferingPermissions#requirePublisher}).
+     */
     public long publish(UUID id, long expectedVersion) {
         Offering offering = offerings.findForEditing(id).orElseThrow(OfferingEditing::unknown);
-        permissions.requireCoordinator(offering, "publish");
+        permissions.requirePublisher(offering);
         requireVersion(offering, expectedVersion);
         return changeStatus(offering, Set.of(OfferingStatus.DRAFT, OfferingStatus.IN_REVIEW), OfferingStatus.PUBLISHED);
     }

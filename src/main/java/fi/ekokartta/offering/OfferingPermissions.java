@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
  * Who may change services, decided here for every command of {@link OfferingEditing} by the rule
  * of {@link EditingRights}: maintainers edit, submit for review, archive and restore the services
  * their organizations keep current and create drafts for them; coordinators do all of that to
- * every service and alone publish and assign responsibilities (DOMAIN.md: the coordinator
- * "assigns update responsibilities; approves/publishes").
+ * every service and alone assign responsibilities (DOMAIN.md: the coordinator "assigns update
+ * responsibilities; approves/publishes"). Publishing follows the responsible organization's
+ * setting: where it (or an organization above it) requires approval, only a coordinator
+ * publishes and the maintainer submits for review; elsewhere the maintainer publishes too.
  */
 @Component
 class OfferingPermissions {
@@ -34,7 +36,18 @@ class OfferingPermissions {
         }
     }
 
-    /** Publish and assign responsibility. */
+    /** Publish: coordinators always, maintainers where no approval is required. */
+    void requirePublisher(Offering offering) {
+        Actor responsible = offering.getResponsibility().getResponsibleActor();
+        if (rights.isCoordinator()) {
+            return;
+        }
+        if (!rights.keepsCurrent(responsible) || responsible.requiresApproval()) {
+            throw rights.refused("publish", offering.getId());
+        }
+    }
+
+    /** Assign responsibility. */
     void requireCoordinator(Offering offering, String operation) {
         if (!rights.isCoordinator()) {
             throw rights.refused(operation, offering.getId());
