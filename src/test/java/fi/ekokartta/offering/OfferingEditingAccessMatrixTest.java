@@ -7,7 +7,15 @@ import fi.ekokartta.actor.ActorEditing;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.directory.ServicePageService;
+import fi.ekokartta.security.AppUserRepository;
+import fi.ekokartta.security.UserAdministration;
 import fi.ekokartta.security.UserRole;
+import fi.ekokartta.stewardship.ExportFormat;
+import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.stewardship.ManagedService;
+import fi.ekokartta.stewardship.ManagedServiceFilter;
+import fi.ekokartta.stewardship.ManagedServiceListService;
+import fi.ekokartta.stewardship.ManagedServiceSort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,9 +27,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import static fi.ekokartta.offering.EditingSupport.content;
@@ -47,17 +59,25 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
     /**
      * PUBLISH is a draft of an organization that does not require approval; PUBLISH_APPROVAL_REQUIRED
      * a service in review of one that does; SET_APPROVAL_REQUIRED turns that setting on for the
-     * organization itself.
+     * organization itself. EXPORT is the management list's export: allowed when the file holds
+     * the service (refused: AccessDeniedException, or the service is not in it). MANAGE_USERS is
+     * changing a user of the organization (unassigned: a user of no organization).
      */
     enum Operation {
         VIEW_PUBLIC, VIEW_STAFF_ONLY, CREATE, EDIT, PUBLISH, PUBLISH_APPROVAL_REQUIRED, ARCHIVE, RESTORE,
-        ASSIGN_RESPONSIBILITY, SET_APPROVAL_REQUIRED
+        ASSIGN_RESPONSIBILITY, SET_APPROVAL_REQUIRED, EXPORT, MANAGE_USERS
     }
 
     @Autowired
     private OfferingEditing editing;
     @Autowired
     private ActorEditing actorEditing;
+    @Autowired
+    private ManagedServiceListService managedList;
+    @Autowired
+    private UserAdministration administration;
+    @Autowired
+    private AppUserRepository users;
     @Autowired
     private ServicePageService servicePages;
     @Autowired
@@ -98,6 +118,8 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             ANONYMOUS    | RESTORE                   | no  | no    | no
             ANONYMOUS    | ASSIGN_RESPONSIBILITY     | no  | no    | no
             ANONYMOUS    | SET_APPROVAL_REQUIRED     | no  | no    | no
+            ANONYMOUS    | EXPORT                    | no  | no    | no
+            ANONYMOUS    | MANAGE_USERS              | no  | no    | no
             COUNSELLOR   | VIEW_PUBLIC               | yes | yes   | yes
             COUNSELLOR   | VIEW_STAFF_ONLY           | yes | yes   | yes
             COUNSELLOR   | CREATE                    | no  | no    | no
@@ -108,6 +130,8 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             COUNSELLOR   | RESTORE                   | no  | no    | no
             COUNSELLOR   | ASSIGN_RESPONSIBILITY     | no  | no    | no
             COUNSELLOR   | SET_APPROVAL_REQUIRED     | no  | no    | no
+            COUNSELLOR   | EXPORT                    | no  | no    | no
+            COUNSELLOR   | MANAGE_USERS              | no  | no    | no
             MAINTAINER_A | VIEW_PUBLIC               | yes | yes   | yes
             MAINTAINER_A | VIEW_STAFF_ONLY           | yes | yes   | yes
             MAINTAINER_A | CREATE                    | yes | no    | no
@@ -118,6 +142,8 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             MAINTAINER_A | RESTORE                   | yes | no    | no
             MAINTAINER_A | ASSIGN_RESPONSIBILITY     | no  | no    | no
             MAINTAINER_A | SET_APPROVAL_REQUIRED     | no  | no    | no
+            MAINTAINER_A | EXPORT                    | yes | no    | no
+            MAINTAINER_A | MANAGE_USERS              | no  | no    | no
             MAINTAINER_B | VIEW_PUBLIC               | yes | yes   | yes
             MAINTAINER_B | VIEW_STAFF_ONLY           | yes | yes   | yes
             MAINTAINER_B | CREATE                    | no  | yes   | no
@@ -128,6 +154,8 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             MAINTAINER_B | RESTORE                   | no  | yes   | no
             MAINTAINER_B | ASSIGN_RESPONSIBILITY     | no  | no    | no
             MAINTAINER_B | SET_APPROVAL_REQUIRED     | no  | no    | no
+            MAINTAINER_B | EXPORT                    | no  | yes   | no
+            MAINTAINER_B | MANAGE_USERS              | no  | no    | no
             COORDINATOR  | VIEW_PUBLIC               | yes | yes   | yes
             COORDINATOR  | VIEW_STAFF_ONLY           | yes | yes   | yes
             COORDINATOR  | CREATE                    | yes | yes   | yes
@@ -138,6 +166,8 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             COORDINATOR  | RESTORE                   | yes | yes   | yes
             COORDINATOR  | ASSIGN_RESPONSIBILITY     | yes | yes   | yes
             COORDINATOR  | SET_APPROVAL_REQUIRED     | yes | yes   | yes
+            COORDINATOR  | EXPORT                    | yes | yes   | yes
+            COORDINATOR  | MANAGE_USERS              | no  | no    | no
             ADMIN        | VIEW_PUBLIC               | yes | yes   | yes
             ADMIN        | VIEW_STAFF_ONLY           | yes | yes   | yes
             ADMIN        | CREATE                    | no  | no    | no
@@ -148,6 +178,8 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             ADMIN        | RESTORE                   | no  | no    | no
             ADMIN        | ASSIGN_RESPONSIBILITY     | no  | no    | no
             ADMIN        | SET_APPROVAL_REQUIRED     | no  | no    | no
+            ADMIN        | EXPORT                    | yes | yes   | yes
+            ADMIN        | MANAGE_USERS              | yes | yes   | yes
             """)
     void role_may_do_operation_on_service(Role role, Operation operation, String own, String other, String unassigned) {
         Map<String, Actor> objects = Map.of("own", organizationA, "other", organizationB, "unassigned", providerC);
@@ -271,6 +303,25 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
                 case ARCHIVE -> editing.archive(service.getId(), service.getVersion());
                 case RESTORE -> editing.restore(service.getId(), service.getVersion());
                 case ASSIGN_RESPONSIBILITY -> editing.assignResponsibility(service.getId(), service.getVersion(), organizationB.getId());
+                case EXPORT -> {
+                    byte[] file = managedList.export(new ManagedServiceFilter(service.getName().getFi(), false, null, null,
+                                    null, null, false, false), ManagedServiceSort.NAME, false, Locale.of("fi", "FI"),
+                            ExportFormat.CSV, List.of(new ListExport.Column<>("id", ManagedService::id)), "palvelut");
+                    return new String(file, StandardCharsets.UTF_8).contains(service.getId().toString());
+                }
+                case MANAGE_USERS -> {
+                    String username = "kohde-" + EntryFixture.unique();
+                    boolean unassigned = keeper.equals(providerC);
+                    if (unassigned) {
+                        saveUser(username, UserRole.COUNSELLOR);
+                    } else {
+                        saveUser(username, UserRole.COUNSELLOR, keeper);
+                    }
+                    UUID id = users.findByUsername(username).orElseThrow().getId();
+                    administration.update(id, new UserAdministration.UserForm(username, "Muutettu Nimi", null,
+                            UserRole.COUNSELLOR, unassigned ? Set.of() : Set.of(keeper.getId())));
+                    administration.users();
+                }
                 case SET_APPROVAL_REQUIRED -> {
                     Actor stored = actors.findById(keeper.getId()).orElseThrow();
                     actorEditing.setApprovalRequired(keeper.getId(), stored.getVersion(), !stored.isApprovalRequired());
