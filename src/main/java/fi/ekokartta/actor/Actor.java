@@ -25,9 +25,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Toimija: an organization or unit of the employment ecosystem (a city, its employment services,
@@ -66,6 +68,8 @@ public class Actor extends BaseEntity {
     private UpdateResponsibility responsibility = new UpdateResponsibility();
     @UpdateTimestamp
     private Instant lastModified;
+    /** New entries of this organization and the units under it are published by a coordinator. */
+    private boolean approvalRequired;
 
     public void addContact(ActorContact contact) {
         contact.setActor(this);
@@ -151,6 +155,28 @@ public class Actor extends BaseEntity {
 
     public List<ActorContact> getContacts() {
         return contacts;
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public void setApprovalRequired(boolean approvalRequired) {
+        this.approvalRequired = approvalRequired;
+    }
+
+    /**
+     * Whether this actor's entries need a coordinator's approval: it requires it itself, or an
+     * organization above it does (a parent's rule covers its units).
+     */
+    public boolean requiresApproval() {
+        Set<UUID> seen = new HashSet<>();
+        for (Actor actor = this; actor != null && seen.add(actor.getId()); actor = actor.getParent()) {
+            if (actor.isApprovalRequired()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public UpdateResponsibility getResponsibility() {

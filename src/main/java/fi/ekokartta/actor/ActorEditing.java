@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,6 +76,24 @@ public class ActorEditing {
         long version = actors.saveAndFlush(actor).getVersion();
         events.publishEvent(new ActorChanged(id));
         return version;
+    }
+
+    /**
+     * Whether the organization's (and its units') new entries need a coordinator's approval
+     * before they are published. Coordinators alone decide it; returns the new version.
+     */
+    public long setApprovalRequired(UUID id, long expectedVersion, boolean required) {
+        Actor actor = actors.findForEditing(id).orElseThrow(ActorEditing::unknown);
+        if (!rights.isCoordinator()) {
+            throw rights.refused("set approval of actor", id);
+        }
+        if (actor.getVersion() != expectedVersion) {
+            throw new ConflictException("Actor " + id, expectedVersion, actor.getVersion(),
+                    List.of(new ConflictException.ChangedField("approvalRequired", String.valueOf(actor.isApprovalRequired()))));
+        }
+        actor.setApprovalRequired(required);
+        actor.setLastModified(Instant.now());
+        return actors.saveAndFlush(actor).getVersion();
     }
 
     private record Checked(ActorContent content, Actor parent) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -96,9 +97,13 @@ public class OfferingEditing {
         return changeStatus(offering, Set.of(OfferingStatus.DRAFT), OfferingStatus.IN_REVIEW);
     }
 
+    /**
+     * A draft or a reviewed service goes public: by a coordinator, or by its maintainer when the
+     * responsible organization does not require approval ({@link OfferingPermissions#requirePublisher}).
+     */
     public long publish(UUID id, long expectedVersion) {
         Offering offering = offerings.findForEditing(id).orElseThrow(OfferingEditing::unknown);
-        permissions.requireCoordinator(offering, "publish");
+        permissions.requirePublisher(offering);
         requireVersion(offering, expectedVersion);
         return changeStatus(offering, Set.of(OfferingStatus.DRAFT, OfferingStatus.IN_REVIEW), OfferingStatus.PUBLISHED);
     }
@@ -108,6 +113,22 @@ public class OfferingEditing {
         Offering offering = forStatusChange(id, expectedVersion, "archive");
         return changeStatus(offering, Set.of(OfferingStatus.DRAFT, OfferingStatus.IN_REVIEW, OfferingStatus.PUBLISHED),
                 OfferingStatus.ARCHIVED);
+    }
+
+    /**
+     * The system's archiving of a published service whose validity ended before today: no user
+     * and no permission, so it does nothing else. False when the service is not (or no longer)
+     * published with an ended validity, so running it twice changes nothing.
+     */
+    public boolean archiveExpired(UUID id, LocalDate today) {
+        Offering offering = offerings.findForEditing(id).orElseThrow(OfferingEditing::unknown);
+        if (offering.getStatus() != OfferingStatus.PUBLISHED || offering.getValidTo() == null
+                || !offering.getValidTo().isBefore(today)) {
+            return false;
+        }
+        offering.setStatus(OfferingStatus.ARCHIVED);
+        offerings.saveAndFlush(offering);
+        return true;
     }
 
     /** An archived service comes back as a draft, to be checked before it is published again. */

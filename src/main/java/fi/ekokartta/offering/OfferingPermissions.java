@@ -11,8 +11,10 @@ import java.util.Set;
  * Who may change services, decided here for every command of {@link OfferingEditing} by the rule
  * of {@link EditingRights}: maintainers edit, submit for review, archive and restore the services
  * their organizations keep current and create drafts for them; coordinators do all of that to
- * every service and alone publish and assign responsibilities (DOMAIN.md: the coordinator
- * "assigns update responsibilities; approves/publishes").
+ * every service and alone assign responsibilities (DOMAIN.md: the coordinator "assigns update
+ * responsibilities; approves/publishes"). Publishing follows the responsible organization's
+ * setting: where it (or an organization above it) requires approval, only a coordinator
+ * publishes and the maintainer submits for review; elsewhere the maintainer publishes too.
  */
 @Component
 class OfferingPermissions {
@@ -56,16 +58,28 @@ class OfferingPermissions {
         } else {
             allowed.add(OfferingAction.ARCHIVE);
         }
+        if ((status == OfferingStatus.DRAFT || status == OfferingStatus.IN_REVIEW) && mayPublish(offering)) {
+            allowed.add(OfferingAction.PUBLISH);
+        }
         if (rights.isCoordinator()) {
             allowed.add(OfferingAction.ASSIGN_RESPONSIBILITY);
-            if (status == OfferingStatus.DRAFT || status == OfferingStatus.IN_REVIEW) {
-                allowed.add(OfferingAction.PUBLISH);
-            }
         }
         return allowed;
     }
 
-    /** Publish and assign responsibility. */
+    /** Publish: coordinators always, maintainers where no approval is required. */
+    void requirePublisher(Offering offering) {
+        if (!mayPublish(offering)) {
+            throw rights.refused("publish", offering.getId());
+        }
+    }
+
+    private boolean mayPublish(Offering offering) {
+        Actor responsible = offering.getResponsibility().getResponsibleActor();
+        return rights.isCoordinator() || rights.keepsCurrent(responsible) && !responsible.requiresApproval();
+    }
+
+    /** Assign responsibility. */
     void requireCoordinator(Offering offering, String operation) {
         if (!rights.isCoordinator()) {
             throw rights.refused(operation, offering.getId());

@@ -7,6 +7,8 @@ import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.security.UserRole;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -31,12 +33,14 @@ import java.util.UUID;
  * An entry belongs to the organization named responsible for it, or else to its provider, as on
  * the dashboard. The next review date is computed from the entry's last review, assurance or
  * change, so the list is filtered and sorted in memory after one query: the map holds hundreds of
- * services, not millions.
+ * services, not millions. The export ({@link #export}) goes through here too, so the file can
+ * hold nothing the list would not show.
  */
 @Service
 @Transactional(readOnly = true)
 public class ManagedServiceListService {
 
+    private static final Logger log = LoggerFactory.getLogger(ManagedServiceListService.class);
     private static final Locale FINNISH = Locale.of("fi", "FI");
 
     private final EntityManager entityManager;
@@ -78,6 +82,28 @@ public class ManagedServiceListService {
         }
         rows.sort(sort.comparator(descending, locale));
         return rows;
+    }
+
+    /**
+     * The list as a file: the entries the filter lets through, in order, every row. Whoever may
+     * read the list may export it, with the same scope (a maintainer her organizations' entries);
+     * counsellors and the public are refused before anything is read.
+     */
+    public byte[] export(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, Locale locale,
+                         ExportFormat format, List<ListExport.Column<ManagedService>> columns, String sheetName) {
+        requireListReader("export");
+        List<ManagedService> rows = all(filter, sort, descending, locale);
+        return switch (format) {
+            case EXCEL -> ListExport.excel(rows, columns, sheetName);
+            case CSV -> ListExport.csv(rows, columns);
+        };
+    }
+
+    private void requireListReader(String operation) {
+        if (!currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR, UserRole.MAINTAINER)) {
+            log.warn("Refused: {} of the management list by {}", operation, currentUser.username().orElse("anonymous"));
+            throw new AccessDeniedException("The management lists are for administrators, coordinators and maintainers");
+        }
     }
 
     /** The organizations whose entries are listed; null for the whole map. */

@@ -20,8 +20,13 @@ public final class RichText {
     private RichText() {
     }
 
+    /** Whether the text carries any tag, so it is shown as (cleaned) markup rather than as text. */
+    public static boolean hasMarkup(String text) {
+        return text != null && TAG.matcher(text).find();
+    }
+
     public static String sanitize(String text) {
-        if (text == null || !TAG.matcher(text).find()) {
+        if (!hasMarkup(text)) {
             return text;
         }
         return Jsoup.clean(text, "", Safelist.basic(), KEEP_LINES);

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.ui.ContentLanguage;
+import fi.ekokartta.base.ui.RichTextBlock;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.ActorPage;
 import fi.ekokartta.directory.ActorPageService;
@@ -61,7 +62,7 @@ class ActorView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         }
         String description = content.text(page.description());
         if (description != null) {
-            Paragraph lead = content.mark(new Paragraph(description), page.description());
+            RichTextBlock lead = content.mark(new RichTextBlock(description), page.description());
             lead.addClassName("lead");
             header.add(lead);
         }

@@ -27,6 +27,7 @@ import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.base.ui.FocusTarget;
 import fi.ekokartta.base.ui.PublicAddress;
 import fi.ekokartta.base.ui.QrCode;
+import fi.ekokartta.base.ui.RichTextBlock;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.ServicePage;
 import fi.ekokartta.directory.ServicePageService;
@@ -188,7 +189,7 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             description.add(new Span(value));
         }
         if (hasDetail) {
-            Paragraph more = new Paragraph(detail);
+            RichTextBlock more = new RichTextBlock(detail);
             more.addClassName("fact-detail");
             description.add(more);
         }
@@ -230,7 +231,7 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         String value = content.text(text);
         if (value != null) {
             parent.getElement().appendChild(new H3(getTranslation(headingKey)).getElement(),
-                    content.mark(new Paragraph(value), text).getElement());
+                    content.mark(new RichTextBlock(value), text).getElement());
         }
     }
 
@@ -238,8 +239,7 @@ class ServiceView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         String description = content.text(page.description());
         if (description != null) {
             TitledSection section = new TitledSection("service-description-heading", getTranslation("service.description"));
-            description.lines().filter(line -> !line.isBlank())
-                    .forEach(line -> section.add(content.mark(new Paragraph(line), page.description())));
+            section.add(content.mark(new RichTextBlock(description), page.description()));
             add(section);
         }
     }

@@ -25,6 +25,7 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.search.FacetCatalog;
+import fi.ekokartta.stewardship.ExportFormat;
 import fi.ekokartta.stewardship.ListExport;
 import fi.ekokartta.stewardship.ManagedService;
 import fi.ekokartta.stewardship.ManagedServiceFilter;
@@ -159,9 +160,8 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     private Div exports() {
         Anchor excel = new Anchor(download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                rows -> ListExport.excel(rows, exportColumns(), getTranslation("managed.services.title"))),
-                getTranslation("managed.export.excel"));
-        Anchor csv = new Anchor(download("csv", "text/csv; charset=UTF-8", rows -> ListExport.csv(rows, exportColumns())),
+                ExportFormat.EXCEL), getTranslation("managed.export.excel"));
+        Anchor csv = new Anchor(download("csv", "text/csv; charset=UTF-8", ExportFormat.CSV),
                 getTranslation("managed.export.csv"));
         Div exports = new Div(excel, csv);
         exports.addClassName("managed-exports");
@@ -169,11 +169,12 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     }
 
     /** The list as it is shown: the same filters and order, every row. */
-    private DownloadHandler download(String extension, String contentType, Function<List<ManagedService>, byte[]> file) {
+    private DownloadHandler download(String extension, String contentType, ExportFormat format) {
         return DownloadHandler.fromInputStream(event -> {
             List<GridSortOrder<ManagedService>> order = grid.getSortOrder();
-            byte[] bytes = file.apply(services.all(filter(), sortOf(order), order.stream().findFirst()
-                    .map(sorted -> sorted.getDirection() == SortDirection.DESCENDING).orElse(false), getLocale()));
+            byte[] bytes = services.export(filter(), sortOf(order), order.stream().findFirst()
+                    .map(sorted -> sorted.getDirection() == SortDirection.DESCENDING).orElse(false), getLocale(), format,
+                    exportColumns(), getTranslation("managed.services.title"));
             return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("managed.export.file") + "-"
                     + FinnishDates.today() + "." + extension, contentType, bytes.length);
         });

@@ -1,5 +1,6 @@
 package fi.ekokartta.directory.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +22,7 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.base.ui.RichTextBlock;
 import fi.ekokartta.offering.AccessMode;
 import fi.ekokartta.offering.ChargeType;
 import fi.ekokartta.offering.Offering;
@@ -34,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -101,6 +104,56 @@ class ServiceViewTest extends AbstractAppTest {
         _assertNone(H2.class, spec -> spec.withText("Ammattilaisille"));
         _assertNone(Paragraph.class, spec -> spec.withText("Lähetä ohjauslomake testipalveluun."));
         _assertNone(Anchor.class, spec -> spec.withText("palvelu.ammattilaiset@testi.example"));
+    }
+
+    @Test
+    void a_stored_description_with_markup_shows_its_lists_and_links_and_never_a_script_or_handler() {
+        // Stored as it is, past the cleaning on save (an import, an older version): cleaned again on output.
+        Offering service = service(OfferingStatus.PUBLISHED, offering -> offering.setDescription(LocalizedText.of(
+                "<p>Palvelussa:</p><ul><li>valmennus</li><li>työkokeilu</li></ul>"
+                        + "<p>Lue <a href=\"https://example.fi/ohje\">ohje</a>.</p>"
+                        + "<script>alert('kuvaus')</script><img src=x onerror=\"alert('kuva')\">"
+                        + "<a href=\"javascript:alert('linkki')\">vaarallinen</a><p onclick=\"alert('klikki')\">Loppu</p>")));
+
+        open(service.getId());
+
+        RichTextBlock block = descriptionBlock();
+        List<Html> markup = _find(block, Html.class);
+        assertThat(markup).hasSize(1);
+        String shown = markup.getFirst().getInnerHtml();
+        assertThat(shown).contains("<ul><li>valmennus</li><li>työkokeilu</li></ul>", "<a href=\"https://example.fi/ohje\"",
+                ">ohje</a>", "Loppu");
+        assertThat(shown.toLowerCase()).doesNotContain("<script", "onerror", "onclick", "javascript:", "alert", "<img");
+        assertThat(everythingShown()).doesNotContain("alert(", "onerror", "<script");
+    }
+
+    @Test
+    void a_description_without_markup_is_text_in_paragraphs_with_its_line_breaks() {
+        Offering service = service(OfferingStatus.PUBLISHED, offering -> offering.setDescription(LocalizedText.of(
+                "Ensimmäinen kappale.\nSamassa kappaleessa: hinta < 5 € & <3\n\n  \nToinen kappale.")));
+
+        open(service.getId());
+
+        RichTextBlock block = descriptionBlock();
+        assertThat(_find(block, Html.class)).isEmpty();
+        List<Paragraph> paragraphs = _find(block, Paragraph.class);
+        assertThat(paragraphs).hasSize(2);
+        List<String> first = paragraphs.getFirst().getElement().getChildren()
+                .map(node -> node.isTextNode() ? node.getText() : "<" + node.getTag() + ">").toList();
+        assertThat(first).containsExactly("Ensimmäinen kappale.", "<br>", "Samassa kappaleessa: hinta < 5 € & <3");
+        assertThat(paragraphs.get(1).getElement().getTextRecursively()).isEqualTo("Toinen kappale.");
+    }
+
+    @Test
+    void referral_instructions_with_markup_are_cleaned_for_the_counsellor_too() {
+        Offering service = service(OfferingStatus.PUBLISHED, offering -> offering.setReferralInstructions(LocalizedText.of(
+                "<ol><li>Soita</li><li>Lähetä lomake</li></ol><img src=x onerror=\"alert(1)\">")));
+        login("ohjaaja-testi", UserRole.COUNSELLOR);
+
+        open(service.getId());
+
+        String shown = _find(Html.class).stream().map(Html::getInnerHtml).collect(Collectors.joining());
+        assertThat(shown).contains("<ol><li>Soita</li><li>Lähetä lomake</li></ol>").doesNotContain("onerror", "<img");
     }
 
     @Test
@@ -239,7 +292,22 @@ class ServiceViewTest extends AbstractAppTest {
         return ((DescriptionList.Description) list.getChildren().toList().get(index + 1)).getElement().getTextRecursively();
     }
 
+    /** The description's block in its section, found by the section's heading. */
+    private static RichTextBlock descriptionBlock() {
+        H2 heading = _get(H2.class, spec -> spec.withId("service-description-heading"));
+        return _get(heading.getParent().orElseThrow(), RichTextBlock.class);
+    }
+
+    /** The whole page as the server would write it, text and attributes. */
+    private static String everythingShown() {
+        return UI.getCurrent().getElement().getOuterHTML();
+    }
+
     private Offering service(OfferingStatus status) {
+        return service(status, offering -> { });
+    }
+
+    private Offering service(OfferingStatus status, Consumer<Offering> more) {
         EntryFixture entries = entries();
         String unique = EntryFixture.unique();
         Actor provider = entries.actor("Testijärjestäjä " + unique);
@@ -256,6 +324,7 @@ class ServiceViewTest extends AbstractAppTest {
                     "velkaneuvoja@testi.example", null));
             offering.addContact(roleContact);
             offering.addContact(contact("palvelu.ammattilaiset@testi.example", Visibility.STAFF));
+            more.accept(offering);
         });
     }
 

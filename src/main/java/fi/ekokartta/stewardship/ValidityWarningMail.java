@@ -1,0 +1,63 @@
+package fi.ekokartta.stewardship;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fi.ekokartta.base.config.EkokarttaProperties;
+import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.base.i18n.Language;
+import fi.ekokartta.offering.Offering;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The e-mail that a service's validity is about to end, to the people who keep it current. In
+ * Finnish: users have no language of their own yet, and Finnish is the application's default
+ * (the text exists in Swedish and English for when they do). The address of the service's card
+ * is in it when {@code ekokartta.public-url} is set; a scheduled job has no request to take one from.
+ */
+@Component
+class ValidityWarningMail {
+
+    private static final Logger log = LoggerFactory.getLogger(ValidityWarningMail.class);
+
+    private final JavaMailSender sender;
+    private final I18NProvider texts;
+    private final String from;
+    private final String publicUrl;
+
+    ValidityWarningMail(ObjectProvider<JavaMailSender> sender, I18NProvider texts, EkokarttaProperties properties,
+                        @Value("${ekokartta.mail.from:ekokartta@localhost}") String from) {
+        this.sender = sender.getIfAvailable();
+        this.texts = texts;
+        this.from = from;
+        this.publicUrl = properties.publicUrl() == null ? null : properties.publicUrl().toString().replaceAll("/+$", "");
+        if (this.sender == null) {
+            log.info("E-mail is off (no spring.mail.host): no warnings before services' validity ends");
+        }
+    }
+
+    boolean isOn() {
+        return sender != null;
+    }
+
+    /** Sends the warning to all the recipients in one message; a MailException when it is not sent. */
+    void send(List<String> recipients, Offering offering, long daysLeft, Language language) {
+        var locale = language.locale();
+        String name = offering.getName().get(locale);
+        String provider = offering.getProvider() == null ? "" : offering.getProvider().getName().get(locale);
+        String link = publicUrl == null ? "" : publicUrl + "/palvelu/" + offering.getId();
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(recipients.toArray(String[]::new));
+        message.setSubject(texts.getTranslation("validity-mail.subject", locale, name, FinnishDates.date(offering.getValidTo())));
+        message.setText(texts.getTranslation("validity-mail.body", locale, name, provider,
+                FinnishDates.date(offering.getValidTo()), daysLeft, link));
+        sender.send(message);
+    }
+}
