@@ -5,11 +5,17 @@ import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.Visibility;
 import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.area.Municipality;
+import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.taxonomy.TargetGroup;
+import fi.ekokartta.taxonomy.TargetGroupRepository;
+import fi.ekokartta.taxonomy.TaxonomyTerm;
+import fi.ekokartta.taxonomy.TaxonomyTermRepository;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
-import fi.ekokartta.offering.OpeningHours;
-import fi.ekokartta.offering.ServiceChannel;
 import fi.ekokartta.offering.ServiceContact;
 import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.stewardship.UpdateResponsibility;
@@ -35,10 +41,39 @@ public class ServicePageService {
 
     private final OfferingRepository offerings;
     private final CurrentUser currentUser;
+    private final TaxonomyTermRepository terms;
+    private final TargetGroupRepository targetGroups;
+    private final MunicipalityRepository municipalities;
+    private final ActorRepository actors;
 
-    ServicePageService(OfferingRepository offerings, CurrentUser currentUser) {
+    ServicePageService(OfferingRepository offerings, CurrentUser currentUser, TaxonomyTermRepository terms,
+                       TargetGroupRepository targetGroups, MunicipalityRepository municipalities, ActorRepository actors) {
         this.offerings = offerings;
         this.currentUser = currentUser;
+        this.terms = terms;
+        this.targetGroups = targetGroups;
+        this.municipalities = municipalities;
+        this.actors = actors;
+    }
+
+    /**
+     * The card of content being edited, before it is saved, as a professional sees it (the staff
+     * part too): the editor's live preview. Unknown classes, places or actors are left out.
+     */
+    public ServicePage preview(OfferingContent c, OfferingStatus status, UUID providerId, UUID responsibleId) {
+        Actor provider = providerId == null ? null : actors.findById(providerId).orElse(null);
+        Actor responsible = responsibleId == null ? provider : actors.findById(responsibleId).orElse(provider);
+        return new ServicePage(null, status, c.name(), c.summary(), c.description(),
+                texts(terms.findAllById(c.classIds()), TaxonomyTerm::getName),
+                texts(targetGroups.findAllById(c.targetGroupIds()), TargetGroup::getName),
+                texts(municipalities.findByCodeIn(c.municipalityCodes()), Municipality::getName), List.copyOf(c.languages()),
+                c.access(), c.howToGetThere(), c.chargeType(), c.costDescription(), c.eligibility(), c.minimumAge(),
+                c.maximumAge(), c.validFrom(), c.validTo(), link(provider),
+                actors.findAllById(c.coProducerIds()).stream().map(ServicePageService::link).toList(),
+                c.channels().stream().map(ServicePageService::channel).toList(), contacts(c, Visibility.PUBLIC), null,
+                new ServicePage.StaffContent(c.referralInstructions(), c.internalNote(), contacts(c, Visibility.STAFF),
+                        responsible == null ? new LocalizedText() : responsible.getName(), c.responsiblePerson(),
+                        c.responsibleEmail()));
     }
 
     public Optional<ServicePage> find(UUID id) {
@@ -69,7 +104,7 @@ public class ServicePageService {
                 o.getAccess(), o.getHowToGetThere(), o.getChargeType(), o.getCostDescription(), o.getEligibility(),
                 o.getMinimumAge(), o.getMaximumAge(), o.getValidFrom(), o.getValidTo(), link(o.getProvider()),
                 o.getCoProducers().stream().map(ServicePageService::link).toList(),
-                o.getChannels().stream().map(ServicePageService::channel).toList(),
+                OfferingContent.of(o).channels().stream().map(ServicePageService::channel).toList(),
                 contacts(o.getContacts(), Visibility.PUBLIC), o.getAssuredDate(), staff ? staffContent(o) : null);
     }
 
@@ -85,19 +120,26 @@ public class ServicePageService {
         return actor == null ? null : new ServicePage.ActorLink(actor.getId(), actor.getName());
     }
 
-    private static ServicePage.Channel channel(ServiceChannel c) {
-        return new ServicePage.Channel(c.getType(), c.getName(), c.getStreetAddress(), c.getPostalCode(), c.getCity(),
-                c.getUrl(), c.getPhone(), c.getEmail(), c.getTransportation(), c.getAccessibility(),
-                c.getOpeningHours().stream().filter(h -> !h.isException())
-                        .map(h -> new ServicePage.Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote())).toList(),
-                c.getOpeningHours().stream().filter(h -> h.isException() && !h.getExceptionDate().isBefore(FinnishDates.today()))
-                        .sorted(Comparator.comparing(OpeningHours::getExceptionDate))
-                        .map(h -> new ServicePage.DateHours(h.getExceptionDate(), h.getOpens(), h.getCloses(), h.getNote()))
-                        .toList(), c.isByAppointment());
+    /** Weekly hours, and the exception dates from today on, in date order. */
+    private static ServicePage.Channel channel(OfferingContent.Channel c) {
+        return new ServicePage.Channel(c.type(), c.name(), c.streetAddress(), c.postalCode(), c.city(), c.url(), c.phone(),
+                c.email(), c.transportation(), c.accessibility(),
+                c.openingHours().stream().filter(h -> h.date() == null)
+                        .map(h -> new ServicePage.Hours(h.weekdays(), h.opens(), h.closes(), h.note())).toList(),
+                c.openingHours().stream().filter(h -> h.date() != null && !h.date().isBefore(FinnishDates.today()))
+                        .sorted(Comparator.comparing(OfferingContent.Hours::date))
+                        .map(h -> new ServicePage.DateHours(h.date(), h.opens(), h.closes(), h.note())).toList(),
+                c.byAppointment());
     }
 
     private static List<ContactDetails> contacts(List<ServiceContact> contacts, Visibility visibility) {
         return contacts.stream().filter(contact -> contact.getVisibility() == visibility).map(ServiceContact::getPerson).toList();
+    }
+
+    private static List<ContactDetails> contacts(OfferingContent content, Visibility visibility) {
+        return content.contacts().stream().filter(contact -> contact.visibility() == visibility)
+                .map(contact -> new ContactDetails(contact.name(), contact.title(), contact.department(), contact.email(),
+                        contact.phone())).toList();
     }
 
     private static <T> List<LocalizedText> texts(Collection<T> items, Function<T, LocalizedText> name) {

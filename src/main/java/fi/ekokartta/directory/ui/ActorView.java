@@ -169,7 +169,7 @@ class ActorView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private void contacts(String id, String key, List<ContactDetails> contacts) {
         if (!contacts.isEmpty()) {
             TitledSection section = new TitledSection(id, getTranslation(key));
-            contacts.forEach(contact -> section.add(ServiceView.contactCard(contact)));
+            contacts.forEach(contact -> section.add(ServiceCard.contactCard(contact)));
             add(section);
         }
     }

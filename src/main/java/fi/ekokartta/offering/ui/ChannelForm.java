@@ -55,7 +55,6 @@ class ChannelForm extends Div {
         type.setLabel(getTranslation("editor.channel.type"));
         type.setItems(ChannelType.values());
         type.setItemLabelGenerator(value -> getTranslation("channel." + value.name()));
-        type.setRequiredIndicatorVisible(true);
         name = LocalizedTextFields.line("name", getTranslation("editor.channel.name"), false);
         streetAddress.setLabel(getTranslation("editor.channel.street"));
         postalCode.setLabel(getTranslation("editor.channel.postal-code"));

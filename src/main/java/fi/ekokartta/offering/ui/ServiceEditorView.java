@@ -12,6 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,11 +31,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.ekokartta.actor.ActorChoices;
+import fi.ekokartta.directory.ServicePage;
+import fi.ekokartta.directory.ServicePageService;
+import fi.ekokartta.directory.ui.ServiceCard;
 import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.base.ui.ConflictDialog;
+import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.base.ui.EditorDates;
 import fi.ekokartta.base.ui.FormErrors;
 import fi.ekokartta.base.ui.LocalizedTextFields;
@@ -85,6 +90,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
     private final OfferingEditing editing;
+    private final ServicePageService pages;
     private final ActorChoices actorChoices;
     private final FacetCatalog catalog;
     private final UnsavedChanges unsaved = new UnsavedChanges(this);
@@ -92,6 +98,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final H1 title = new H1();
     private final Span statusBadge = new Span();
     private final Div actions = new Div();
+    private final Div preview = new Div();
 
     private final Select<UUID> provider = new Select<>();
     private final LocalizedTextFields name;
@@ -129,8 +136,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final Set<String> area;
     private OfferingEditing.Editable loaded;
 
-    public ServiceEditorView(OfferingEditing editing, ActorChoices actorChoices, FacetCatalog catalog) {
+    public ServiceEditorView(OfferingEditing editing, ServicePageService pages, ActorChoices actorChoices,
+                             FacetCatalog catalog) {
         this.editing = editing;
+        this.pages = pages;
         this.actorChoices = actorChoices;
         this.catalog = catalog;
         this.area = catalog.employmentArea();
@@ -156,8 +165,19 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         actions.addClassName("editor-actions");
         Div header = new Div(title, statusBadge);
         header.addClassName("editor-header");
-        add(header, errors, basics(), classification(), place(), channelSection(), contactSection(), referral(), terms(),
-                validity(), responsibility(), actions);
+        Div form = new Div(errors, basics(), classification(), place(), channelSection(), contactSection(), referral(),
+                terms(), validity(), responsibility());
+        form.addClassName("editor-form");
+        TitledSection previewSection = new TitledSection("editor-preview", getTranslation("editor.preview.title"));
+        previewSection.addClassName("editor-preview");
+        Paragraph previewNote = new Paragraph(getTranslation("editor.preview.note"));
+        previewNote.addClassName("preview-note");
+        previewSection.add(previewNote, preview);
+        // Scrolls by itself beside the form on a wide screen: reachable by keyboard.
+        previewSection.getElement().setAttribute("tabindex", "0");
+        Div columns = new Div(form, previewSection);
+        columns.addClassName("editor-columns");
+        add(header, columns, actions);
         listenForChanges();
     }
 
@@ -198,7 +218,6 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private void configureFields() {
         provider.setLabel(getTranslation("editor.service.provider"));
         provider.setItemLabelGenerator(id -> id == null ? "" : actorName(id));
-        provider.setRequiredIndicatorVisible(true);
         keywords.getElement().setAttribute("title", getTranslation("editor.service.keywords-help"));
         wholeArea.setLabel(getTranslation("editor.service.whole-area"));
         Map<String, String> municipalityNames = new LinkedHashMap<>();
@@ -284,7 +303,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         TitledSection section = section("editor-channels", "editor.section.channels");
         Button add = new Button(getTranslation("editor.channel.add"), click -> {
             addChannel(null);
-            unsaved.changed();
+            changed();
         });
         section.add(channelForms, add);
         return section;
@@ -294,7 +313,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         TitledSection section = section("editor-contacts", "editor.section.contacts");
         Button add = new Button(getTranslation("editor.contact.add"), click -> {
             addContact(null);
-            unsaved.changed();
+            changed();
         });
         section.add(new Paragraph(getTranslation("editor.contact.help")), contactForms, add);
         return section;
@@ -336,8 +355,35 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         return section;
     }
 
+    /** Something in the form changed: it is now unsaved, and the preview shows it. */
+    private void changed() {
+        unsaved.changed();
+        refreshPreview();
+    }
+
+    /** The public card of the form as it is now, as a signed-in professional sees it. */
+    private void refreshPreview() {
+        preview.removeAll();
+        OfferingStatus status = loaded == null ? OfferingStatus.DRAFT : loaded.status();
+        UUID responsible = loaded == null ? provider.getValue() : responsibleActor.getValue();
+        ServicePage page = pages.preview(content(), status, provider.getValue(), responsible);
+        ContentLanguage language = new ContentLanguage(getLocale());
+        Div card = new Div();
+        card.addClassName("service-card");
+        H3 name = new H3(Objects.requireNonNullElse(language.text(page.name()), getTranslation("editor.preview.no-name")));
+        card.add(name);
+        String summaryText = language.text(page.summary());
+        if (summaryText != null) {
+            Paragraph lead = new Paragraph(summaryText);
+            lead.addClassName("lead");
+            card.add(lead);
+        }
+        card.add(new ServiceCard(page, language));
+        preview.add(card);
+    }
+
     private void listenForChanges() {
-        Runnable changed = unsaved::changed;
+        Runnable changed = this::changed;
         Stream.of(name, summary, description, keywords, howToGetThere, referralInstructions, internalNote, costDescription,
                 eligibility).forEach(texts -> texts.addChangeListener(changed));
         classes.addChangeListener(changed);
@@ -367,6 +413,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         fill(emptyContent());
         responsibleActor.setVisible(false);
         showActions();
+        refreshPreview();
         return true;
     }
 
@@ -382,6 +429,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         responsibleActor.setValue(editable.responsibleActorId());
         responsibleActor.setReadOnly(!editable.allowed().contains(OfferingAction.ASSIGN_RESPONSIBILITY));
         showActions();
+        refreshPreview();
         unsaved.saved();
         errors.clear();
     }
@@ -452,11 +500,11 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     private void addChannel(OfferingContent.Channel channel) {
         ChannelForm[] form = new ChannelForm[1];
-        form[0] = new ChannelForm(channel, unsaved::changed, () -> {
+        form[0] = new ChannelForm(channel, this::changed, () -> {
             channels.remove(form[0]);
             channelForms.remove(form[0]);
             numberChannels();
-            unsaved.changed();
+            changed();
         });
         channels.add(form[0]);
         channelForms.add(form[0]);
@@ -471,10 +519,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     private void addContact(OfferingContent.Contact contact) {
         ContactForm[] form = new ContactForm[1];
-        form[0] = new ContactForm(contact, unsaved::changed, () -> {
+        form[0] = new ContactForm(contact, this::changed, () -> {
             contacts.remove(form[0]);
             contactForms.remove(form[0]);
-            unsaved.changed();
+            changed();
         });
         contacts.add(form[0]);
         contactForms.add(form[0]);
@@ -489,7 +537,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             actions.add(save);
         }
         if (loaded == null) {
-            actions.add(new Anchor("hallinta/palvelut", getTranslation("editor.action.cancel")));
+            actions.add(new Anchor("hallinta/palvelut", getTranslation("editor.action.cancel")),
+                    new Anchor("#editor-preview", getTranslation("editor.preview.jump")));
             return;
         }
         action(allowed, OfferingAction.SUBMIT_FOR_REVIEW, "editor.action.submit",
@@ -500,6 +549,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         if (loaded.status() == OfferingStatus.PUBLISHED) {
             actions.add(new Anchor("palvelu/" + loaded.id(), getTranslation("editor.action.public-card")));
         }
+        actions.add(new Anchor("#editor-preview", getTranslation("editor.preview.jump")));
     }
 
     /** A workflow button: unsaved changes are saved first, and the status changes only if that worked. */

@@ -43,6 +43,8 @@ class ServiceEditorViewTest extends AbstractAppTest {
     private OfferingRepository offerings;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private fi.ekokartta.actor.ActorRepository actors;
 
     private String unique;
     private Actor own;
@@ -71,6 +73,9 @@ class ServiceEditorViewTest extends AbstractAppTest {
         _setValue(hours.days(), java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY));
         _setValue(hours.opens(), LocalTime.of(9, 0));
         _setValue(hours.closes(), LocalTime.of(15, 0));
+        String preview = _get(fi.ekokartta.directory.ui.ServiceCard.class).getParent().orElseThrow().getElement()
+                .getTextRecursively();
+        assertThat(preview).contains("Velkaneuvonta " + unique, "Neuvoo velkojen kanssa.", "040 123 4567", "ma–ti 9.00–15.00");
         _click(_get(Button.class, spec -> spec.withText("Tallenna")));
 
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
@@ -87,7 +92,21 @@ class ServiceEditorViewTest extends AbstractAppTest {
         });
         _get(H1.class, spec -> spec.withText("Muokkaa palvelua: Velkaneuvonta " + unique));
         assertThat(_find(Button.class, spec -> spec.withText("Lähetä tarkastettavaksi"))).hasSize(1);
+        // Her organization does not require a coordinator's approval: she may publish herself.
+        assertThat(_find(Button.class, spec -> spec.withText("Julkaise"))).hasSize(1);
+    }
+
+    @Test
+    void where_the_organization_requires_approval_a_maintainer_can_only_submit_for_review() {
+        own.setApprovalRequired(true);
+        actors.save(own);
+        Offering offering = entries().offering("Hyväksyttävä " + unique, own, OfferingStatus.DRAFT, o -> { });
+
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+
         assertThat(_find(Button.class, spec -> spec.withText("Julkaise"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Lähetä tarkastettavaksi")));
+        assertThat(editing.load(offering.getId()).status()).isEqualTo(OfferingStatus.IN_REVIEW);
     }
 
     @Test
