@@ -32,7 +32,7 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
 
     public record Channel(ChannelType type, LocalizedText name, String streetAddress, String postalCode, String city,
                           String url, String phone, String email, String transportation, String accessibility,
-                          List<Hours> hours) {
+                          List<Hours> hours, List<DateHours> exceptions, boolean byAppointment) {
 
         /** The address on one line, "Torikatu 3, 84100 Ylivieska", or null when there is none. */
         public String address() {
@@ -59,6 +59,19 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
         /** The days and times, and the note in parentheses when it says more. */
         public String text(Locale locale) {
             return when(locale) + (noteAddsToHours() ? " (" + note + ")" : "");
+        }
+    }
+
+    /** The hours of one coming date that differ from the weekly ones; closed all day when it has no times. */
+    public record DateHours(LocalDate date, LocalTime opens, LocalTime closes, String note) {
+
+        public boolean closed() {
+            return opens == null && closes == null;
+        }
+
+        /** The times in the reader's format, "9.00–12.00"; empty when closed. */
+        public String times(Locale locale) {
+            return OpeningHoursText.times(opens, closes, locale);
         }
     }
 

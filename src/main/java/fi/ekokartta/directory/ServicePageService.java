@@ -4,9 +4,11 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.OpeningHours;
 import fi.ekokartta.offering.ServiceChannel;
 import fi.ekokartta.offering.ServiceContact;
 import fi.ekokartta.security.CurrentUser;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,8 +88,12 @@ public class ServicePageService {
     private static ServicePage.Channel channel(ServiceChannel c) {
         return new ServicePage.Channel(c.getType(), c.getName(), c.getStreetAddress(), c.getPostalCode(), c.getCity(),
                 c.getUrl(), c.getPhone(), c.getEmail(), c.getTransportation(), c.getAccessibility(),
-                c.getOpeningHours().stream()
-                        .map(h -> new ServicePage.Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote())).toList());
+                c.getOpeningHours().stream().filter(h -> !h.isException())
+                        .map(h -> new ServicePage.Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote())).toList(),
+                c.getOpeningHours().stream().filter(h -> h.isException() && !h.getExceptionDate().isBefore(FinnishDates.today()))
+                        .sorted(Comparator.comparing(OpeningHours::getExceptionDate))
+                        .map(h -> new ServicePage.DateHours(h.getExceptionDate(), h.getOpens(), h.getCloses(), h.getNote()))
+                        .toList(), c.isByAppointment());
     }
 
     private static List<ContactDetails> contacts(List<ServiceContact> contacts, Visibility visibility) {

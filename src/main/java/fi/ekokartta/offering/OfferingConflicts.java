@@ -16,7 +16,7 @@ final class OfferingConflicts {
 
     static ConflictException of(Offering stored, long expectedVersion, OfferingContent submitted) {
         return ConflictException.between("Service " + stored.getId(), expectedVersion, stored.getVersion(),
-                withoutIds(OfferingContent.of(stored)), withoutIds(submitted));
+                OfferingContent.of(stored), submitted, OfferingConflicts::withoutIds);
     }
 
     /** A status change or assignment sent with an old version: the status is what may have changed. */
@@ -29,10 +29,12 @@ final class OfferingConflicts {
         return new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(), c.targetGroupIds(),
                 c.municipalityCodes(), c.languages(),
                 c.channels().stream().map(ch -> new OfferingContent.Channel(null, ch.type(), ch.name(), ch.streetAddress(),
-                        ch.postalCode(), ch.city(), ch.url(), ch.phone(), ch.email(), ch.openingHours())).toList(),
+                        ch.postalCode(), ch.city(), ch.url(), ch.phone(), ch.email(), ch.openingHours(), ch.transportation(),
+                        ch.accessibility(), ch.byAppointment())).toList(),
                 c.contacts().stream().map(co -> new OfferingContent.Contact(null, co.name(), co.title(), co.department(),
                         co.email(), co.phone(), co.visibility())).toList(),
                 c.access(), c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(),
-                c.validTo(), c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+                c.validTo(), c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths(), c.internalNote(),
+                c.eligibility(), c.minimumAge(), c.maximumAge(), c.funding(), c.coProducerIds());
     }
 }

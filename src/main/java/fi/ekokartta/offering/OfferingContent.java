@@ -1,5 +1,6 @@
 package fi.ekokartta.offering;
 
+import fi.ekokartta.actor.Actor;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.Visibility;
@@ -27,7 +28,8 @@ public record OfferingContent(
         List<Channel> channels, List<Contact> contacts, AccessMode access, LocalizedText howToGetThere,
         LocalizedText referralInstructions, ChargeType chargeType, LocalizedText costDescription,
         LocalDate validFrom, LocalDate validTo, String responsiblePerson, String responsibleEmail,
-        Integer reviewIntervalMonths) {
+        Integer reviewIntervalMonths, LocalizedText internalNote, LocalizedText eligibility, Integer minimumAge,
+        Integer maximumAge, String funding, Set<UUID> coProducerIds) {
 
     public OfferingContent {
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
@@ -37,18 +39,27 @@ public record OfferingContent(
         languages = languages == null ? Set.of() : Set.copyOf(languages);
         channels = channels == null ? List.of() : List.copyOf(channels);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        coProducerIds = coProducerIds == null ? Set.of() : Set.copyOf(coProducerIds);
     }
 
-    /** Asiointikanava as edited. */
+    /** Asiointikanava as edited; by appointment only when {@code byAppointment}. */
     public record Channel(UUID id, ChannelType type, LocalizedText name, String streetAddress, String postalCode,
-                          String city, String url, String phone, String email, List<Hours> openingHours) {
+                          String city, String url, String phone, String email, List<Hours> openingHours,
+                          String transportation, String accessibility, boolean byAppointment) {
         public Channel {
             openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
         }
     }
 
-    /** Aukioloaika as edited: RFC 5545 day codes ("MO,TU"), opening and closing time, a note. */
-    public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note) {
+    /**
+     * Aukioloaika as edited: RFC 5545 day codes ("MO,TU"), opening and closing time, a note; or,
+     * with a date, the exception of that date (closed when it has no times).
+     */
+    public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note, LocalDate date) {
+
+        public static Hours weekly(String weekdays, LocalTime opens, LocalTime closes, String note) {
+            return new Hours(weekdays, opens, closes, note, null);
+        }
     }
 
     /** A contact as edited; STAFF ones are shown to signed-in professionals only. */
@@ -67,13 +78,15 @@ public record OfferingContent(
                 o.getContacts().stream().map(OfferingContent::contact).toList(), o.getAccess(), copy(o.getHowToGetThere()),
                 copy(o.getReferralInstructions()), o.getChargeType(), copy(o.getCostDescription()), o.getValidFrom(),
                 o.getValidTo(), responsibility.getResponsiblePerson(), responsibility.getResponsibleEmail(),
-                responsibility.getReviewIntervalMonths());
+                responsibility.getReviewIntervalMonths(), copy(o.getInternalNote()), copy(o.getEligibility()),
+                o.getMinimumAge(), o.getMaximumAge(), o.getFunding(), ids(o.getCoProducers().stream().map(Actor::getId)));
     }
 
     private static Channel channel(ServiceChannel c) {
         return new Channel(c.getId(), c.getType(), copy(c.getName()), c.getStreetAddress(), c.getPostalCode(), c.getCity(),
                 c.getUrl(), c.getPhone(), c.getEmail(), c.getOpeningHours().stream()
-                .map(h -> new Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote())).toList());
+                .map(h -> new Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote(), h.getExceptionDate())).toList(),
+                c.getTransportation(), c.getAccessibility(), c.isByAppointment());
     }
 
     private static Contact contact(ServiceContact c) {

@@ -173,6 +173,12 @@ public class OfferingEditing {
         o.setReferralInstructions(c.referralInstructions());
         o.setChargeType(c.chargeType());
         o.setCostDescription(c.costDescription());
+        o.setInternalNote(c.internalNote());
+        o.setEligibility(c.eligibility());
+        o.setMinimumAge(c.minimumAge());
+        o.setMaximumAge(c.maximumAge());
+        o.setFunding(c.funding());
+        replace(o.getCoProducers(), valid.coProducers());
         o.setValidFrom(c.validFrom());
         o.setValidTo(c.validTo());
         o.getResponsibility().setResponsiblePerson(c.responsiblePerson());
@@ -195,6 +201,9 @@ public class OfferingEditing {
             channel.setUrl(edited.url());
             channel.setPhone(edited.phone());
             channel.setEmail(edited.email());
+            channel.setTransportation(edited.transportation());
+            channel.setAccessibility(edited.accessibility());
+            channel.setByAppointment(edited.byAppointment());
             channel.getOpeningHours().clear();
             for (OfferingContent.Hours hours : edited.openingHours()) {
                 OpeningHours row = new OpeningHours();
@@ -202,6 +211,7 @@ public class OfferingEditing {
                 row.setOpens(hours.opens());
                 row.setCloses(hours.closes());
                 row.setNote(hours.note());
+                row.setExceptionDate(hours.date());
                 channel.addOpeningHours(row);
             }
             o.addChannel(channel);

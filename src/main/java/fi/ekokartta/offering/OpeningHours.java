@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
  * Aukioloaika: the hours on given weekdays (RFC 5545 day codes, e.g. "MO,TU,WE"), as in an HSDS
- * weekly schedule.
+ * weekly schedule; or, with an exception date, the hours of that one date (a holiday's shorter
+ * day), closed all day when it has no times.
  */
 @Entity
 @Audited
@@ -21,6 +23,7 @@ public class OpeningHours extends PositionedEntity {
     private LocalTime opens;
     private LocalTime closes;
     private String note;
+    private LocalDate exceptionDate;
 
     public ServiceChannel getChannel() {
         return channel;
@@ -60,5 +63,18 @@ public class OpeningHours extends PositionedEntity {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public LocalDate getExceptionDate() {
+        return exceptionDate;
+    }
+
+    public void setExceptionDate(LocalDate exceptionDate) {
+        this.exceptionDate = exceptionDate;
+    }
+
+    /** Whether these are the hours of one date rather than of every week. */
+    public boolean isException() {
+        return exceptionDate != null;
     }
 }

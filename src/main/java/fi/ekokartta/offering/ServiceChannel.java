@@ -45,6 +45,9 @@ public class ServiceChannel extends PositionedEntity {
     private String transportation;
     @Column(length = 4000)
     private String accessibility;
+    /** Served by appointment only: the hours, if any, are when appointments can be made. */
+    @Column(nullable = false)
+    private boolean byAppointment;
     @OneToMany(mappedBy = "channel", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<OpeningHours> openingHours = new ArrayList<>();
@@ -161,5 +164,13 @@ public class ServiceChannel extends PositionedEntity {
 
     public List<OpeningHours> getOpeningHours() {
         return openingHours;
+    }
+
+    public boolean isByAppointment() {
+        return byAppointment;
+    }
+
+    public void setByAppointment(boolean byAppointment) {
+        this.byAppointment = byAppointment;
     }
 }

@@ -1,6 +1,7 @@
 package fi.ekokartta.offering;
 
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.RecordFields;
 import fi.ekokartta.base.domain.Visibility;
 import fi.ekokartta.security.UserRole;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -10,6 +11,7 @@ import org.springframework.security.core.userdetails.User;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +40,8 @@ final class EditingSupport {
         OfferingContent.Channel office = new OfferingContent.Channel(null, ChannelType.VISITING_ADDRESS,
                 LocalizedText.of("Toimisto"), "Kauppatie 1", "85100", "Kalajoki", "https://example.fi/palvelu",
                 "040 123 4567", "palvelu@example.fi",
-                List.of(new OfferingContent.Hours("MO,TU,WE", LocalTime.of(9, 0), LocalTime.of(15, 0), null)));
+                List.of(OfferingContent.Hours.weekly("MO,TU,WE", LocalTime.of(9, 0), LocalTime.of(15, 0), null)), null, null,
+                false);
         return new OfferingContent(LocalizedText.of(name), LocalizedText.of("Tiivistelmä " + name),
                 new LocalizedText("Kuvaus " + name + ".", "Beskrivning.", null),
                 Set.of(new Keyword("fi", "testisana")), Set.of(), Set.of(), Set.of(), Set.of("fi"), List.of(office),
@@ -46,35 +49,24 @@ final class EditingSupport {
                                 Visibility.PUBLIC),
                         new OfferingContent.Contact(null, "Maija Meikäläinen", "Lähetteet", null, null, null, Visibility.STAFF)),
                 AccessMode.BOTH, new LocalizedText(), LocalizedText.of("Lähetä lomakkeella."), ChargeType.FREE,
-                new LocalizedText(), null, null, "Maija Meikäläinen", "maija@example.fi", 6);
+                new LocalizedText(), null, null, "Maija Meikäläinen", "maija@example.fi", 6, new LocalizedText(),
+                new LocalizedText(), null, null, null, Set.of());
     }
 
     /** The content with one part changed, as an editor changes one field. */
     static OfferingContent named(OfferingContent c, String name) {
-        return new OfferingContent(LocalizedText.of(name), c.summary(), c.description(), c.keywords(), c.classIds(),
-                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), c.contacts(), c.access(),
-                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
-                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+        return RecordFields.with(c, Map.of("name", LocalizedText.of(name)));
     }
 
     static OfferingContent summarized(OfferingContent c, String summary) {
-        return new OfferingContent(c.name(), LocalizedText.of(summary), c.description(), c.keywords(), c.classIds(),
-                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), c.contacts(), c.access(),
-                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
-                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+        return RecordFields.with(c, Map.of("summary", LocalizedText.of(summary)));
     }
 
     static OfferingContent withChannels(OfferingContent c, List<OfferingContent.Channel> channels) {
-        return new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(),
-                c.targetGroupIds(), c.municipalityCodes(), c.languages(), channels, c.contacts(), c.access(),
-                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
-                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+        return RecordFields.with(c, Map.of("channels", channels));
     }
 
     static OfferingContent withContacts(OfferingContent c, List<OfferingContent.Contact> contacts) {
-        return new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(),
-                c.targetGroupIds(), c.municipalityCodes(), c.languages(), c.channels(), contacts, c.access(),
-                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
-                c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+        return RecordFields.with(c, Map.of("contacts", contacts));
     }
 }

@@ -85,7 +85,7 @@ class OfferingConcurrentEditTest extends AbstractAppTest {
 
         List<OfferingContent.Channel> twoChannels = new ArrayList<>(tabA.content().channels());
         twoChannels.add(new OfferingContent.Channel(null, ChannelType.PHONE, null, null, null, null, null, "029 502 0501",
-                null, List.of()));
+                null, List.of(), null, null, false));
         assertThrows(ConflictException.class,
                 () -> editing.update(draft.id(), tabA.version(), with(tabA.content(), c -> withChannels(c, twoChannels))));
 

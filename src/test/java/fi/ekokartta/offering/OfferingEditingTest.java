@@ -4,6 +4,7 @@ import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.RecordFields;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.base.domain.Visibility;
@@ -58,7 +59,7 @@ class OfferingEditingTest extends AbstractAppTest {
         assertEquals("Velkaneuvonta " + unique, stored.name().getFi());
         assertEquals("Beskrivning.", stored.description().getSv());
         assertEquals("+358401234567", stored.channels().getFirst().phone());
-        assertEquals(List.of(new OfferingContent.Hours("MO,TU,WE", LocalTime.of(9, 0), LocalTime.of(15, 0), null)),
+        assertEquals(List.of(OfferingContent.Hours.weekly("MO,TU,WE", LocalTime.of(9, 0), LocalTime.of(15, 0), null)),
                 stored.channels().getFirst().openingHours());
         assertEquals("+35881234567", stored.contacts().getFirst().phone());
         assertEquals(Visibility.STAFF, stored.contacts().get(1).visibility());
@@ -68,13 +69,9 @@ class OfferingEditingTest extends AbstractAppTest {
     @Test
     void markup_in_descriptions_is_cleaned_and_plain_text_is_kept_as_typed() {
         OfferingContent typed = content("Palvelu " + unique);
-        OfferingContent withMarkup = new OfferingContent(typed.name(), typed.summary(),
-                LocalizedText.of("<p onclick=\"steal()\">Tervetuloa<script>alert(1)</script> <a href=\"javascript:x()\">tästä</a></p>"),
-                typed.keywords(), typed.classIds(), typed.targetGroupIds(), typed.municipalityCodes(), typed.languages(),
-                typed.channels(), typed.contacts(), typed.access(), typed.howToGetThere(),
-                LocalizedText.of("Kela & TE-palvelut: lähete <3 päivässä"), typed.chargeType(), typed.costDescription(),
-                typed.validFrom(), typed.validTo(), typed.responsiblePerson(), typed.responsibleEmail(),
-                typed.reviewIntervalMonths());
+        OfferingContent withMarkup = RecordFields.with(typed, Map.of(
+                "description", LocalizedText.of("<p onclick=\"steal()\">Tervetuloa<script>alert(1)</script> <a href=\"javascript:x()\">tästä</a></p>"),
+                "referralInstructions", LocalizedText.of("Kela & TE-palvelut: lähete <3 päivässä")));
 
         OfferingContent stored = editing.load(create(withMarkup).id()).content();
 
@@ -83,17 +80,85 @@ class OfferingEditingTest extends AbstractAppTest {
     }
 
     @Test
+    void eligibility_funding_co_producers_exception_dates_and_appointments_are_stored() {
+        Actor partner = entries().actor("Kumppani " + unique);
+        OfferingContent typed = content("Työhönvalmennus " + unique);
+        OfferingContent.Channel office = typed.channels().getFirst();
+        LocalDate christmasEve = LocalDate.of(2027, 12, 24);
+        List<OfferingContent.Hours> hours = List.of(office.openingHours().getFirst(),
+                new OfferingContent.Hours(null, null, null, "Jouluaatto", christmasEve),
+                new OfferingContent.Hours(null, LocalTime.of(9, 0), LocalTime.of(12, 0), null, LocalDate.of(2027, 12, 31)));
+        OfferingContent.Channel byAppointment = RecordFields.with(office, Map.of("openingHours", hours,
+                "byAppointment", true, "transportation", "Bussi 5"));
+        OfferingContent full = RecordFields.with(typed, Map.of("channels", List.of(byAppointment),
+                "eligibility", LocalizedText.of("Työttömät työnhakijat"), "minimumAge", 17, "maximumAge", 29,
+                "funding", "ESR+", "coProducerIds", Set.of(partner.getId()),
+                "internalNote", LocalizedText.of("Vain sisäiseen käyttöön")));
+
+        OfferingContent stored = editing.load(create(full).id()).content();
+
+        assertEquals("Työttömät työnhakijat", stored.eligibility().getFi());
+        assertEquals(17, stored.minimumAge());
+        assertEquals(29, stored.maximumAge());
+        assertEquals("ESR+", stored.funding());
+        assertEquals(Set.of(partner.getId()), stored.coProducerIds());
+        assertEquals("Vain sisäiseen käyttöön", stored.internalNote().getFi());
+        OfferingContent.Channel channel = stored.channels().getFirst();
+        assertThat(channel.byAppointment()).isTrue();
+        assertEquals("Bussi 5", channel.transportation());
+        assertEquals(hours, channel.openingHours());
+    }
+
+    @Test
+    void hours_that_contradict_each_other_and_ages_the_wrong_way_round_are_refused() {
+        OfferingContent typed = content("Palvelu " + unique);
+        OfferingContent.Channel office = typed.channels().getFirst();
+        LocalDate day = LocalDate.of(2027, 5, 1);
+        OfferingContent.Channel contradicting = RecordFields.with(office, Map.of("openingHours", List.of(
+                OfferingContent.Hours.weekly("MO,TU,WE,TH,FR", LocalTime.of(9, 0), LocalTime.of(15, 0), null),
+                OfferingContent.Hours.weekly("WE", LocalTime.of(12, 0), LocalTime.of(16, 0), null),
+                new OfferingContent.Hours(null, LocalTime.of(10, 0), null, null, day),
+                new OfferingContent.Hours(null, null, null, null, day))));
+        OfferingContent wrong = RecordFields.with(typed, Map.of("channels", List.of(contradicting),
+                "minimumAge", 30, "maximumAge", 18, "coProducerIds", Set.of(UUID.randomUUID())));
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> editing.createDraft(provider.getId(), wrong));
+
+        assertEquals(Map.of(
+                "channels[0].openingHours[1]", "editing.error.hours-overlap",
+                "channels[0].openingHours[2].closes", "input.error.required",
+                "maximumAge", "editing.error.ages",
+                "coProducers", "editing.error.provider-unknown"), refused.getFieldErrors());
+    }
+
+    @Test
+    void hours_that_follow_each_other_on_the_same_day_are_accepted_and_a_date_twice_is_not() {
+        OfferingContent typed = content("Palvelu " + unique);
+        OfferingContent.Channel office = typed.channels().getFirst();
+        LocalDate day = LocalDate.of(2027, 5, 1);
+        OfferingContent.Channel split = RecordFields.with(office, Map.of("openingHours", List.of(
+                OfferingContent.Hours.weekly("MO", LocalTime.of(9, 0), LocalTime.of(12, 0), null),
+                OfferingContent.Hours.weekly("MO,TU", LocalTime.of(12, 0), LocalTime.of(15, 0), null))));
+        create(RecordFields.with(typed, Map.of("channels", List.of(split))));
+
+        OfferingContent.Channel twice = RecordFields.with(office, Map.of("openingHours", List.of(
+                new OfferingContent.Hours(null, null, null, null, day),
+                new OfferingContent.Hours(null, LocalTime.of(9, 0), LocalTime.of(12, 0), null, day))));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> editing.createDraft(provider.getId(), RecordFields.with(typed, Map.of("channels", List.of(twice)))));
+        assertEquals(Map.of("channels[0].openingHours[1]", "editing.error.exception-twice"), refused.getFieldErrors());
+    }
+
+    @Test
     void every_wrong_field_is_named_with_its_reason_and_nothing_is_stored() {
         long before = offerings.count();
         OfferingContent typed = content("");
         OfferingContent.Channel channel = new OfferingContent.Channel(null, ChannelType.WEB, null, null, "851", null,
-                "ftp://example.fi", "123", "ei-osoite@", List.of(new OfferingContent.Hours("MO", LocalTime.of(16, 0),
-                LocalTime.of(8, 0), null)));
-        OfferingContent wrong = new OfferingContent(typed.name(), typed.summary(), new LocalizedText(null, "Bara svenska", null),
-                typed.keywords(), typed.classIds(), typed.targetGroupIds(), typed.municipalityCodes(), typed.languages(),
-                List.of(channel), typed.contacts(), typed.access(), typed.howToGetThere(), typed.referralInstructions(),
-                typed.chargeType(), typed.costDescription(), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 5, 31),
-                typed.responsiblePerson(), "maija(at)example.fi", typed.reviewIntervalMonths());
+                "ftp://example.fi", "123", "ei-osoite@", List.of(OfferingContent.Hours.weekly("MO", LocalTime.of(16, 0),
+                LocalTime.of(8, 0), null)), null, null, false);
+        OfferingContent wrong = RecordFields.with(typed, Map.of("description", new LocalizedText(null, "Bara svenska", null),
+                "channels", List.of(channel), "validFrom", LocalDate.of(2027, 6, 1), "validTo", LocalDate.of(2027, 5, 31),
+                "responsibleEmail", "maija(at)example.fi"));
 
         ValidationException refused = assertThrows(ValidationException.class, () -> editing.createDraft(provider.getId(), wrong));
 
@@ -115,14 +180,11 @@ class OfferingEditingTest extends AbstractAppTest {
         OfferingEditing.Editable draft = create(content("Työkokeilu " + unique));
         OfferingEditing.Editable loaded = editing.load(draft.id());
         OfferingContent c = loaded.content();
-        OfferingContent halfWrong = new OfferingContent(LocalizedText.of("Uusi nimi " + unique), c.summary(), c.description(),
-                c.keywords(), c.classIds(), c.targetGroupIds(), c.municipalityCodes(), c.languages(),
-                List.of(c.channels().getFirst(), new OfferingContent.Channel(null, ChannelType.PHONE, null, null, null, null,
-                        null, "029 502 0501", null, List.of())),
-                List.of(new OfferingContent.Contact(c.contacts().getFirst().id(), "Uusi henkilö", null, null, null,
-                        "ei numero", Visibility.PUBLIC)),
-                c.access(), c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(),
-                c.validFrom(), c.validTo(), c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths());
+        OfferingContent halfWrong = RecordFields.with(c, Map.of("name", LocalizedText.of("Uusi nimi " + unique),
+                "channels", List.of(c.channels().getFirst(), new OfferingContent.Channel(null, ChannelType.PHONE, null, null,
+                        null, null, null, "029 502 0501", null, List.of(), null, null, false)),
+                "contacts", List.of(new OfferingContent.Contact(c.contacts().getFirst().id(), "Uusi henkilö", null, null, null,
+                        "ei numero", Visibility.PUBLIC))));
 
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> editing.update(draft.id(), loaded.version(), halfWrong));
@@ -140,10 +202,8 @@ class OfferingEditingTest extends AbstractAppTest {
         OfferingEditing.Editable draft = create(content("Starttiraha " + unique));
         OfferingContent c = editing.load(draft.id()).content();
         UUID channelId = c.channels().getFirst().id();
-        OfferingContent edited = new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(),
-                c.targetGroupIds(), Set.of("071"), c.languages(), c.channels(), List.of(c.contacts().get(1)), c.access(),
-                c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(), c.validTo(),
-                c.responsiblePerson(), c.responsibleEmail(), 12);
+        OfferingContent edited = RecordFields.with(c, Map.of("municipalityCodes", Set.of("071"),
+                "contacts", List.of(c.contacts().get(1)), "reviewIntervalMonths", 12));
 
         long version = editing.update(draft.id(), draft.version(), edited);
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.directory.ServicePage;
 
@@ -46,13 +47,38 @@ public class ChannelCard extends Div {
         }
         line("service.channel.transportation", channel.transportation(), content);
         line("service.channel.accessibility", channel.accessibility(), content);
+        if (channel.byAppointment()) {
+            Paragraph appointment = new Paragraph(getTranslation(locale, "service.channel.by-appointment"));
+            appointment.addClassName("by-appointment");
+            add(appointment);
+        }
         if (!channel.hours().isEmpty()) {
-            UnorderedList hours = new UnorderedList();
-            hours.addClassName("opening-hours");
-            hours.getElement().setAttribute("aria-label", getTranslation(locale, "service.channel.hours"));
+            UnorderedList hours = hoursList("service.channel.hours");
             channel.hours().forEach(h -> hours.add(hoursRow(h, content)));
             add(new Paragraph(getTranslation(locale, "service.channel.hours") + ":"), hours);
         }
+        if (!channel.exceptions().isEmpty()) {
+            UnorderedList exceptions = hoursList("service.channel.exceptions");
+            channel.exceptions().forEach(h -> exceptions.add(exceptionRow(h, content)));
+            add(new Paragraph(getTranslation(locale, "service.channel.exceptions") + ":"), exceptions);
+        }
+    }
+
+    private UnorderedList hoursList(String label) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("opening-hours");
+        list.getElement().setAttribute("aria-label", getTranslation(locale, label));
+        return list;
+    }
+
+    /** "24.12.2026 suljettu" or "31.12.2026 9.00–12.00", with the Finnish note marked as Finnish. */
+    private ListItem exceptionRow(ServicePage.DateHours hours, ContentLanguage content) {
+        ListItem row = new ListItem(FinnishDates.date(hours.date()) + " "
+                + (hours.closed() ? getTranslation(locale, "service.channel.closed") : hours.times(locale)));
+        if (hours.note() != null && !hours.note().isBlank()) {
+            row.add(new Span(" ("), content.mark(new Span(hours.note()), LocalizedText.of(hours.note())), new Span(")"));
+        }
+        return row;
     }
 
     /** Directions and accessibility are written in Finnish only, and marked so for other readers. */

@@ -73,8 +73,12 @@ final class ChannelMapper {
     }
 
     private static ScheduleDocument schedule(OpeningHours hours) {
+        if (hours.isException()) {
+            return new ScheduleDocument(hours.getId(), null, null, time(hours.getOpens()), time(hours.getCloses()),
+                    blankToNull(hours.getNote()), hours.getExceptionDate(), hours.getExceptionDate());
+        }
         return new ScheduleDocument(hours.getId(), "WEEKLY", blankToNull(hours.getWeekdays()), time(hours.getOpens()),
-                time(hours.getCloses()), blankToNull(hours.getNote()));
+                time(hours.getCloses()), blankToNull(hours.getNote()), null, null);
     }
 
     private static String time(LocalTime time) {
