@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,10 +67,26 @@ public class ActorEditing {
     /** The active actors, which an editor offers as parents; archived ones are not chosen any more. */
     @Transactional(readOnly = true)
     public List<Choice> parentChoices() {
+        return parentChoicesFor(null);
+    }
+
+    /**
+     * The parents an editor of the actor offers: the active actors but the actor itself, and its
+     * present parent even when that is archived, so that the form shows what is stored.
+     */
+    @Transactional(readOnly = true)
+    public List<Choice> parentChoicesFor(UUID actorId) {
         if (!rights.isCoordinator() && !rights.isMaintainer()) {
-            throw rights.refused("list parents", null);
+            throw rights.refused("list parents", actorId);
         }
-        return actors.findActiveByName().stream().map(actor -> new Choice(actor.getId(), actor.getName())).toList();
+        List<Choice> choices = new ArrayList<>();
+        Actor present = actorId == null ? null : actors.findById(actorId).map(Actor::getParent).orElse(null);
+        if (present != null && !present.isActive()) {
+            choices.add(new Choice(present.getId(), present.getName()));
+        }
+        actors.findActiveByName().stream().filter(actor -> !actor.getId().equals(actorId))
+                .map(actor -> new Choice(actor.getId(), actor.getName())).forEach(choices::add);
+        return choices;
     }
 
     /** Whether the signed-in user may archive and restore actors: coordinators only. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 final class ActorLinks {
 
     static final String EDITOR = "hallinta/toimija/";
+    static final String NEW = EDITOR + "uusi";
 
     private ActorLinks() {
     }

@@ -93,7 +93,9 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
         configureGrid();
         count.addClassName("managed-count");
         count.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("managed.actors.title")), filters, new Div(count, new ListDownloads<>(
+        Anchor create = new Anchor(ActorLinks.NEW, getTranslation("managed.actors.new"));
+        create.addClassName("managed-new");
+        add(new H1(getTranslation("managed.actors.title")), create, filters, new Div(count, new ListDownloads<>(
                 getTranslation("managed.actors.title"), getTranslation("managed.actors.export.file"),
                 () -> rows.shown(grid, filter(), getLocale()), this::exportColumns)), grid);
     }
