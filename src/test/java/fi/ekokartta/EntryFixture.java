@@ -37,9 +37,15 @@ public class EntryFixture {
 
     /** An actor responsible for its own entry, as the seed makes them. */
     public Actor actor(String name) {
+        return actor(name, actor -> { });
+    }
+
+    /** An actor responsible for its own entry, with details set before it is stored. */
+    public Actor actor(String name, Consumer<Actor> details) {
         Actor actor = new Actor();
         actor.setName(LocalizedText.of(name));
         actor.getResponsibility().setResponsibleActor(actor);
+        details.accept(actor);
         Actor saved = actors.save(actor);
         deleteAfterTest.accept(() -> {
             jdbc.update("delete from outdated_report where entry_id = ? or responsible_actor_id = ?", saved.getId(), saved.getId());

@@ -50,6 +50,9 @@ public class Actor extends BaseEntity {
     private LocalizedText description = new LocalizedText();
     @Enumerated(EnumType.STRING)
     private ActorSector sector;
+    /** Archived actors leave the public directory and the provider choices; the entry and its history stay. */
+    @Enumerated(EnumType.STRING)
+    private ActorStatus status = ActorStatus.ACTIVE;
     /** Y-tunnus, always stored in its canonical form 1234567-8. */
     private String businessId;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -107,6 +110,18 @@ public class Actor extends BaseEntity {
 
     public void setSector(ActorSector sector) {
         this.sector = sector;
+    }
+
+    public ActorStatus getStatus() {
+        return status == null ? ActorStatus.ACTIVE : status;
+    }
+
+    public void setStatus(ActorStatus status) {
+        this.status = status;
+    }
+
+    public boolean isActive() {
+        return getStatus() == ActorStatus.ACTIVE;
     }
 
     public String getBusinessId() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,13 @@ import java.util.UUID;
  * maintainers change the actors their organizations keep current and create units under them.
  * Every save announces {@link ActorChanged}, so the services it provides are indexed with its
  * new name in the same commit.
+ * <p>
+ * Archiving and restoring are the coordinators' alone: an archived actor leaves the public
+ * directory, the public API and the choices of parents and providers, which changes the map for
+ * every organization, and the coordinator owns the map. Archiving is refused while the actor
+ * still provides published services, naming how many: each has to be archived or moved to
+ * another provider first, so no service is hidden or deleted silently. Its drafts and archived
+ * services stay as they are; a draft of an archived provider cannot be published.
  */
 @Service
 @Transactional
@@ -29,24 +37,86 @@ public class ActorEditing {
     private static final int NAME_LENGTH = 200;
 
     /** An actor as an editor loads it: the version to send back with the save. */
-    public record Editable(UUID id, long version, ActorContent content) {
+    public record Editable(UUID id, long version, ActorStatus status, ActorContent content) {
+    }
+
+    /** An actor an editor may choose as a parent: its id and name. */
+    public record Choice(UUID id, LocalizedText name) {
     }
 
     private final ActorRepository actors;
     private final EditingRights rights;
     private final ApplicationEventPublisher events;
+    private final PublishedServices publishedServices;
 
-    ActorEditing(ActorRepository actors, EditingRights rights, ApplicationEventPublisher events) {
+    ActorEditing(ActorRepository actors, EditingRights rights, ApplicationEventPublisher events,
+                 PublishedServices publishedServices) {
         this.actors = actors;
         this.rights = rights;
         this.events = events;
+        this.publishedServices = publishedServices;
     }
 
     @Transactional(readOnly = true)
     public Editable load(UUID id) {
         Actor actor = actors.findById(id).orElseThrow(ActorEditing::unknown);
         requireKeeper(actor, "load for editing");
-        return new Editable(actor.getId(), actor.getVersion(), ActorContent.of(actor));
+        return new Editable(actor.getId(), actor.getVersion(), actor.getStatus(), ActorContent.of(actor));
+    }
+
+    /** The active actors, which an editor offers as parents; archived ones are not chosen any more. */
+    @Transactional(readOnly = true)
+    public List<Choice> parentChoices() {
+        return parentChoicesFor(null);
+    }
+
+    /**
+     * The parents an editor of the actor offers: the active actors but the actor itself, and its
+     * present parent even when that is archived, so that the form shows what is stored.
+     */
+    @Transactional(readOnly = true)
+    public List<Choice> parentChoicesFor(UUID actorId) {
+        if (!rights.isCoordinator() && !rights.isMaintainer()) {
+            throw rights.refused("list parents", actorId);
+        }
+        List<Choice> choices = new ArrayList<>();
+        Actor present = actorId == null ? null : actors.findById(actorId).map(Actor::getParent).orElse(null);
+        if (present != null && !present.isActive()) {
+            choices.add(new Choice(present.getId(), present.getName()));
+        }
+        actors.findActiveByName().stream().filter(actor -> !actor.getId().equals(actorId))
+                .map(actor -> new Choice(actor.getId(), actor.getName())).forEach(choices::add);
+        return choices;
+    }
+
+    /** Whether the signed-in user may archive and restore actors: coordinators only. */
+    public boolean mayChangeStatus() {
+        return rights.isCoordinator();
+    }
+
+    /**
+     * Takes the actor off the public map, kept with its history. Refused while it provides
+     * published services, with their number for the message.
+     */
+    public long archive(UUID id, long expectedVersion) {
+        Actor actor = forStatusChange(id, expectedVersion, "archive actor");
+        if (!actor.isActive()) {
+            throw new RejectedInputException("editing.error.actor-archived");
+        }
+        long published = publishedServices.countProvidedBy(id);
+        if (published > 0) {
+            throw new RejectedInputException("editing.error.actor-has-published-services", published);
+        }
+        return changeStatus(actor, ActorStatus.ARCHIVED);
+    }
+
+    /** Brings an archived actor back to the public map. */
+    public long restore(UUID id, long expectedVersion) {
+        Actor actor = forStatusChange(id, expectedVersion, "restore actor");
+        if (actor.isActive()) {
+            throw new RejectedInputException("editing.error.actor-active");
+        }
+        return changeStatus(actor, ActorStatus.ACTIVE);
     }
 
     /** A new actor, responsible for its own entry; a maintainer's only as a unit under her organization. */
@@ -59,7 +129,7 @@ public class ActorEditing {
         apply(actor, checked);
         actor.getResponsibility().setResponsibleActor(actor);
         Actor saved = actors.saveAndFlush(actor);
-        return new Editable(saved.getId(), saved.getVersion(), checked.content());
+        return new Editable(saved.getId(), saved.getVersion(), saved.getStatus(), checked.content());
     }
 
     /** Saves all of the content over the version the editor loaded; returns the new version. */
@@ -96,6 +166,26 @@ public class ActorEditing {
         return actors.saveAndFlush(actor).getVersion();
     }
 
+    private Actor forStatusChange(UUID id, long expectedVersion, String operation) {
+        Actor actor = actors.findForEditing(id).orElseThrow(ActorEditing::unknown);
+        if (!rights.isCoordinator()) {
+            throw rights.refused(operation, id);
+        }
+        if (actor.getVersion() != expectedVersion) {
+            throw new ConflictException("Actor " + id, expectedVersion, actor.getVersion(),
+                    List.of(new ConflictException.ChangedField("status", actor.getStatus().name())));
+        }
+        return actor;
+    }
+
+    private long changeStatus(Actor actor, ActorStatus status) {
+        actor.setStatus(status);
+        actor.setLastModified(Instant.now());
+        long version = actors.saveAndFlush(actor).getVersion();
+        events.publishEvent(new ActorChanged(actor.getId()));
+        return version;
+    }
+
     private record Checked(ActorContent content, Actor parent) {
     }
 
@@ -108,7 +198,10 @@ public class ActorEditing {
         Actor parent = null;
         if (c.parentId() != null) {
             parent = actors.findById(c.parentId()).orElseGet(() -> check.reject("parent", "editing.error.provider-unknown"));
-            if (parent != null && isUnder(parent, actor)) {
+            boolean sameParent = actor.getParent() != null && actor.getParent().getId().equals(c.parentId());
+            if (parent != null && !parent.isActive() && !sameParent) {
+                parent = check.reject("parent", "editing.error.parent-archived");
+            } else if (parent != null && isUnder(parent, actor)) {
                 parent = check.reject("parent", "editing.error.parent-cycle");
             }
         }

@@ -5,6 +5,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,4 +18,13 @@ public interface ActorRepository extends JpaRepository<Actor, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Actor a where a.id = :id")
     Optional<Actor> findForEditing(UUID id);
+
+    /** Actors by status, for the public directory and API, which show active actors only. */
+    Page<Actor> findByStatus(ActorStatus status, Pageable pageable);
+
+    long countByStatus(ActorStatus status);
+
+    /** The actors an editor may choose as a parent or a provider: the active ones, by Finnish name. */
+    @Query("select a from Actor a where a.status = fi.ekokartta.actor.ActorStatus.ACTIVE order by a.name.fi")
+    List<Actor> findActiveByName();
 }

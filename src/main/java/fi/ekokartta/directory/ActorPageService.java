@@ -39,7 +39,7 @@ public class ActorPageService {
     }
 
     public Optional<ActorPage> find(UUID id) {
-        return actors.findById(id).map(this::page);
+        return actors.findById(id).filter(Actor::isActive).map(this::page);
     }
 
     private ActorPage page(Actor actor) {
@@ -48,7 +48,8 @@ public class ActorPageService {
                 .map(o -> new ActorPage.ServiceLink(o.getId(), o.getName(), o.getSummary())).toList();
         List<ActorPage.RoleLine> roleLines = roles.findByActor(actor.getId()).stream()
                 .map(a -> new ActorPage.RoleLine(a.getRole().getName(), a.getResponsibilities())).toList();
-        List<ActorPage.Relationship> links = relationships.findInvolving(actor.getId()).stream().map(r -> {
+        List<ActorPage.Relationship> links = relationships.findInvolving(actor.getId()).stream()
+                .filter(r -> r.getSource().isActive() && r.getTarget().isActive()).map(r -> {
             boolean outgoing = r.getSource().getId().equals(actor.getId());
             Actor other = outgoing ? r.getTarget() : r.getSource();
             return new ActorPage.Relationship(r.getType(), outgoing, new ServicePage.ActorLink(other.getId(), other.getName()),
@@ -58,7 +59,7 @@ public class ActorPageService {
         return new ActorPage(actor.getId(), actor.getName(), actor.getDescription(), actor.getSector(),
                 actor.getBusinessId(), actor.getWebsite(), actor.getEmail(), actor.getPhone(),
                 actor.getMunicipalities().stream().map(m -> m.getName()).toList(),
-                parent == null ? null : new ServicePage.ActorLink(parent.getId(), parent.getName()), services, roleLines,
+                parent == null || !parent.isActive() ? null : new ServicePage.ActorLink(parent.getId(), parent.getName()), services, roleLines,
                 links, contacts(actor, Visibility.PUBLIC),
                 currentUser.isSignedIn() ? contacts(actor, Visibility.STAFF) : List.of());
     }

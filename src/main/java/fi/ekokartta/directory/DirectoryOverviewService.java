@@ -1,6 +1,7 @@
 package fi.ekokartta.directory;
 
 import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.calendar.CalendarEventRepository;
 import fi.ekokartta.offering.OfferingRepository;
@@ -35,6 +36,6 @@ public class DirectoryOverviewService {
     }
 
     public DirectoryFigures figures() {
-        return new DirectoryFigures(offerings.countByStatus(OfferingStatus.PUBLISHED), actors.count());
+        return new DirectoryFigures(offerings.countByStatus(OfferingStatus.PUBLISHED), actors.countByStatus(ActorStatus.ACTIVE));
     }
 }

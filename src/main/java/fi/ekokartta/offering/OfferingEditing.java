@@ -66,6 +66,9 @@ public class OfferingEditing {
         Actor provider = actors.findById(providerId)
                 .orElseThrow(() -> new ValidationException(Map.of("provider", "editing.error.provider-unknown")));
         permissions.requireCreatorFor(provider);
+        if (!provider.isActive()) {
+            throw new ValidationException(Map.of("provider", "editing.error.provider-archived"));
+        }
         Valid valid = validation.check(content);
         Offering offering = new Offering();
         offering.setProvider(provider);
@@ -105,6 +108,7 @@ public class OfferingEditing {
         Offering offering = offerings.findForEditing(id).orElseThrow(OfferingEditing::unknown);
         permissions.requirePublisher(offering);
         requireVersion(offering, expectedVersion);
+        requireActiveProvider(offering);
         return changeStatus(offering, Set.of(OfferingStatus.DRAFT, OfferingStatus.IN_REVIEW), OfferingStatus.PUBLISHED);
     }
 
@@ -162,6 +166,17 @@ public class OfferingEditing {
         }
         offering.setStatus(to);
         return offerings.saveAndFlush(offering).getVersion();
+    }
+
+    /**
+     * An archived actor's services stay off the public map. The provider's row is locked, so an
+     * archiving that counts the provider's published services and this publishing take turns.
+     */
+    private void requireActiveProvider(Offering offering) {
+        Actor provider = actors.findForEditing(offering.getProvider().getId()).orElseThrow(OfferingEditing::unknown);
+        if (!provider.isActive()) {
+            throw new RejectedInputException("editing.error.provider-archived");
+        }
     }
 
     private static void requireVersion(Offering offering, long expectedVersion) {

@@ -18,6 +18,8 @@ public interface OfferingRepository extends JpaRepository<Offering, UUID>, Offer
 
     long countByStatus(OfferingStatus status);
 
+    long countByProviderIdAndStatus(UUID providerId, OfferingStatus status);
+
     /**
      * Services in a status modified at or after a moment (Instant.EPOCH for all); the provider and
      * the term (a class or target group the service has) narrow the result only when not null.

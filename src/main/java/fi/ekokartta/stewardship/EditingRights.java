@@ -35,6 +35,10 @@ public class EditingRights {
         return currentUser.hasRole(UserRole.COORDINATOR);
     }
 
+    public boolean isMaintainer() {
+        return currentUser.hasRole(UserRole.MAINTAINER);
+    }
+
     /** Whether the user may change an entry kept current by the responsible actor. */
     public boolean keepsCurrent(Actor responsible) {
         if (isCoordinator()) {

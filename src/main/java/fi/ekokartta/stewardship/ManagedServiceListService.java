@@ -3,16 +3,9 @@ package fi.ekokartta.stewardship;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.OfferingStatus;
-import fi.ekokartta.security.CurrentUser;
-import fi.ekokartta.security.UserRole;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,22 +26,20 @@ import java.util.UUID;
  * An entry belongs to the organization named responsible for it, or else to its provider, as on
  * the dashboard. The next review date is computed from the entry's last review, assurance or
  * change, so the list is filtered and sorted in memory after one query: the map holds hundreds of
- * services, not millions. The export ({@link #export}) goes through here too, so the file can
- * hold nothing the list would not show.
+ * services, not millions.
  */
 @Service
 @Transactional(readOnly = true)
 public class ManagedServiceListService {
 
-    private static final Logger log = LoggerFactory.getLogger(ManagedServiceListService.class);
     private static final Locale FINNISH = Locale.of("fi", "FI");
 
     private final EntityManager entityManager;
-    private final CurrentUser currentUser;
+    private final ManagementScope scope;
 
-    ManagedServiceListService(EntityManager entityManager, CurrentUser currentUser) {
+    ManagedServiceListService(EntityManager entityManager, ManagementScope scope) {
         this.entityManager = entityManager;
-        this.currentUser = currentUser;
+        this.scope = scope;
     }
 
     public Page<ManagedService> page(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, int page,
@@ -59,9 +50,7 @@ public class ManagedServiceListService {
     /** A page of the list, names sorted in the reader's language. */
     public Page<ManagedService> page(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, int page,
                                      int size, Locale locale) {
-        List<ManagedService> rows = all(filter, sort, descending, locale);
-        int from = Math.min(page * size, rows.size());
-        return new PageImpl<>(rows.subList(from, Math.min(from + size, rows.size())), PageRequest.of(page, size), rows.size());
+        return ListSlice.page(all(filter, sort, descending, locale), page, size);
     }
 
     /** Every entry the filter lets through, in order: what an export of the list holds. */
@@ -70,9 +59,9 @@ public class ManagedServiceListService {
     }
 
     public List<ManagedService> all(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, Locale locale) {
-        Set<UUID> scope = scope(filter);
+        Set<UUID> scope = this.scope.organizations(filter.mine());
         LocalDate today = FinnishDates.today();
-        Map<UUID, Long> reports = openReports();
+        Map<UUID, Long> reports = OpenReportCounts.byEntry(entityManager, EntryKind.SERVICE);
         List<ManagedService> rows = new ArrayList<>();
         for (Object[] row : query(filter, scope).getResultList()) {
             ManagedService service = service(row, reports);
@@ -91,7 +80,6 @@ public class ManagedServiceListService {
      */
     public byte[] export(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, Locale locale,
                          ExportFormat format, List<ListExport.Column<ManagedService>> columns, String sheetName) {
-        requireListReader("export");
         List<ManagedService> rows = all(filter, sort, descending, locale);
         return switch (format) {
             case EXCEL -> ListExport.excel(rows, columns, sheetName);
@@ -99,22 +87,20 @@ public class ManagedServiceListService {
         };
     }
 
-    private void requireListReader(String operation) {
-        if (!currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR, UserRole.MAINTAINER)) {
-            log.warn("Refused: {} of the management list by {}", operation, currentUser.username().orElse("anonymous"));
-            throw new AccessDeniedException("The management lists are for administrators, coordinators and maintainers");
+    /**
+     * The organizations the list can be narrowed to: those owning at least one listed entry, read
+     * by themselves (id and name), not by reading the list.
+     */
+    public List<OrganizationChoice> organizations() {
+        Set<UUID> scope = this.scope.organizations(false);
+        String owners = "select coalesce(ra.id, p.id) from Offering o join o.provider p left join o.responsibility.responsibleActor ra"
+                + (scope == null ? "" : " where coalesce(ra.id, p.id) in :scope");
+        TypedQuery<OrganizationChoice> query = entityManager.createQuery("select new fi.ekokartta.stewardship.OrganizationChoice("
+                + "a.id, a.name) from Actor a where a.id in (" + owners + ")", OrganizationChoice.class);
+        if (scope != null) {
+            query.setParameter("scope", scope);
         }
-    }
-
-    /** The organizations whose entries are listed; null for the whole map. */
-    private Set<UUID> scope(ManagedServiceFilter filter) {
-        if (currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR)) {
-            return filter.mine() ? currentUser.organizationIds() : null;
-        }
-        if (currentUser.hasRole(UserRole.MAINTAINER)) {
-            return currentUser.organizationIds();
-        }
-        throw new AccessDeniedException("The management lists are for administrators, coordinators and maintainers");
+        return query.getResultList();
     }
 
     private TypedQuery<Object[]> query(ManagedServiceFilter filter, Set<UUID> scope) {
@@ -125,7 +111,7 @@ public class ManagedServiceListService {
         Map<String, Object> parameters = new HashMap<>();
         if (scope != null) {
             jpql.append(" and coalesce(ra.id, p.id) in :scope");
-            parameters.put("scope", scope.isEmpty() ? Set.of(new UUID(0, 0)) : scope);
+            parameters.put("scope", scope);
         }
         if (filter.organization() != null) {
             jpql.append(" and coalesce(ra.id, p.id) = :organization");
@@ -137,7 +123,7 @@ public class ManagedServiceListService {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             jpql.append(" and lower(o.name.fi) like :text");
-            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            parameters.put("text", ListSlice.containing(filter.text()));
         }
         if (filter.municipality() != null) {
             jpql.append(" and exists (select m from o.municipalities m where m.code = :municipality)");
@@ -153,15 +139,6 @@ public class ManagedServiceListService {
         return query;
     }
 
-    private Map<UUID, Long> openReports() {
-        Map<UUID, Long> counts = new HashMap<>();
-        entityManager.createQuery("select r.entryId, count(r) from OutdatedReport r where r.entryKind = :kind"
-                        + " and r.handledAt is null group by r.entryId", Object[].class)
-                .setParameter("kind", EntryKind.SERVICE).getResultList()
-                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
-        return counts;
-    }
-
     /** A row of the query; a service never reviewed counts from its assurance, else from its last change. */
     private static ManagedService service(Object[] row, Map<UUID, Long> reports) {
         UUID id = (UUID) row[0];
@@ -170,13 +147,9 @@ public class ManagedServiceListService {
         responsibility.setLastReviewed((LocalDate) row[8]);
         responsibility.setReviewIntervalMonths((Integer) row[9]);
         LocalDate assured = (LocalDate) row[7];
-        LocalDate start = assured != null ? assured : toFinnishDate((Instant) row[10]);
+        LocalDate start = assured != null ? assured : FinnishDates.dayOf((Instant) row[10]);
         return new ManagedService(id, (LocalizedText) row[1], (UUID) (responsibleNamed ? row[2] : row[4]),
                 (LocalizedText) (responsibleNamed ? row[3] : row[5]), (OfferingStatus) row[6], assured,
                 responsibility.nextReviewDue(start), (String) row[11], reports.getOrDefault(id, 0L));
-    }
-
-    private static LocalDate toFinnishDate(Instant instant) {
-        return instant == null ? null : instant.atZone(FinnishDates.FINNISH_TIME).toLocalDate();
     }
 }

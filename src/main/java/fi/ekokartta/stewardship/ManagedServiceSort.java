@@ -1,6 +1,5 @@
 package fi.ekokartta.stewardship;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -17,24 +16,13 @@ public enum ManagedServiceSort {
     NEXT_REVIEW_DUE((row, locale) -> row.nextReviewDue()),
     RESPONSIBLE((row, locale) -> row.responsible());
 
-    private final BiFunction<ManagedService, Locale, ? extends Comparable<?>> key;
+    private final BiFunction<ManagedService, Locale, ?> key;
 
-    ManagedServiceSort(BiFunction<ManagedService, Locale, ? extends Comparable<?>> key) {
+    ManagedServiceSort(BiFunction<ManagedService, Locale, ?> key) {
         this.key = key;
     }
 
-    /** Texts in the reader's alphabet (Swedish å, ä, ö in that order), dates and states in their own order. */
     Comparator<ManagedService> comparator(boolean descending, Locale locale) {
-        Collator alphabet = Collator.getInstance(locale);
-        Comparator<Object> values = (a, b) -> a instanceof String first && b instanceof String second
-                ? alphabet.compare(first, second) : compare(a, b);
-        Comparator<ManagedService> byKey = Comparator.comparing(row -> (Object) key.apply(row, locale),
-                Comparator.nullsLast(descending ? values.reversed() : values));
-        return byKey.thenComparing(row -> row.name().get(locale), alphabet);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static int compare(Object a, Object b) {
-        return ((Comparable<Object>) a).compareTo(b);
+        return ListOrder.by(row -> key.apply(row, locale), row -> row.name().get(locale), descending, locale);
     }
 }

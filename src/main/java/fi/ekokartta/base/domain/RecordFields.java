@@ -48,9 +48,11 @@ public final class RecordFields {
 
     /** The value of the named component. */
     public static Object get(Record record, String name) {
-        return Arrays.stream(record.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
-                .map(component -> get(component, record))
+        // An empty component (null) is a value like any other: look the component up first, then read it.
+        RecordComponent component = Arrays.stream(record.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + name));
+        return get(component, record);
     }
 
     private static Object get(RecordComponent component, Record record) {

@@ -42,4 +42,9 @@ public final class FinnishDates {
     public static LocalDate today() {
         return LocalDate.now(FINNISH_TIME);
     }
+
+    /** The day in Finland at an instant; null stays null. */
+    public static LocalDate dayOf(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(FINNISH_TIME).toLocalDate();
+    }
 }

@@ -1,6 +1,8 @@
 package fi.ekokartta.exchange.api;
 
+import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.exchange.api.document.OrganizationDocument;
 import fi.ekokartta.exchange.api.document.PageDocument;
 import fi.ekokartta.exchange.api.document.ServiceDocument;
@@ -27,12 +29,12 @@ class OrganizationExport {
 
     public PageDocument<OrganizationDocument> organizations(PageParameters paging, ApiLanguage language) {
         OrganizationMapper mapper = new OrganizationMapper(language);
-        return PageDocument.of(actors.findAll(paging.pageable()), actor -> mapper.organization(actor, null));
+        return PageDocument.of(actors.findByStatus(ActorStatus.ACTIVE, paging.pageable()), actor -> mapper.organization(actor, null));
     }
 
     public OrganizationDocument organization(UUID id, ApiLanguage language) {
         ServiceMapper services = new ServiceMapper(language);
-        return actors.findById(id)
+        return actors.findById(id).filter(Actor::isActive)
                 .map(actor -> {
                     List<ServiceDocument> published = offerings
                             .findByProviderIdAndStatus(id, OfferingStatus.PUBLISHED, PageParameters.BY_FINNISH_NAME)

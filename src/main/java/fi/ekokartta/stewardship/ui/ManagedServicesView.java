@@ -9,31 +9,27 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.search.FacetCatalog;
-import fi.ekokartta.stewardship.ExportFormat;
 import fi.ekokartta.stewardship.ListExport;
+import com.vaadin.flow.component.select.Select;
 import fi.ekokartta.stewardship.ManagedService;
 import fi.ekokartta.stewardship.ManagedServiceFilter;
 import fi.ekokartta.stewardship.ManagedServiceListService;
 import fi.ekokartta.stewardship.ManagedServiceSort;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.ByteArrayInputStream;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,15 +46,10 @@ import java.util.function.Function;
  */
 @Route(ManagedServicesView.ROUTE)
 @RolesAllowed({"ADMIN", "COORDINATOR", "MAINTAINER"})
+@Menu(title = "menu.managed-services", order = 91, icon = "vaadin:list-ul")
 class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "hallinta/palvelut";
-    /** Address parameters the dashboard links with: status (DRAFT, PUBLISHED, ARCHIVED), overdue, reported. */
-    static final String STATUS = "tila";
-    static final String OVERDUE = "myohassa";
-    static final String REPORTED = "ilmoitettu";
-
-    private final ManagedServiceListService services;
     private final TextField text = new TextField();
     private final Checkbox mine = new Checkbox();
     private final Select<UUID> organization = new Select<>();
@@ -69,13 +60,15 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     private final Checkbox reported = new Checkbox();
     private final Grid<ManagedService> grid = new Grid<>();
     private final Span count = new Span();
-    private final Map<UUID, LocalizedText> organizations = new LinkedHashMap<>();
+    private final SortedRows<ManagedServiceFilter, ManagedServiceSort, ManagedService> rows;
 
     ManagedServicesView(ManagedServiceListService services, FacetCatalog catalog) {
-        this.services = services;
+        rows = new SortedRows<>(services::all, ManagedServiceSort.class, ManagedServiceSort.NAME);
         addClassNames("page", "managed-list-page");
-        services.all(ManagedServiceFilter.none(), ManagedServiceSort.ORGANIZATION, false)
-                .forEach(row -> organizations.putIfAbsent(row.organizationId(), row.organization()));
+        Map<UUID, String> organizations = new LinkedHashMap<>();
+        services.organizations().stream().map(choice -> Map.entry(choice.id(), choice.name().get(getLocale())))
+                .sorted(Map.Entry.comparingByValue(Collator.getInstance(getLocale())))
+                .forEach(choice -> organizations.put(choice.getKey(), choice.getValue()));
         Map<String, String> municipalities = new LinkedHashMap<>();
         catalog.municipalities().forEach(entry -> municipalities.put(entry.code(), entry.name().get(getLocale())));
         Map<String, String> classes = new LinkedHashMap<>();
@@ -83,11 +76,12 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         text.setLabel(getTranslation("managed.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         mine.setLabel(getTranslation("managed.filter.mine"));
-        choices(organization, "managed.filter.organization", List.copyOf(organizations.keySet()),
-                id -> organizations.get(id).get(getLocale()));
-        choices(municipality, "managed.filter.municipality", List.copyOf(municipalities.keySet()), municipalities::get);
-        choices(serviceClass, "managed.filter.class", List.copyOf(classes.keySet()), classes::get);
-        choices(status, "managed.filter.status", Arrays.asList(OfferingStatus.values()),
+        ListFilterChoices.configure(organization, "managed.filter.organization", List.copyOf(organizations.keySet()),
+                organizations::get);
+        ListFilterChoices.configure(municipality, "managed.filter.municipality", List.copyOf(municipalities.keySet()),
+                municipalities::get);
+        ListFilterChoices.configure(serviceClass, "managed.filter.class", List.copyOf(classes.keySet()), classes::get);
+        ListFilterChoices.configure(status, "managed.filter.status", Arrays.asList(OfferingStatus.values()),
                 value -> getTranslation("managed.status." + value.name()));
         overdue.setLabel(getTranslation("managed.filter.overdue"));
         reported.setLabel(getTranslation("managed.filter.reported"));
@@ -98,29 +92,22 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         configureGrid();
         count.addClassName("managed-count");
         count.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("managed.services.title")), filters, new Div(count, exports()), grid);
+        add(new H1(getTranslation("managed.services.title")), filters, new Div(count, new ListDownloads<>(
+                getTranslation("managed.services.title"), getTranslation("managed.export.file"),
+                () -> rows.shown(grid, filter(), getLocale()), this::exportColumns)), grid);
     }
 
     static String byStatus(String status) {
-        return ROUTE + "?" + STATUS + "=" + status;
+        return ROUTE + "?" + ListParameters.STATUS + "=" + status;
     }
 
     /** The dashboard's links choose a status, overdue reviews or open reports; an unknown value is left unchosen. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter(STATUS).flatMap(value -> Arrays.stream(OfferingStatus.values())
-                .filter(known -> known.name().equals(value)).findFirst()).ifPresent(status::setValue);
-        overdue.setValue(parameters.getParameters().containsKey(OVERDUE));
-        reported.setValue(parameters.getParameters().containsKey(REPORTED));
-    }
-
-    private <T> void choices(Select<T> select, String label, List<T> values, Function<T, String> name) {
-        select.setLabel(getTranslation(label));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("managed.filter.all"));
-        select.setItems(values);
-        select.setItemLabelGenerator(value -> value == null ? getTranslation("managed.filter.all") : name.apply(value));
+        ListParameters.choice(parameters, ListParameters.STATUS, OfferingStatus.class).ifPresent(status::setValue);
+        overdue.setValue(ListParameters.flag(parameters, ListParameters.OVERDUE));
+        reported.setValue(ListParameters.flag(parameters, ListParameters.REPORTED));
     }
 
     private void configureGrid() {
@@ -139,12 +126,7 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         grid.addColumn(row -> row.openReports() == 0 ? "" : String.valueOf(row.openReports()))
                 .setHeader(getTranslation("managed.column.reports")).setAutoWidth(true);
         grid.setMultiSort(false);
-        grid.setItems(query -> {
-            var page = services.page(filter(), sort(query.getSortOrders()), descending(query.getSortOrders()),
-                    query.getPage(), query.getPageSize(), getLocale());
-            count.setText(getTranslation("managed.count", page.getTotalElements()));
-            return page.stream();
-        }, query -> (int) services.page(filter(), ManagedServiceSort.NAME, false, 0, 1).getTotalElements());
+        rows.bind(grid, this::filter, this::getLocale, shown -> count.setText(getTranslation("managed.count", shown)));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(ManagedServiceSort.NAME.name())).build());
     }
 
@@ -156,28 +138,6 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     private String due(ManagedService row) {
         String due = date(row.nextReviewDue());
         return row.overdue(FinnishDates.today()) ? getTranslation("managed.overdue", due) : due;
-    }
-
-    private Div exports() {
-        Anchor excel = new Anchor(download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ExportFormat.EXCEL), getTranslation("managed.export.excel"));
-        Anchor csv = new Anchor(download("csv", "text/csv; charset=UTF-8", ExportFormat.CSV),
-                getTranslation("managed.export.csv"));
-        Div exports = new Div(excel, csv);
-        exports.addClassName("managed-exports");
-        return exports;
-    }
-
-    /** The list as it is shown: the same filters and order, every row. */
-    private DownloadHandler download(String extension, String contentType, ExportFormat format) {
-        return DownloadHandler.fromInputStream(event -> {
-            List<GridSortOrder<ManagedService>> order = grid.getSortOrder();
-            byte[] bytes = services.export(filter(), sortOf(order), order.stream().findFirst()
-                    .map(sorted -> sorted.getDirection() == SortDirection.DESCENDING).orElse(false), getLocale(), format,
-                    exportColumns(), getTranslation("managed.services.title"));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("managed.export.file") + "-"
-                    + FinnishDates.today() + "." + extension, contentType, bytes.length);
-        });
     }
 
     private List<ListExport.Column<ManagedService>> exportColumns() {
@@ -196,20 +156,6 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     ManagedServiceFilter filter() {
         return new ManagedServiceFilter(text.getValue(), mine.getValue(), organization.getValue(), municipality.getValue(),
                 serviceClass.getValue(), status.getValue(), overdue.getValue(), reported.getValue());
-    }
-
-    private static ManagedServiceSort sort(List<QuerySortOrder> orders) {
-        return orders.stream().findFirst().map(order -> ManagedServiceSort.valueOf(order.getSorted()))
-                .orElse(ManagedServiceSort.NAME);
-    }
-
-    private static boolean descending(List<QuerySortOrder> orders) {
-        return orders.stream().findFirst().map(order -> order.getDirection() == SortDirection.DESCENDING).orElse(false);
-    }
-
-    private static ManagedServiceSort sortOf(List<GridSortOrder<ManagedService>> orders) {
-        return orders.stream().findFirst().map(order -> ManagedServiceSort.valueOf(order.getSorted().getKey()))
-                .orElse(ManagedServiceSort.NAME);
     }
 
     private String text(LocalizedText text) {

@@ -141,7 +141,7 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
                         ManagedServicesView.byStatus("PUBLISHED"))
                 .add(getTranslation("dashboard.figures.archived"), overview.archivedServices(),
                         ManagedServicesView.byStatus("ARCHIVED"))
-                .add(getTranslation("dashboard.figures.actors"), overview.actors())
+                .add(getTranslation("dashboard.figures.actors"), overview.actors(), ManagedActorsView.ROUTE)
                 .add(getTranslation("dashboard.figures.overdue"), overview.overdueReviews().size()));
         return section;
     }

@@ -1,0 +1,280 @@
+package fi.ekokartta.actor.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fi.ekokartta.actor.ActorContent;
+import fi.ekokartta.actor.ActorEditing;
+import fi.ekokartta.actor.ActorSector;
+import fi.ekokartta.actor.ActorStatus;
+import fi.ekokartta.base.domain.ConflictException;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.domain.ValidationException;
+import fi.ekokartta.base.ui.ConflictDialog;
+import fi.ekokartta.base.ui.FormErrors;
+import fi.ekokartta.base.ui.LocalizedTextFields;
+import fi.ekokartta.base.ui.UnsavedChanges;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The editor of an actor (/hallinta/toimija/{id}, a new one at /hallinta/toimija/uusi): names and
+ * descriptions in Finnish, Swedish and English side by side, sector, Business ID, parent
+ * organization and public contact channels. It calls {@link ActorEditing} for every step, which
+ * decides what the user may do; the server's refusals are shown on their fields, a save over
+ * someone else's save opens the conflict dialog, and leaving with unsaved changes asks first.
+ * Coordinators see the archive and restore buttons.
+ */
+@Route(ActorEditorView.ROUTE + "/:id")
+@RolesAllowed({"COORDINATOR", "MAINTAINER"})
+class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    static final String ROUTE = "hallinta/toimija";
+    static final String NEW = "uusi";
+
+    private final ActorEditing editing;
+    private final H1 title = new H1();
+    private final Span status = new Span();
+    private final FormErrors errors = new FormErrors();
+    private final LocalizedTextFields name;
+    private final TextField alternateName = new TextField();
+    private final LocalizedTextFields description;
+    private final Select<ActorSector> sector = new Select<>();
+    private final TextField businessId = new TextField();
+    private final ComboBox<UUID> parent = new ComboBox<>();
+    private final TextField website = new TextField();
+    private final TextField email = new TextField();
+    private final TextField phone = new TextField();
+    private final Button save = new Button();
+    private final Button archive = new Button();
+    private final Button restore = new Button();
+    private final UnsavedChanges unsaved = new UnsavedChanges(this);
+    private final Map<UUID, String> parentNames = new LinkedHashMap<>();
+    private UUID id;
+    private long version;
+    private ActorStatus actorStatus;
+    /** The content as loaded: what a conflict is compared against. */
+    private ActorContent loadedContent;
+
+    ActorEditorView(ActorEditing editing) {
+        this.editing = editing;
+        addClassNames("page", "editor-page");
+        name = LocalizedTextFields.line("name", getTranslation("actor-editor.name"), true);
+        description = LocalizedTextFields.area("description", getTranslation("actor-editor.description"), false);
+        alternateName.setLabel(getTranslation("actor-editor.alternate-name"));
+        sector.setLabel(getTranslation("actor-editor.sector"));
+        sector.setItems(Arrays.asList(ActorSector.values()));
+        sector.setEmptySelectionAllowed(true);
+        sector.setItemLabelGenerator(value -> value == null ? "" : getTranslation("sector." + value.name()));
+        businessId.setLabel(getTranslation("actor-editor.business-id"));
+        businessId.setHelperText("1234567-8");
+        parent.setLabel(getTranslation("actor-editor.parent"));
+        parent.setClearButtonVisible(true);
+        parent.setItemLabelGenerator(choice -> parentNames.getOrDefault(choice, ""));
+        website.setLabel(getTranslation("actor-editor.website"));
+        email.setLabel(getTranslation("actor-editor.email"));
+        phone.setLabel(getTranslation("actor-editor.phone"));
+        name.addChangeListener(unsaved::changed);
+        description.addChangeListener(unsaved::changed);
+        java.util.List.<HasValue<?, ?>>of(alternateName, sector, businessId, parent, website, email, phone)
+                .forEach(field -> field.addValueChangeListener(change -> {
+                    if (change.isFromClient()) {
+                        unsaved.changed();
+                    }
+                }));
+        save.setText(getTranslation("actor-editor.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save(content(), version));
+        archive.setText(getTranslation("actor-editor.archive"));
+        archive.addClickListener(click -> changeStatus(true));
+        restore.setText(getTranslation("actor-editor.restore"));
+        restore.addClickListener(click -> changeStatus(false));
+        status.addClassName("editor-status");
+        Div fields = new Div(name, alternateName, description, sector, businessId, parent, website, email, phone);
+        fields.addClassName("editor-fields");
+        Div actions = new Div(save, archive, restore);
+        actions.addClassName("editor-actions");
+        add(new Anchor("hallinta/toimijat", getTranslation("actor-editor.back")), title, status, errors, fields, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String parameter = event.getRouteParameters().get("id").orElse(NEW);
+        if (NEW.equals(parameter)) {
+            id = null;
+        } else {
+            try {
+                id = UUID.fromString(parameter);
+            } catch (IllegalArgumentException notAnId) {
+                throw new NotFoundException("No actor " + parameter);
+            }
+        }
+        load();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
+    }
+
+    /** Shows the stored actor (or an empty form for a new one) and forgets the user's changes. */
+    private void load() {
+        errors.clear();
+        parentNames.clear();
+        editing.parentChoicesFor(id).forEach(choice -> parentNames.put(choice.id(), choice.name().get(getLocale())));
+        parent.setItems(parentNames.keySet());
+        if (id == null) {
+            version = 0;
+            actorStatus = null;
+            show(new ActorContent(new LocalizedText(), null, new LocalizedText(), null, null, null, null, null, null));
+        } else {
+            ActorEditing.Editable loaded;
+            try {
+                loaded = editing.load(id);
+            } catch (RejectedInputException unknown) {
+                throw new NotFoundException("No actor " + id);
+            }
+            version = loaded.version();
+            actorStatus = loaded.status();
+            show(loaded.content());
+        }
+        unsaved.saved();
+    }
+
+    private void show(ActorContent c) {
+        loadedContent = c;
+        name.setValue(c.name());
+        alternateName.setValue(orEmpty(c.alternateName()));
+        description.setValue(c.description());
+        sector.setValue(c.sector());
+        businessId.setValue(orEmpty(c.businessId()));
+        parent.setValue(c.parentId());
+        website.setValue(orEmpty(c.website()));
+        email.setValue(orEmpty(c.email()));
+        phone.setValue(orEmpty(c.phone()));
+        title.setText(id == null ? getTranslation("actor-editor.title.new") : c.name().get(getLocale()));
+        boolean mayChangeStatus = id != null && editing.mayChangeStatus();
+        archive.setVisible(mayChangeStatus && actorStatus == ActorStatus.ACTIVE);
+        restore.setVisible(mayChangeStatus && actorStatus == ActorStatus.ARCHIVED);
+        status.setVisible(actorStatus != null);
+        status.setText(actorStatus == null ? "" : getTranslation("actor-editor.status",
+                getTranslation("managed.actor-status." + actorStatus.name())));
+    }
+
+    private ActorContent content() {
+        return new ActorContent(name.getValue(), blankToNull(alternateName.getValue()), description.getValue(),
+                sector.getValue(), blankToNull(businessId.getValue()), parent.getValue(), blankToNull(website.getValue()),
+                blankToNull(email.getValue()), blankToNull(phone.getValue()));
+    }
+
+    /** Saves the content over the given version: the loaded one, or the stored one after a merge. */
+    private void save(ActorContent content, long over) {
+        errors.clear();
+        try {
+            if (id == null) {
+                ActorEditing.Editable created = editing.create(content);
+                unsaved.saved();
+                UI.getCurrent().navigate(ROUTE + "/" + created.id());
+                return;
+            }
+            version = editing.update(id, over, content);
+            load();
+            Notification.show(getTranslation("actor-editor.saved"), 3000, Notification.Position.BOTTOM_START);
+        } catch (ValidationException invalid) {
+            errors.show(invalid.getFieldErrors(), fields(), field -> getTranslation("actor-editor.field." + field));
+        } catch (ConflictException conflict) {
+            new ConflictDialog<>(conflict, ActorContent.class, loadedContent, content, this::label, this::describe, this::save,
+                    this::load).open();
+        } catch (RejectedInputException rejected) {
+            errors.showMessage(getTranslation(rejected.getMessageKey(), rejected.getArguments()));
+        } catch (AccessDeniedException refused) {
+            errors.showMessage(getTranslation("actor-editor.refused"));
+        }
+    }
+
+    private void changeStatus(boolean toArchive) {
+        errors.clear();
+        try {
+            version = toArchive ? editing.archive(id, version) : editing.restore(id, version);
+            load();
+            Notification.show(getTranslation(toArchive ? "actor-editor.archived" : "actor-editor.restored"), 3000,
+                    Notification.Position.BOTTOM_START);
+        } catch (ConflictException conflict) {
+            new ConflictDialog<>(conflict, ActorContent.class, loadedContent, content(), this::label, this::describe, this::save,
+                    this::load).open();
+        } catch (RejectedInputException rejected) {
+            errors.showMessage(getTranslation(rejected.getMessageKey(), rejected.getArguments()));
+        } catch (AccessDeniedException refused) {
+            errors.showMessage(getTranslation("actor-editor.refused"));
+        }
+    }
+
+    /** Every field the server may name, by its name. */
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        for (LocalizedTextFields text : java.util.List.of(name, description)) {
+            LocalizedTextFields.LANGUAGES.forEach(language ->
+                    fields.put(text.field() + "." + language, (HasValidation) text.input(language)));
+        }
+        fields.put("alternateName", alternateName);
+        fields.put("sector", sector);
+        fields.put("businessId", businessId);
+        fields.put("parent", parent);
+        fields.put("website", website);
+        fields.put("email", email);
+        fields.put("phone", phone);
+        return fields;
+    }
+
+    /** A field of {@link ActorContent} by the name the user reads ("parentId" → "Yläorganisaatio"). */
+    private String label(String field) {
+        return getTranslation("actor-editor.field." + field);
+    }
+
+    private String describe(Object value) {
+        return switch (value) {
+            case null -> "–";
+            case LocalizedText text -> text.get(getLocale()) == null ? "–" : text.get(getLocale());
+            case ActorSector kind -> getTranslation("sector." + kind.name());
+            case UUID parentId -> parentNames.getOrDefault(parentId, "–");
+            default -> value.toString();
+        };
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (id == null ? getTranslation("actor-editor.title.new") : getTranslation("actor-editor.title.edit"))
+                + " – Ekokartta";
+    }
+}

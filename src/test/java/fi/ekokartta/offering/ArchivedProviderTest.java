@@ -1,0 +1,43 @@
+package fi.ekokartta.offering;
+
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorStatus;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.domain.ValidationException;
+import fi.ekokartta.security.UserRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** An archived actor's services stay off the public map, and it gets no new ones. */
+class ArchivedProviderTest extends AbstractAppTest {
+
+    @Autowired
+    private OfferingEditing editing;
+    @Autowired
+    private OfferingRepository offerings;
+
+    @Test
+    void a_draft_of_an_archived_provider_is_kept_but_not_published_and_no_new_draft_is_made() {
+        String unique = EntryFixture.unique();
+        Actor ended = entries().actor("Päättynyt hanke " + unique, actor -> actor.setStatus(ActorStatus.ARCHIVED));
+        Offering draft = entries().offering("Hankkeen luonnos " + unique, ended, OfferingStatus.DRAFT, offering -> { });
+        saveUser("koordinaattori-" + unique, UserRole.COORDINATOR);
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+
+        RejectedInputException refused = assertThrows(RejectedInputException.class,
+                () -> editing.publish(draft.getId(), draft.getVersion()));
+        ValidationException noDraft = assertThrows(ValidationException.class,
+                () -> editing.createDraft(ended.getId(), EditingSupport.content("Uusi " + unique)));
+
+        assertEquals("editing.error.provider-archived", refused.getMessageKey());
+        assertEquals(Map.of("provider", "editing.error.provider-archived"), noDraft.getFieldErrors());
+        assertEquals(OfferingStatus.DRAFT, offerings.findById(draft.getId()).orElseThrow().getStatus());
+    }
+}
