@@ -37,7 +37,8 @@ public class ActorEditing {
     private static final int NAME_LENGTH = 200;
 
     /** An actor as an editor loads it: the version to send back with the save. */
-    public record Editable(UUID id, long version, ActorStatus status, ActorContent content) {
+    /** An actor as an editor loads it; {@code approvalRequired} is the organization's publishing setting. */
+    public record Editable(UUID id, long version, ActorStatus status, ActorContent content, boolean approvalRequired) {
     }
 
     /** An actor an editor may choose as a parent: its id and name. */
@@ -61,7 +62,8 @@ public class ActorEditing {
     public Editable load(UUID id) {
         Actor actor = actors.findById(id).orElseThrow(ActorEditing::unknown);
         requireKeeper(actor, "load for editing");
-        return new Editable(actor.getId(), actor.getVersion(), actor.getStatus(), ActorContent.of(actor));
+        return new Editable(actor.getId(), actor.getVersion(), actor.getStatus(), ActorContent.of(actor),
+                actor.isApprovalRequired());
     }
 
     /** The active actors, which an editor offers as parents; archived ones are not chosen any more. */
@@ -129,7 +131,8 @@ public class ActorEditing {
         apply(actor, checked);
         actor.getResponsibility().setResponsibleActor(actor);
         Actor saved = actors.saveAndFlush(actor);
-        return new Editable(saved.getId(), saved.getVersion(), saved.getStatus(), checked.content());
+        return new Editable(saved.getId(), saved.getVersion(), saved.getStatus(), checked.content(),
+                saved.isApprovalRequired());
     }
 
     /** Saves all of the content over the version the editor loaded; returns the new version. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -68,6 +69,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final TextField website = new TextField();
     private final TextField email = new TextField();
     private final TextField phone = new TextField();
+    private final Checkbox approvalRequired = new Checkbox();
     private final Button save = new Button();
     private final Button archive = new Button();
     private final Button restore = new Button();
@@ -76,6 +78,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private UUID id;
     private long version;
     private ActorStatus actorStatus;
+    private boolean approvalWas;
     /** The content as loaded: what a conflict is compared against. */
     private ActorContent loadedContent;
 
@@ -105,6 +108,13 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                         unsaved.changed();
                     }
                 }));
+        approvalRequired.setLabel(getTranslation("actor-editor.approval-required"));
+        approvalRequired.setHelperText(getTranslation("actor-editor.approval-required-help"));
+        approvalRequired.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                unsaved.changed();
+            }
+        });
         save.setText(getTranslation("actor-editor.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(content(), version));
@@ -113,7 +123,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         restore.setText(getTranslation("actor-editor.restore"));
         restore.addClickListener(click -> changeStatus(false));
         status.addClassName("editor-status");
-        Div fields = new Div(name, alternateName, description, sector, businessId, parent, website, email, phone);
+        Div fields = new Div(name, alternateName, description, sector, businessId, parent, website, email, phone,
+                approvalRequired);
         fields.addClassName("editor-fields");
         Div actions = new Div(save, archive, restore);
         actions.addClassName("editor-actions");
@@ -159,6 +170,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             }
             version = loaded.version();
             actorStatus = loaded.status();
+            approvalRequired.setValue(loaded.approvalRequired());
+            approvalWas = loaded.approvalRequired();
             show(loaded.content());
         }
         unsaved.saved();
@@ -177,6 +190,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         phone.setValue(orEmpty(c.phone()));
         title.setText(id == null ? getTranslation("actor-editor.title.new") : c.name().get(getLocale()));
         boolean mayChangeStatus = id != null && editing.mayChangeStatus();
+        // Coordinators alone decide whether an organization's new entries wait for their approval.
+        approvalRequired.setVisible(mayChangeStatus);
         archive.setVisible(mayChangeStatus && actorStatus == ActorStatus.ACTIVE);
         restore.setVisible(mayChangeStatus && actorStatus == ActorStatus.ARCHIVED);
         status.setVisible(actorStatus != null);
@@ -201,6 +216,9 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 return;
             }
             version = editing.update(id, over, content);
+            if (approvalRequired.isVisible() && approvalRequired.getValue() != approvalWas) {
+                version = editing.setApprovalRequired(id, version, approvalRequired.getValue());
+            }
             load();
             Notification.show(getTranslation("actor-editor.saved"), 3000, Notification.Position.BOTTOM_START);
         } catch (ValidationException invalid) {

@@ -50,6 +50,8 @@ import java.util.function.Function;
 class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "hallinta/palvelut";
+    /** The service editor's address; the list links each name there, and to a new service. */
+    static final String SERVICE_EDITOR = "hallinta/palvelu/";
     private final TextField text = new TextField();
     private final Checkbox mine = new Checkbox();
     private final Select<UUID> organization = new Select<>();
@@ -92,7 +94,9 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         configureGrid();
         count.addClassName("managed-count");
         count.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("managed.services.title")), filters, new Div(count, new ListDownloads<>(
+        Anchor create = new Anchor(SERVICE_EDITOR + "uusi", getTranslation("managed.services.new"));
+        create.addClassName("managed-new");
+        add(new H1(getTranslation("managed.services.title")), create, filters, new Div(count, new ListDownloads<>(
                 getTranslation("managed.services.title"), getTranslation("managed.export.file"),
                 () -> rows.shown(grid, filter(), getLocale()), this::exportColumns)), grid);
     }
@@ -113,7 +117,7 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("managed.services.title"));
-        grid.addComponentColumn(row -> new Anchor("palvelu/" + row.id(), row.name().get(getLocale())))
+        grid.addComponentColumn(row -> new Anchor(SERVICE_EDITOR + row.id(), row.name().get(getLocale())))
                 .setHeader(getTranslation("managed.column.name")).setKey(ManagedServiceSort.NAME.name()).setSortable(true)
                 .setWidth("18rem").setFlexGrow(2);
         column(row -> text(row.organization()), ManagedServiceSort.ORGANIZATION, "managed.column.organization")

@@ -182,4 +182,23 @@ class ActorEditorViewTest extends AbstractAppTest {
     private static TextField field(String label) {
         return _get(TextField.class, spec -> spec.withLabel(label));
     }
+
+    @Test
+    void a_coordinator_sets_that_an_organizations_services_wait_for_approval_and_a_maintainer_does_not_see_it() {
+        Actor organization = entries().actor("Järjestö " + unique);
+        UI.getCurrent().navigate("hallinta/toimija/" + organization.getId());
+        com.vaadin.flow.component.checkbox.Checkbox approval = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Organisaation uudet palvelut julkaisee koordinaattori"));
+        assertThat(approval.getValue()).isFalse();
+
+        _setValue(approval, true);
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        assertThat(editing.load(organization.getId()).approvalRequired()).isTrue();
+        saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, organization);
+        login("yllapitaja-" + unique, UserRole.MAINTAINER);
+        UI.getCurrent().navigate("hallinta/toimija/" + organization.getId());
+        _assertNone(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Organisaation uudet palvelut julkaisee koordinaattori"));
+    }
 }
