@@ -1,5 +1,6 @@
 package fi.ekokartta.security;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 import java.util.List;
@@ -15,6 +16,9 @@ public interface AppUserRepository extends Repository<AppUser, UUID> {
     Optional<AppUser> findById(UUID id);
 
     List<AppUser> findAllByOrderByUsernameAsc();
+
+    /** One page of the users in username order. */
+    List<AppUser> findAllByOrderByUsernameAsc(Pageable page);
 
     AppUser save(AppUser user);
 

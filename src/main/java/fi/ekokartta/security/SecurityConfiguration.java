@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
@@ -56,13 +57,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider signIn,
-                                            ApplicationEventPublisher events) throws Exception {
+                                            ApplicationEventPublisher events, AuditLog auditLog) throws Exception {
+        CsrfRefusalAudit csrfRefusals = new CsrfRefusalAudit(auditLog);
         http.authenticationManager(signInManager(signIn, events));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.headers(headers -> SecurityHeaders.apply(headers.withObjectPostProcessor(WRITE_HEADERS_FIRST)));
+        http.addFilterBefore(csrfRefusals.beforeChecks(), CsrfFilter.class);
         http.addFilterBefore(new LoginCsrfCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(csrfRefusals.afterChecks(), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();

@@ -3,6 +3,7 @@ package fi.ekokartta.security;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.RejectedInputException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,19 @@ public class UserAdministration {
     public List<UserRow> users() {
         requireAdmin();
         return users.findAllByOrderByUsernameAsc().stream().map(UserAdministration::row).toList();
+    }
+
+    /** One page of the users in username order, for a list that reads a page at a time. */
+    @Transactional(readOnly = true)
+    public List<UserRow> users(int page, int pageSize) {
+        requireAdmin();
+        return users.findAllByOrderByUsernameAsc(PageRequest.of(page, pageSize)).stream().map(UserAdministration::row).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        requireAdmin();
+        return users.count();
     }
 
     @Transactional(readOnly = true)

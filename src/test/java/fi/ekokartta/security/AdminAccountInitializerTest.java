@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -106,6 +107,11 @@ class AdminAccountInitializerTest extends AbstractIntegrationTest {
         @Override
         public List<AppUser> findAllByOrderByUsernameAsc() {
             return saved.stream().sorted(Comparator.comparing(AppUser::getUsername)).toList();
+        }
+
+        @Override
+        public List<AppUser> findAllByOrderByUsernameAsc(Pageable page) {
+            return findAllByOrderByUsernameAsc().stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
         }
 
         @Override

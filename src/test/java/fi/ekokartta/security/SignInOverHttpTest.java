@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.URI;
@@ -31,6 +32,8 @@ class SignInOverHttpTest extends AbstractIntegrationTest {
     private int port;
     @Autowired
     private List<ServletRegistrationBean<?>> servlets;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void a_bare_post_to_login_without_the_csrf_token_does_not_sign_in() throws Exception {
@@ -42,6 +45,37 @@ class SignInOverHttpTest extends AbstractIntegrationTest {
         assertThat(answer.body()).contains("Pyyntö torjuttiin", "Reload the page and try again");
         String after = answer.headers().firstValue("Set-Cookie").map(SignInOverHttpTest::cookieValue).orElse(session);
         assertThat(get("/hallinta", after).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void posts_refused_for_a_missing_or_wrong_csrf_token_are_in_the_audit_log_and_accepted_ones_are_not() throws Exception {
+        String session = sessionCookie(get("/login", null));
+        long before = csrfRefusals();
+
+        assertThat(postLogin(session, null).statusCode()).isEqualTo(403);
+        assertThat(postLogin(session, "vaara-tunniste").statusCode()).isEqualTo(403);
+        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(uri("/logout")).header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(403);
+
+        assertThat(jdbc.queryForList("select subject from audit_event where action = 'CSRF_REFUSED'"
+                + " and client_address is not null order by occurred_at desc limit 3", String.class))
+                .containsExactly("POST /logout", "POST /login", "POST /login");
+        assertThat(csrfRefusals()).isEqualTo(before + 3);
+
+        HttpResponse<String> page = get("/login", null);
+        Matcher meta = META.matcher(page.body());
+        String token = null;
+        while (meta.find()) {
+            token = meta.group(1).equals("_csrf") ? meta.group(2) : token;
+        }
+        assertThat(postLogin(sessionCookie(page), token).statusCode()).isEqualTo(302);
+        assertThat(csrfRefusals()).as("a sign-in with the token").isEqualTo(before + 3);
+    }
+
+    private long csrfRefusals() {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'CSRF_REFUSED'", Long.class);
     }
 
     @Test

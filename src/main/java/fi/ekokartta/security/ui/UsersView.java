@@ -3,6 +3,7 @@ package fi.ekokartta.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,18 +45,23 @@ class UsersView extends Div implements HasDynamicTitle {
         refresh();
     }
 
+    /** Rows read from the server at a time. */
+    static final int PAGE_SIZE = 50;
+
     private void configureGrid() {
+        grid.setPageSize(PAGE_SIZE);
+        // Long lists of organizations wrap instead of being cut at the column's edge.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(UserRow::username).setHeader(getTranslation("users.column.username")).setAutoWidth(true);
         grid.addColumn(row -> row.displayName() == null ? "" : row.displayName())
                 .setHeader(getTranslation("users.column.name")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("role." + row.role().name()))
                 .setHeader(getTranslation("users.column.role")).setAutoWidth(true);
-        grid.addColumn(row -> String.join(", ", row.organizations()))
-                .setHeader(getTranslation("users.column.organizations")).setFlexGrow(1);
+        grid.addColumn(UsersView::organizations).setHeader(getTranslation("users.column.organizations"))
+                .setTooltipGenerator(UsersView::organizations).setWidth("14rem").setFlexGrow(1).setKey("organizations");
         grid.addColumn(row -> getTranslation(row.active() ? "users.active.yes" : "users.active.no"))
                 .setHeader(getTranslation("users.column.active")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
     }
 
     private Span actions(UserRow row) {
@@ -105,8 +111,13 @@ class UsersView extends Div implements HasDynamicTitle {
         notice.add(new Paragraph(getTranslation("users.link.show", username)), new Paragraph(link));
     }
 
+    private static String organizations(UserRow row) {
+        return String.join(", ", row.organizations());
+    }
+
     private void refresh() {
-        grid.setItems(administration.users());
+        grid.setItems(query -> administration.users(query.getPage(), query.getPageSize()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, administration.count()));
     }
 
     @Override

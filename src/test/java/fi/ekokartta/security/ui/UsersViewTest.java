@@ -12,12 +12,15 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
 import fi.ekokartta.security.UserAdministration.UserRow;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -107,6 +110,30 @@ class UsersViewTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Tallenna")));
 
         _get(Paragraph.class, spec -> spec.withText("Tämä käyttäjätunnus on jo käytössä."));
+    }
+
+    @Test
+    void the_list_reads_a_page_at_a_time_and_wraps_long_organization_lists() {
+        String unique = EntryFixture.unique();
+        List<Actor> many = IntStream.range(0, 8).mapToObj(i -> entries().actor("Pitkänimisen organisaation yksikkö " + i + " " + unique))
+                .toList();
+        IntStream.range(0, UsersView.PAGE_SIZE + 5).forEach(i -> saveUser(String.format("sivutus-%s-%03d", unique, i),
+                UserRole.MAINTAINER, many.toArray(Actor[]::new)));
+        login("kayttajat-paakayttaja", UserRole.ADMIN);
+
+        UI.getCurrent().navigate("hallinta/kayttajat");
+
+        @SuppressWarnings("unchecked")
+        Grid<UserRow> grid = _get(Grid.class);
+        assertThat(grid.getPageSize()).isEqualTo(UsersView.PAGE_SIZE);
+        assertThat(grid.isAllRowsVisible()).isFalse();
+        assertThat(GridKt._size(grid)).isGreaterThan(UsersView.PAGE_SIZE + 5);
+        UserRow last = row(String.format("sivutus-%s-%03d", unique, UsersView.PAGE_SIZE + 4));
+        assertThat(last.organizations()).hasSize(8);
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        Grid.Column<UserRow> organizations = grid.getColumnByKey("organizations");
+        assertThat(organizations.getTooltipGenerator().apply(last)).contains("yksikkö 0", "yksikkö 7");
+        assertThat(organizations.getFlexGrow()).isPositive();
     }
 
     @Test
