@@ -47,6 +47,8 @@ class ManagedServicesViewTest extends AbstractAppTest {
     private JdbcTemplate jdbc;
     @Autowired
     private OutdatedReportService reports;
+    @Autowired
+    private fi.ekokartta.actor.ActorRepository actors;
 
     @Test
     void coordinator_lists_every_service_drafts_and_archived_ones_included() {
@@ -57,6 +59,21 @@ class ManagedServicesViewTest extends AbstractAppTest {
         assertThat(all).hasSize(jdbc.queryForObject("select count(*) from offering", Integer.class));
         assertThat(list.all(status(OfferingStatus.DRAFT), ManagedServiceSort.NAME, false))
                 .isNotEmpty().allMatch(row -> row.status() == OfferingStatus.DRAFT);
+    }
+
+    @Test
+    void a_maintainers_list_holds_the_services_of_the_units_under_her_organization_as_she_may_edit_them() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Actor own = entries().actor("Kaupunki " + unique);
+        Actor unit = entries().actor("Kaupungin yksikkö " + unique);
+        unit.setParent(own);
+        actors.save(unit);
+        entries().offering("Yksikön palvelu " + unique, unit, OfferingStatus.PUBLISHED, offering -> { });
+        saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, own);
+        login("yllapitaja-" + unique, UserRole.MAINTAINER);
+
+        assertThat(list.all(ManagedServiceFilter.none(), ManagedServiceSort.NAME, false)).extracting(row -> row.name().getFi())
+                .containsExactly("Yksikön palvelu " + unique);
     }
 
     @Test
