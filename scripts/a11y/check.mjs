@@ -27,7 +27,8 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const LANGUAGES = ['fi', 'sv', 'en'];
 const BLOCKING = new Set(['serious', 'critical']);
 /** Signed-in pages that keepers also use on a phone: checked and photographed at 360 px too. */
-const PHONE_TOO = new Set(['hallinta', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu']);
+const PHONE_TOO = new Set(['hallinta', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
+  'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
@@ -58,7 +59,8 @@ async function main() {
     ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu', 'lista': '/lista',
       'hallinta-ohjaaja': '/hallinta' },
     koordinaattori: { 'hallinta': '/hallinta', 'hallinta-palvelut': '/hallinta/palvelut', 'toimija-koordinaattori': `/toimija/${actor}`,
-      'palvelun-muokkaus': `/hallinta/palvelu/${service}` },
+      'palvelun-muokkaus': `/hallinta/palvelu/${service}`, 'hallinta-toimijat': '/hallinta/toimijat',
+      'toimijan-muokkaus': `/hallinta/toimija/${actor}`, 'uusi-toimija': '/hallinta/toimija/uusi' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },
