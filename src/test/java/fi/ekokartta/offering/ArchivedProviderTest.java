@@ -4,6 +4,8 @@ import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorChoices;
+import fi.ekokartta.directory.ServicePage;
+import fi.ekokartta.directory.ServicePageService;
 import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
@@ -27,6 +29,8 @@ class ArchivedProviderTest extends AbstractAppTest {
     private OfferingRepository offerings;
     @Autowired
     private ActorChoices choices;
+    @Autowired
+    private ServicePageService pages;
 
     @Test
     void a_draft_of_an_archived_provider_is_kept_but_not_published_and_no_new_draft_is_made() {
@@ -44,6 +48,21 @@ class ArchivedProviderTest extends AbstractAppTest {
         assertEquals("editing.error.provider-archived", refused.getMessageKey());
         assertEquals(Map.of("provider", "editing.error.provider-archived"), noDraft.getFieldErrors());
         assertEquals(OfferingStatus.DRAFT, offerings.findById(draft.getId()).orElseThrow().getStatus());
+    }
+
+    @Test
+    void the_public_card_names_no_archived_co_producer() {
+        String unique = EntryFixture.unique();
+        Actor provider = entries().actor("Kaupunki " + unique);
+        Actor ended = entries().actor("Päättynyt hanke " + unique, actor -> actor.setStatus(ActorStatus.ARCHIVED));
+        Actor partner = entries().actor("Yhdistys " + unique);
+        Offering service = entries().offering("Yhteinen palvelu " + unique, provider, OfferingStatus.PUBLISHED, offering -> {
+            offering.getCoProducers().add(ended);
+            offering.getCoProducers().add(partner);
+        });
+
+        assertThat(pages.findPublished(service.getId()).orElseThrow().coProducers())
+                .extracting(ServicePage.ActorLink::id).containsExactly(partner.getId());
     }
 
     @Test
