@@ -35,9 +35,12 @@ public class ActorChoices {
         return sorted(actors.findAll(), locale);
     }
 
-    /** The actors the user may create a service for: her organizations and their units; all for a coordinator. */
+    /**
+     * The actors the user may create a service for: her organizations and their units; all for a
+     * coordinator. Archived actors are left out: they get no new services.
+     */
     public List<Choice> providersForNew(Locale locale) {
-        return sorted(actors.findAll().stream().filter(rights::keepsCurrent).toList(), locale);
+        return sorted(actors.findAll().stream().filter(Actor::isActive).filter(rights::keepsCurrent).toList(), locale);
     }
 
     private static List<Choice> sorted(List<Actor> found, Locale locale) {

@@ -103,7 +103,7 @@ public class ServicePageService {
                 texts(o.getMunicipalities(), municipality -> municipality.getName()), List.copyOf(o.getLanguages()),
                 o.getAccess(), o.getHowToGetThere(), o.getChargeType(), o.getCostDescription(), o.getEligibility(),
                 o.getMinimumAge(), o.getMaximumAge(), o.getValidFrom(), o.getValidTo(), link(o.getProvider()),
-                o.getCoProducers().stream().map(ServicePageService::link).toList(),
+                o.getCoProducers().stream().filter(Actor::isActive).map(ServicePageService::link).toList(),
                 OfferingContent.of(o).channels().stream().map(ServicePageService::channel).toList(),
                 contacts(o.getContacts(), Visibility.PUBLIC), o.getAssuredDate(), staff ? staffContent(o) : null);
     }

@@ -3,6 +3,9 @@ package fi.ekokartta.offering;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorChoices;
+import fi.ekokartta.directory.ServicePage;
+import fi.ekokartta.directory.ServicePageService;
 import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
@@ -10,8 +13,10 @@ import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Locale;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,6 +27,10 @@ class ArchivedProviderTest extends AbstractAppTest {
     private OfferingEditing editing;
     @Autowired
     private OfferingRepository offerings;
+    @Autowired
+    private ActorChoices choices;
+    @Autowired
+    private ServicePageService pages;
 
     @Test
     void a_draft_of_an_archived_provider_is_kept_but_not_published_and_no_new_draft_is_made() {
@@ -39,5 +48,32 @@ class ArchivedProviderTest extends AbstractAppTest {
         assertEquals("editing.error.provider-archived", refused.getMessageKey());
         assertEquals(Map.of("provider", "editing.error.provider-archived"), noDraft.getFieldErrors());
         assertEquals(OfferingStatus.DRAFT, offerings.findById(draft.getId()).orElseThrow().getStatus());
+    }
+
+    @Test
+    void the_public_card_names_no_archived_co_producer() {
+        String unique = EntryFixture.unique();
+        Actor provider = entries().actor("Kaupunki " + unique);
+        Actor ended = entries().actor("Päättynyt hanke " + unique, actor -> actor.setStatus(ActorStatus.ARCHIVED));
+        Actor partner = entries().actor("Yhdistys " + unique);
+        Offering service = entries().offering("Yhteinen palvelu " + unique, provider, OfferingStatus.PUBLISHED, offering -> {
+            offering.getCoProducers().add(ended);
+            offering.getCoProducers().add(partner);
+        });
+
+        assertThat(pages.findPublished(service.getId()).orElseThrow().coProducers())
+                .extracting(ServicePage.ActorLink::id).containsExactly(partner.getId());
+    }
+
+    @Test
+    void the_new_service_form_offers_no_archived_provider() {
+        String unique = EntryFixture.unique();
+        Actor ended = entries().actor("Päättynyt hanke " + unique, actor -> actor.setStatus(ActorStatus.ARCHIVED));
+        Actor running = entries().actor("Käynnissä oleva hanke " + unique);
+        saveUser("koordinaattori-" + unique, UserRole.COORDINATOR);
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+
+        assertThat(choices.providersForNew(Locale.of("fi", "FI"))).extracting(ActorChoices.Choice::id)
+                .contains(running.getId()).doesNotContain(ended.getId());
     }
 }

@@ -42,7 +42,8 @@ final class OfferingAttributes {
         addField(attributes, id, "charge_type", offering.getChargeType());
         addField(attributes, id, "valid_from", offering.getValidFrom());
         addField(attributes, id, "valid_to", offering.getValidTo());
-        offering.getCoProducers().stream().map(Actor::getId).sorted()
+        // An archived co-producer is no longer an organization of the API, so it is not named either.
+        offering.getCoProducers().stream().filter(Actor::isActive).map(Actor::getId).sorted()
                 .forEach(coProducer -> addField(attributes, id, "co_producer", coProducer));
         return attributes;
     }

@@ -157,6 +157,29 @@ class ActorEditorViewTest extends AbstractAppTest {
     }
 
     @Test
+    void after_a_conflict_the_merge_keeps_her_name_and_their_website() {
+        Actor actor = entries().actor("Seura " + unique);
+        UI.getCurrent().navigate("hallinta/toimija/" + actor.getId());
+        ActorEditing.Editable other = editing.load(actor.getId());
+        editing.update(actor.getId(), other.version(), new ActorContent(LocalizedText.of("Seura " + unique), null,
+                new LocalizedText(), null, null, null, "https://seura.example.fi", null, null));
+
+        _setValue(field("Nimi (suomi)"), "Urheiluseura " + unique);
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+        @SuppressWarnings("unchecked")
+        ConflictDialog<ActorContent> dialog = _get(ConflictDialog.class);
+        assertThat(dialog.choice("website").getItemLabelGenerator().apply(ConflictDialog.Choice.MINE)).isEqualTo("Oma: –");
+        assertThat(dialog.choice("website").getValue()).isEqualTo(ConflictDialog.Choice.THEIRS);
+        assertThat(dialog.choice("name")).as("only this user changed the name: kept without asking").isNull();
+        _click(_get(Button.class, spec -> spec.withText("Tallenna valinnat")));
+
+        ActorContent stored = editing.load(actor.getId()).content();
+        assertThat(stored.name().getFi()).isEqualTo("Urheiluseura " + unique);
+        assertThat(stored.website()).isEqualTo("https://seura.example.fi");
+        assertThat(field("Verkkosivu").getValue()).isEqualTo("https://seura.example.fi");
+    }
+
+    @Test
     void coordinator_is_told_how_many_published_services_keep_the_actor_from_archiving_and_archives_when_none() {
         Actor project = entries().actor("Hanke " + unique);
         entries().offering("Hankkeen palvelu " + unique, project, OfferingStatus.PUBLISHED, offering -> { });
