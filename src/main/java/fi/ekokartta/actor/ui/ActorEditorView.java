@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fi.ekokartta.base.ui.FieldText;
 import fi.ekokartta.actor.ActorContent;
 import fi.ekokartta.actor.ActorEditing;
 import fi.ekokartta.actor.ActorSector;
@@ -180,14 +181,14 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private void show(ActorContent c) {
         loadedContent = c;
         name.setValue(c.name());
-        alternateName.setValue(orEmpty(c.alternateName()));
+        alternateName.setValue(FieldText.orEmpty(c.alternateName()));
         description.setValue(c.description());
         sector.setValue(c.sector());
-        businessId.setValue(orEmpty(c.businessId()));
+        businessId.setValue(FieldText.orEmpty(c.businessId()));
         parent.setValue(c.parentId());
-        website.setValue(orEmpty(c.website()));
-        email.setValue(orEmpty(c.email()));
-        phone.setValue(orEmpty(c.phone()));
+        website.setValue(FieldText.orEmpty(c.website()));
+        email.setValue(FieldText.orEmpty(c.email()));
+        phone.setValue(FieldText.orEmpty(c.phone()));
         title.setText(id == null ? getTranslation("actor-editor.title.new") : c.name().get(getLocale()));
         boolean mayChangeStatus = id != null && editing.mayChangeStatus();
         // Coordinators alone decide whether an organization's new entries wait for their approval.
@@ -200,9 +201,9 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     private ActorContent content() {
-        return new ActorContent(name.getValue(), blankToNull(alternateName.getValue()), description.getValue(),
-                sector.getValue(), blankToNull(businessId.getValue()), parent.getValue(), blankToNull(website.getValue()),
-                blankToNull(email.getValue()), blankToNull(phone.getValue()));
+        return new ActorContent(name.getValue(), FieldText.blankToNull(alternateName.getValue()), description.getValue(),
+                sector.getValue(), FieldText.blankToNull(businessId.getValue()), parent.getValue(), FieldText.blankToNull(website.getValue()),
+                FieldText.blankToNull(email.getValue()), FieldText.blankToNull(phone.getValue()));
     }
 
     /** Saves the content over the given version: the loaded one, or the stored one after a merge. */
@@ -280,14 +281,6 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             case UUID parentId -> parentNames.getOrDefault(parentId, "–");
             default -> value.toString();
         };
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -61,7 +61,7 @@ public class LocalizedTextFields extends Div {
 
     public LocalizedText getValue() {
         LocalizedText text = new LocalizedText();
-        inputs.forEach((language, input) -> text.set(language, blankToNull(input.getValue())));
+        inputs.forEach((language, input) -> text.set(language, FieldText.blankToNull(input.getValue())));
         return text;
     }
 
@@ -95,9 +95,5 @@ public class LocalizedTextFields extends Div {
 
     public String field() {
         return field;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import fi.ekokartta.base.ui.FieldText;
 import fi.ekokartta.base.ui.LocalizedTextFields;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.OfferingContent;
@@ -109,14 +110,14 @@ class ChannelForm extends Div {
     private void fill(OfferingContent.Channel channel) {
         type.setValue(channel.type());
         name.setValue(channel.name());
-        streetAddress.setValue(text(channel.streetAddress()));
-        postalCode.setValue(text(channel.postalCode()));
-        city.setValue(text(channel.city()));
-        phone.setValue(text(channel.phone()));
-        email.setValue(text(channel.email()));
-        url.setValue(text(channel.url()));
-        transportation.setValue(text(channel.transportation()));
-        accessibility.setValue(text(channel.accessibility()));
+        streetAddress.setValue(FieldText.orEmpty(channel.streetAddress()));
+        postalCode.setValue(FieldText.orEmpty(channel.postalCode()));
+        city.setValue(FieldText.orEmpty(channel.city()));
+        phone.setValue(FieldText.orEmpty(channel.phone()));
+        email.setValue(FieldText.orEmpty(channel.email()));
+        url.setValue(FieldText.orEmpty(channel.url()));
+        transportation.setValue(FieldText.orEmpty(channel.transportation()));
+        accessibility.setValue(FieldText.orEmpty(channel.accessibility()));
         byAppointment.setValue(channel.byAppointment());
         channel.openingHours().stream().filter(hours -> hours.date() == null).forEach(this::addWeekly);
         channel.openingHours().stream().filter(hours -> hours.date() != null).forEach(this::addException);
@@ -159,10 +160,10 @@ class ChannelForm extends Div {
         List<OfferingContent.Hours> hours = new ArrayList<>();
         weekly.forEach(row -> hours.add(row.value()));
         exceptions.forEach(row -> hours.add(row.value()));
-        return new OfferingContent.Channel(id, type.getValue(), name.getValue(), blankToNull(streetAddress.getValue()),
-                blankToNull(postalCode.getValue()), blankToNull(city.getValue()), blankToNull(url.getValue()),
-                blankToNull(phone.getValue()), blankToNull(email.getValue()), hours, blankToNull(transportation.getValue()),
-                blankToNull(accessibility.getValue()), byAppointment.getValue());
+        return new OfferingContent.Channel(id, type.getValue(), name.getValue(), FieldText.blankToNull(streetAddress.getValue()),
+                FieldText.blankToNull(postalCode.getValue()), FieldText.blankToNull(city.getValue()), FieldText.blankToNull(url.getValue()),
+                FieldText.blankToNull(phone.getValue()), FieldText.blankToNull(email.getValue()), hours, FieldText.blankToNull(transportation.getValue()),
+                FieldText.blankToNull(accessibility.getValue()), byAppointment.getValue());
     }
 
     /** The fields by the names the server gives their errors, "channels[0].phone" and so on. */
@@ -200,13 +201,5 @@ class ChannelForm extends Div {
 
     List<ExceptionHoursRow> exceptions() {
         return exceptions;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import fi.ekokartta.base.ui.FieldText;
 import fi.ekokartta.base.domain.Visibility;
 import fi.ekokartta.offering.OfferingContent;
 
@@ -41,11 +42,11 @@ class ContactForm extends Div {
         visibility.setItemLabelGenerator(value -> getTranslation("editor.visibility." + value.name()));
         visibility.setValue(Visibility.PUBLIC);
         if (contact != null) {
-            name.setValue(text(contact.name()));
-            title.setValue(text(contact.title()));
-            department.setValue(text(contact.department()));
-            email.setValue(text(contact.email()));
-            phone.setValue(text(contact.phone()));
+            name.setValue(FieldText.orEmpty(contact.name()));
+            title.setValue(FieldText.orEmpty(contact.title()));
+            department.setValue(FieldText.orEmpty(contact.department()));
+            email.setValue(FieldText.orEmpty(contact.email()));
+            phone.setValue(FieldText.orEmpty(contact.phone()));
             visibility.setValue(contact.visibility());
         }
         Stream.of(name, title, department, email, phone).forEach(field -> {
@@ -59,8 +60,8 @@ class ContactForm extends Div {
     }
 
     OfferingContent.Contact value() {
-        return new OfferingContent.Contact(id, blankToNull(name.getValue()), blankToNull(title.getValue()),
-                blankToNull(department.getValue()), blankToNull(email.getValue()), blankToNull(phone.getValue()),
+        return new OfferingContent.Contact(id, FieldText.blankToNull(name.getValue()), FieldText.blankToNull(title.getValue()),
+                FieldText.blankToNull(department.getValue()), FieldText.blankToNull(email.getValue()), FieldText.blankToNull(phone.getValue()),
                 visibility.getValue());
     }
 
@@ -76,13 +77,5 @@ class ContactForm extends Div {
 
     TextField name() {
         return name;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

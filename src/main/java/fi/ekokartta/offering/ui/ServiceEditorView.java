@@ -30,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import fi.ekokartta.base.ui.FieldText;
 import fi.ekokartta.actor.ActorChoices;
 import fi.ekokartta.directory.ServicePage;
 import fi.ekokartta.directory.ServicePageService;
@@ -492,9 +493,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
                 uuids(classes.getValue()), uuids(targetGroups.getValue()), municipalities.getValue(), languages.getValue(),
                 channels.stream().map(ChannelForm::value).toList(), contacts.stream().map(ContactForm::value).toList(),
                 access.getValue(), howToGetThere.getValue(), referralInstructions.getValue(), charge.getValue(),
-                costDescription.getValue(), validFrom.getValue(), validTo.getValue(), blankToNull(responsiblePerson.getValue()),
-                blankToNull(responsibleEmail.getValue()), reviewInterval.getValue(), internalNote.getValue(),
-                eligibility.getValue(), minimumAge.getValue(), maximumAge.getValue(), blankToNull(funding.getValue()),
+                costDescription.getValue(), validFrom.getValue(), validTo.getValue(), FieldText.blankToNull(responsiblePerson.getValue()),
+                FieldText.blankToNull(responsibleEmail.getValue()), reviewInterval.getValue(), internalNote.getValue(),
+                eligibility.getValue(), minimumAge.getValue(), maximumAge.getValue(), FieldText.blankToNull(funding.getValue()),
                 coProducers.getValue());
     }
 
@@ -711,9 +712,5 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     private static Set<UUID> uuids(Set<String> ids) {
         return ids.stream().map(UUID::fromString).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

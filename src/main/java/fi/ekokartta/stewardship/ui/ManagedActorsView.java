@@ -30,10 +30,8 @@ import fi.ekokartta.stewardship.ManagedActorListService;
 import fi.ekokartta.stewardship.ManagedActorSort;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,12 +65,8 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
     ManagedActorsView(ManagedActorListService actors, FacetCatalog catalog) {
         rows = new SortedRows<>(actors::all, ManagedActorSort.class, ManagedActorSort.NAME);
         addClassNames("page", "managed-list-page");
-        Map<UUID, String> organizations = new LinkedHashMap<>();
-        actors.organizations().stream().map(choice -> Map.entry(choice.id(), choice.name().get(getLocale())))
-                .sorted(Map.Entry.comparingByValue(Collator.getInstance(getLocale())))
-                .forEach(choice -> organizations.put(choice.getKey(), choice.getValue()));
-        Map<String, String> municipalities = new LinkedHashMap<>();
-        catalog.municipalities().forEach(entry -> municipalities.put(entry.code(), entry.name().get(getLocale())));
+        Map<UUID, String> organizations = ListFilterChoices.organizations(actors.organizations(), getLocale());
+        Map<String, String> municipalities = ListFilterChoices.municipalities(catalog, getLocale());
         text.setLabel(getTranslation("managed.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         mine.setLabel(getTranslation("managed.filter.mine"));

@@ -29,7 +29,6 @@ import fi.ekokartta.stewardship.ManagedServiceListService;
 import fi.ekokartta.stewardship.ManagedServiceSort;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -67,12 +66,8 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     ManagedServicesView(ManagedServiceListService services, FacetCatalog catalog) {
         rows = new SortedRows<>(services::all, ManagedServiceSort.class, ManagedServiceSort.NAME);
         addClassNames("page", "managed-list-page");
-        Map<UUID, String> organizations = new LinkedHashMap<>();
-        services.organizations().stream().map(choice -> Map.entry(choice.id(), choice.name().get(getLocale())))
-                .sorted(Map.Entry.comparingByValue(Collator.getInstance(getLocale())))
-                .forEach(choice -> organizations.put(choice.getKey(), choice.getValue()));
-        Map<String, String> municipalities = new LinkedHashMap<>();
-        catalog.municipalities().forEach(entry -> municipalities.put(entry.code(), entry.name().get(getLocale())));
+        Map<UUID, String> organizations = ListFilterChoices.organizations(services.organizations(), getLocale());
+        Map<String, String> municipalities = ListFilterChoices.municipalities(catalog, getLocale());
         Map<String, String> classes = new LinkedHashMap<>();
         catalog.classes().forEach(entry -> classes.put(entry.code(), "– ".repeat(entry.depth()) + entry.name().get(getLocale())));
         text.setLabel(getTranslation("managed.filter.text"));
