@@ -185,6 +185,18 @@ class ReviewCycleViewsTest extends AbstractAppTest {
                 soon.getId())).isEqualTo(FinnishDates.today());
     }
 
+    @Test
+    void a_sign_in_without_a_page_asked_for_lands_a_keeper_on_the_front_page_of_management_and_a_counsellor_on_the_public_one() {
+        UI.getCurrent().navigate(SignedInLanding.ROUTE);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("hallinta");
+        assertThat(_find(Grid.class).stream().filter(grid -> _size(grid) > 0 && _get(grid, 0) instanceof DueReview)
+                .mapToInt(grid -> _size(grid)).sum()).isEqualTo(3);
+
+        login("ohjaaja-testi", UserRole.COUNSELLOR);
+        UI.getCurrent().navigate(SignedInLanding.ROUTE);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+    }
+
     private static String dueText(Grid<ManagedService> grid, String namePrefix) {
         for (int i = 0; i < _size(grid); i++) {
             ManagedService row = _get(grid, i);
