@@ -73,6 +73,13 @@ public class Actor extends BaseEntity {
     private Instant lastModified;
     /** New entries of this organization and the units under it are published by a coordinator. */
     private boolean approvalRequired;
+    /**
+     * The review interval of this organization's entries and of the units under it that set none
+     * of their own; null leaves it to the organization above (else 12 months).
+     */
+    private Integer defaultReviewIntervalMonths;
+    /** Who last re-assured the actor ("Tiedot ovat ajan tasalla"): an e-mail address or a username. */
+    private String assurer;
 
     public void addContact(ActorContact contact) {
         contact.setActor(this);
@@ -208,5 +215,21 @@ public class Actor extends BaseEntity {
 
     public void setLastModified(Instant lastModified) {
         this.lastModified = lastModified;
+    }
+
+    public Integer getDefaultReviewIntervalMonths() {
+        return defaultReviewIntervalMonths;
+    }
+
+    public void setDefaultReviewIntervalMonths(Integer defaultReviewIntervalMonths) {
+        this.defaultReviewIntervalMonths = defaultReviewIntervalMonths;
+    }
+
+    public String getAssurer() {
+        return assurer;
+    }
+
+    public void setAssurer(String assurer) {
+        this.assurer = assurer;
     }
 }

@@ -4,6 +4,7 @@ import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.base.domain.InputCheck;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.stewardship.EditingRights;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,9 +38,12 @@ public class ActorEditing {
 
     private static final int NAME_LENGTH = 200;
 
-    /** An actor as an editor loads it: the version to send back with the save. */
-    /** An actor as an editor loads it; {@code approvalRequired} is the organization's publishing setting. */
-    public record Editable(UUID id, long version, ActorStatus status, ActorContent content, boolean approvalRequired) {
+    /**
+     * An actor as an editor loads it; {@code approvalRequired} is the organization's publishing
+     * setting, {@code defaultReviewIntervalMonths} its default review interval (null: inherited).
+     */
+    public record Editable(UUID id, long version, ActorStatus status, ActorContent content, boolean approvalRequired,
+                           Integer defaultReviewIntervalMonths) {
     }
 
     /** An actor an editor may choose as a parent: its id and name. */
@@ -63,7 +68,7 @@ public class ActorEditing {
         Actor actor = actors.findById(id).orElseThrow(ActorEditing::unknown);
         requireKeeper(actor, "load for editing");
         return new Editable(actor.getId(), actor.getVersion(), actor.getStatus(), ActorContent.of(actor),
-                actor.isApprovalRequired());
+                actor.isApprovalRequired(), actor.getDefaultReviewIntervalMonths());
     }
 
     /** The active actors, which an editor offers as parents; archived ones are not chosen any more. */
@@ -132,7 +137,7 @@ public class ActorEditing {
         actor.getResponsibility().setResponsibleActor(actor);
         Actor saved = actors.saveAndFlush(actor);
         return new Editable(saved.getId(), saved.getVersion(), saved.getStatus(), checked.content(),
-                saved.isApprovalRequired());
+                saved.isApprovalRequired(), saved.getDefaultReviewIntervalMonths());
     }
 
     /** Saves all of the content over the version the editor loaded; returns the new version. */
@@ -165,6 +170,28 @@ public class ActorEditing {
                     List.of(new ConflictException.ChangedField("approvalRequired", String.valueOf(actor.isApprovalRequired()))));
         }
         actor.setApprovalRequired(required);
+        actor.setLastModified(Instant.now());
+        return actors.saveAndFlush(actor).getVersion();
+    }
+
+    /**
+     * The review interval (1–60 months) of the organization's entries and of its units' that set
+     * none of their own; null leaves it to the organization above, else 12 months. Coordinators
+     * alone set it, with the version check; returns the new version.
+     */
+    public long setDefaultReviewInterval(UUID id, long expectedVersion, Integer months) {
+        Actor actor = actors.findForEditing(id).orElseThrow(ActorEditing::unknown);
+        if (!rights.isCoordinator()) {
+            throw rights.refused("set review interval of actor", id);
+        }
+        if (months != null && (months < 1 || months > 60)) {
+            throw new ValidationException(Map.of("defaultReviewIntervalMonths", "editing.error.review-interval"));
+        }
+        if (actor.getVersion() != expectedVersion) {
+            throw new ConflictException("Actor " + id, expectedVersion, actor.getVersion(), List.of(new ConflictException.ChangedField(
+                    "defaultReviewIntervalMonths", String.valueOf(actor.getDefaultReviewIntervalMonths()))));
+        }
+        actor.setDefaultReviewIntervalMonths(months);
         actor.setLastModified(Instant.now());
         return actors.saveAndFlush(actor).getVersion();
     }

@@ -37,6 +37,9 @@ class SecurityConfiguration {
     /** The client's handout as a PDF: public, as its page is, to whoever holds the list's token. */
     static final String HANDOUT_PDF_PATH = "/palvelulista/*.pdf";
 
+    /** The route of stewardship/ui/SignedInLanding, named here so that security imports no view of another feature. */
+    static final String SIGNED_IN_LANDING = "kirjautunut";
+
     private static final String[] PUBLIC_PATHS = {
             "/api/**", SecurityHeaders.EMBED_PATH, HANDOUT_PDF_PATH,
             "/actuator/health", "/actuator/health/**",
@@ -67,7 +70,10 @@ class SecurityConfiguration {
         http.addFilterBefore(csrfRefusals.beforeChecks(), CsrfFilter.class);
         http.addFilterBefore(new LoginCsrfCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(csrfRefusals.afterChecks(), UsernamePasswordAuthenticationFilter.class);
+        // A sign-in that asked for no page lands on /kirjautunut, which sends keepers to their
+        // management front page and everyone else to the public one (stewardship/ui/SignedInLanding).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/" + SIGNED_IN_LANDING)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }

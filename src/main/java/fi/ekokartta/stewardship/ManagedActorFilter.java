@@ -14,11 +14,17 @@ import java.util.UUID;
  * @param municipality a municipality code the actor serves
  * @param overdue      only actors whose review is overdue
  * @param reported     only actors with an open report of outdated information
+ * @param dueSoon      only actors due within 30 days (with {@code overdue}: either)
  */
 public record ManagedActorFilter(String text, boolean mine, UUID organization, String municipality, ActorSector sector,
-                                 ActorStatus status, boolean overdue, boolean reported) {
+                                 ActorStatus status, boolean overdue, boolean reported, boolean dueSoon) {
+
+    public ManagedActorFilter(String text, boolean mine, UUID organization, String municipality, ActorSector sector,
+                              ActorStatus status, boolean overdue, boolean reported) {
+        this(text, mine, organization, municipality, sector, status, overdue, reported, false);
+    }
 
     public static ManagedActorFilter none() {
-        return new ManagedActorFilter(null, false, null, null, null, null, false, false);
+        return new ManagedActorFilter(null, false, null, null, null, null, false, false, false);
     }
 }

@@ -33,10 +33,12 @@ public class ManagedActorListService {
 
     private final EntityManager entityManager;
     private final ManagementScope scope;
+    private final ReviewIntervals intervals;
 
-    ManagedActorListService(EntityManager entityManager, ManagementScope scope) {
+    ManagedActorListService(EntityManager entityManager, ManagementScope scope, ReviewIntervals intervals) {
         this.entityManager = entityManager;
         this.scope = scope;
+        this.intervals = intervals;
     }
 
     public Page<ManagedActor> page(ManagedActorFilter filter, ManagedActorSort sort, boolean descending, int page, int size,
@@ -49,10 +51,12 @@ public class ManagedActorListService {
         Set<UUID> organizations = scope.organizations(filter.mine());
         LocalDate today = FinnishDates.today();
         Map<UUID, Long> reports = OpenReportCounts.byEntry(entityManager, EntryKind.ACTOR);
+        ReviewIntervals.Resolver defaults = intervals.read();
         List<ManagedActor> rows = new ArrayList<>();
         for (Object[] row : query(filter, organizations).getResultList()) {
-            ManagedActor actor = actor(row, reports);
-            if ((!filter.overdue() || actor.overdue(today)) && (!filter.reported() || actor.openReports() > 0)) {
+            ManagedActor actor = actor(row, reports, defaults);
+            if (actor.passesReview(filter.overdue(), filter.dueSoon(), today)
+                    && (!filter.reported() || actor.openReports() > 0)) {
                 rows.add(actor);
             }
         }
@@ -76,7 +80,7 @@ public class ManagedActorListService {
     private TypedQuery<Object[]> query(ManagedActorFilter filter, Set<UUID> organizations) {
         StringBuilder jpql = new StringBuilder("select a.id, a.name, p.id, p.name, a.sector, a.status,"
                 + " a.responsibility.lastReviewed, a.responsibility.reviewIntervalMonths, a.lastModified,"
-                + " a.responsibility.responsiblePerson from Actor a left join a.parent p"
+                + " a.responsibility.responsiblePerson, ra.id from Actor a left join a.parent p"
                 + " left join a.responsibility.responsibleActor ra where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (organizations != null) {
@@ -108,13 +112,15 @@ public class ManagedActorListService {
         return query;
     }
 
-    private static ManagedActor actor(Object[] row, Map<UUID, Long> reports) {
+    /** A row of the query; its interval is its own, else the default of its organization (the responsible one, else itself). */
+    private static ManagedActor actor(Object[] row, Map<UUID, Long> reports, ReviewIntervals.Resolver defaults) {
         UUID id = (UUID) row[0];
         UpdateResponsibility responsibility = new UpdateResponsibility();
         responsibility.setLastReviewed((LocalDate) row[6]);
         responsibility.setReviewIntervalMonths((Integer) row[7]);
         return new ManagedActor(id, (LocalizedText) row[1], (UUID) row[2], (LocalizedText) row[3], (ActorSector) row[4],
-                (ActorStatus) row[5], (LocalDate) row[6], responsibility.nextReviewDue(FinnishDates.dayOf((Instant) row[8])),
+                (ActorStatus) row[5], (LocalDate) row[6], responsibility.nextReviewDue(FinnishDates.dayOf((Instant) row[8]),
+                        defaults.inherited(row[10] != null ? (UUID) row[10] : id)),
                 (String) row[9], reports.getOrDefault(id, 0L));
     }
 }

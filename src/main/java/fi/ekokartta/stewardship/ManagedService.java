@@ -21,4 +21,16 @@ public record ManagedService(UUID id, LocalizedText name, UUID organizationId, L
     public boolean overdue(LocalDate today) {
         return status != OfferingStatus.ARCHIVED && nextReviewDue != null && nextReviewDue.isBefore(today);
     }
+
+    /** Current, due within 30 days or overdue; an archived entry is never due. */
+    public ReviewState reviewState(LocalDate today) {
+        return status != OfferingStatus.ARCHIVED ? ReviewState.of(nextReviewDue, today) : ReviewState.CURRENT;
+    }
+
+    /** Whether the filter's review choices let the row through: none chosen, or either chosen state. */
+    boolean passesReview(boolean overdueOnly, boolean dueSoonOnly, LocalDate today) {
+        ReviewState state = reviewState(today);
+        return !overdueOnly && !dueSoonOnly || overdueOnly && state == ReviewState.OVERDUE
+                || dueSoonOnly && state == ReviewState.DUE_SOON;
+    }
 }

@@ -12,11 +12,17 @@ import java.util.UUID;
  * @param classCode       a class of the service taxonomy and its sub-classes ("1.3")
  * @param overdue         only entries whose review is overdue
  * @param reported        only entries with an open report of outdated information
+ * @param dueSoon         only entries due within 30 days (with {@code overdue}: either)
  */
 public record ManagedServiceFilter(String text, boolean mine, UUID organization, String municipality, String classCode,
-                                   OfferingStatus status, boolean overdue, boolean reported) {
+                                   OfferingStatus status, boolean overdue, boolean reported, boolean dueSoon) {
+
+    public ManagedServiceFilter(String text, boolean mine, UUID organization, String municipality, String classCode,
+                                OfferingStatus status, boolean overdue, boolean reported) {
+        this(text, mine, organization, municipality, classCode, status, overdue, reported, false);
+    }
 
     public static ManagedServiceFilter none() {
-        return new ManagedServiceFilter(null, false, null, null, null, null, false, false);
+        return new ManagedServiceFilter(null, false, null, null, null, null, false, false, false);
     }
 }

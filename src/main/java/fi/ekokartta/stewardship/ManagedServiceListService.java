@@ -36,10 +36,12 @@ public class ManagedServiceListService {
 
     private final EntityManager entityManager;
     private final ManagementScope scope;
+    private final ReviewIntervals intervals;
 
-    ManagedServiceListService(EntityManager entityManager, ManagementScope scope) {
+    ManagedServiceListService(EntityManager entityManager, ManagementScope scope, ReviewIntervals intervals) {
         this.entityManager = entityManager;
         this.scope = scope;
+        this.intervals = intervals;
     }
 
     public Page<ManagedService> page(ManagedServiceFilter filter, ManagedServiceSort sort, boolean descending, int page,
@@ -62,10 +64,12 @@ public class ManagedServiceListService {
         Set<UUID> scope = this.scope.organizations(filter.mine());
         LocalDate today = FinnishDates.today();
         Map<UUID, Long> reports = OpenReportCounts.byEntry(entityManager, EntryKind.SERVICE);
+        ReviewIntervals.Resolver defaults = intervals.read();
         List<ManagedService> rows = new ArrayList<>();
         for (Object[] row : query(filter, scope).getResultList()) {
-            ManagedService service = service(row, reports);
-            if ((!filter.overdue() || service.overdue(today)) && (!filter.reported() || service.openReports() > 0)) {
+            ManagedService service = service(row, reports, defaults);
+            if (service.passesReview(filter.overdue(), filter.dueSoon(), today)
+                    && (!filter.reported() || service.openReports() > 0)) {
                 rows.add(service);
             }
         }
@@ -139,8 +143,11 @@ public class ManagedServiceListService {
         return query;
     }
 
-    /** A row of the query; a service never reviewed counts from its assurance, else from its last change. */
-    private static ManagedService service(Object[] row, Map<UUID, Long> reports) {
+    /**
+     * A row of the query; a service never reviewed counts from its assurance, else from its last
+     * change; its interval is its own, else its organization's default ({@link ReviewIntervals}).
+     */
+    private static ManagedService service(Object[] row, Map<UUID, Long> reports, ReviewIntervals.Resolver defaults) {
         UUID id = (UUID) row[0];
         boolean responsibleNamed = row[2] != null;
         UpdateResponsibility responsibility = new UpdateResponsibility();
@@ -150,6 +157,7 @@ public class ManagedServiceListService {
         LocalDate start = assured != null ? assured : FinnishDates.dayOf((Instant) row[10]);
         return new ManagedService(id, (LocalizedText) row[1], (UUID) (responsibleNamed ? row[2] : row[4]),
                 (LocalizedText) (responsibleNamed ? row[3] : row[5]), (OfferingStatus) row[6], assured,
-                responsibility.nextReviewDue(start), (String) row[11], reports.getOrDefault(id, 0L));
+                responsibility.nextReviewDue(start, defaults.inherited((UUID) (responsibleNamed ? row[2] : row[4]))),
+                (String) row[11], reports.getOrDefault(id, 0L));
     }
 }

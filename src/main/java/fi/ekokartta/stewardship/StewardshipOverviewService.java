@@ -38,10 +38,12 @@ public class StewardshipOverviewService {
 
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
+    private final ReviewIntervals intervals;
 
-    StewardshipOverviewService(EntityManager entityManager, CurrentUser currentUser) {
+    StewardshipOverviewService(EntityManager entityManager, CurrentUser currentUser, ReviewIntervals intervals) {
         this.entityManager = entityManager;
         this.currentUser = currentUser;
+        this.intervals = intervals;
     }
 
     public StewardshipOverview overview() {
@@ -88,22 +90,23 @@ public class StewardshipOverviewService {
     /** Archived services are left out: nobody reviews what is no longer offered. */
     private List<OverdueReview> overdueServices(Optional<Set<UUID>> scope) {
         String jpql = "select o.id, o.name, o.responsibility.lastReviewed, o.responsibility.reviewIntervalMonths,"
-                + " o.assuredDate, o.lastModified from Offering o" + where(scope, SERVICE_OWNER)
+                + " o.assuredDate, o.lastModified, " + SERVICE_OWNER + " from Offering o" + where(scope, SERVICE_OWNER)
                 + (scope.isPresent() ? " and " : " where ") + "o.status <> fi.ekokartta.offering.OfferingStatus.ARCHIVED";
-        return overdue(query(jpql, Object[].class, scope).getResultList(), EntryKind.SERVICE);
+        return overdue(query(jpql, Object[].class, scope).getResultList(), EntryKind.SERVICE, intervals.read());
     }
 
     private List<OverdueReview> overdueActors(Optional<Set<UUID>> scope) {
         String jpql = "select a.id, a.name, a.responsibility.lastReviewed, a.responsibility.reviewIntervalMonths,"
-                + " cast(null as LocalDate), a.lastModified from Actor a" + where(scope, ACTOR_OWNER);
-        return overdue(query(jpql, Object[].class, scope).getResultList(), EntryKind.ACTOR);
+                + " cast(null as LocalDate), a.lastModified, " + ACTOR_OWNER + " from Actor a" + where(scope, ACTOR_OWNER);
+        return overdue(query(jpql, Object[].class, scope).getResultList(), EntryKind.ACTOR, intervals.read());
     }
 
     /**
-     * Rows of id, name, last reviewed, interval, assured date, last modified. An entry never
-     * reviewed counts from its assurance date, else from its last change.
+     * Rows of id, name, last reviewed, interval, assured date, last modified, owner. An entry never
+     * reviewed counts from its assurance date, else from its last change; without an interval of
+     * its own it takes its owner's default ({@link ReviewIntervals}).
      */
-    private static List<OverdueReview> overdue(List<Object[]> rows, EntryKind kind) {
+    private static List<OverdueReview> overdue(List<Object[]> rows, EntryKind kind, ReviewIntervals.Resolver defaults) {
         LocalDate today = FinnishDates.today();
         List<OverdueReview> overdue = new ArrayList<>();
         for (Object[] row : rows) {
@@ -111,7 +114,7 @@ public class StewardshipOverviewService {
             responsibility.setLastReviewed((LocalDate) row[2]);
             responsibility.setReviewIntervalMonths((Integer) row[3]);
             LocalDate start = row[4] != null ? (LocalDate) row[4] : toFinnishDate((Instant) row[5]);
-            LocalDate due = responsibility.nextReviewDue(start);
+            LocalDate due = responsibility.nextReviewDue(start, defaults.inherited((UUID) row[6]));
             if (due != null && due.isBefore(today)) {
                 overdue.add(new OverdueReview((UUID) row[0], kind, (LocalizedText) row[1], due));
             }

@@ -26,13 +26,22 @@ public class UpdateResponsibility {
     @ManyToOne(fetch = FetchType.LAZY)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private AppUser responsibleUser;
-    private Integer reviewIntervalMonths = DEFAULT_REVIEW_INTERVAL_MONTHS;
+    /** The entry's own interval; null: its organization's default ({@link ReviewIntervals}). */
+    private Integer reviewIntervalMonths;
     private LocalDate lastReviewed;
 
-    /** The day the next review is due, counted from the last review. */
+    /** The day the next review is due, counted from the last review, with 12 months unless the entry sets its own. */
     public LocalDate nextReviewDue(LocalDate fallbackStart) {
+        return nextReviewDue(fallbackStart, DEFAULT_REVIEW_INTERVAL_MONTHS);
+    }
+
+    /**
+     * The day the next review is due, counted from the last review (else from the fallback): the
+     * entry's own interval, else the inherited one (its organization's default).
+     */
+    public LocalDate nextReviewDue(LocalDate fallbackStart, int inheritedMonths) {
         LocalDate start = lastReviewed != null ? lastReviewed : fallbackStart;
-        return start == null ? null : start.plusMonths(reviewIntervalMonths == null ? DEFAULT_REVIEW_INTERVAL_MONTHS : reviewIntervalMonths);
+        return start == null ? null : start.plusMonths(reviewIntervalMonths == null ? inheritedMonths : reviewIntervalMonths);
     }
 
     public Actor getResponsibleActor() {

@@ -99,6 +99,10 @@ class SignInOverHttpTest extends AbstractIntegrationTest {
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        // No page was asked for: the landing sends keepers on to their management front page.
+        assertThat(java.net.URI.create(answer.headers().firstValue("Location").orElseThrow()).getPath())
+                .isEqualTo("/" + SecurityConfiguration.SIGNED_IN_LANDING);
+        assertThat(get("/" + SecurityConfiguration.SIGNED_IN_LANDING, sessionCookie(answer)).statusCode()).isEqualTo(200);
         assertThat(get("/hallinta", sessionCookie(answer)).statusCode()).isEqualTo(200);
     }
 

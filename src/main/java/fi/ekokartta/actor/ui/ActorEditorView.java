@@ -1,5 +1,10 @@
 package fi.ekokartta.actor.ui;
 
+import com.vaadin.flow.component.textfield.IntegerField;
+import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.stewardship.EntryKind;
+import fi.ekokartta.stewardship.Reassurance;
+import fi.ekokartta.stewardship.ui.ReassureButton;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -71,6 +76,10 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final TextField email = new TextField();
     private final TextField phone = new TextField();
     private final Checkbox approvalRequired = new Checkbox();
+    private final IntegerField defaultReviewInterval = new IntegerField();
+    private final Span assured = new Span();
+    private final ReassureButton reassure;
+    private final Reassurance reassurance;
     private final Button save = new Button();
     private final Button archive = new Button();
     private final Button restore = new Button();
@@ -80,11 +89,13 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private long version;
     private ActorStatus actorStatus;
     private boolean approvalWas;
+    private Integer intervalWas;
     /** The content as loaded: what a conflict is compared against. */
     private ActorContent loadedContent;
 
-    ActorEditorView(ActorEditing editing) {
+    ActorEditorView(ActorEditing editing, Reassurance reassurance) {
         this.editing = editing;
+        this.reassurance = reassurance;
         addClassNames("page", "editor-page");
         name = LocalizedTextFields.line("name", getTranslation("actor-editor.name"), true);
         description = LocalizedTextFields.area("description", getTranslation("actor-editor.description"), false);
@@ -116,6 +127,19 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 unsaved.changed();
             }
         });
+        defaultReviewInterval.setLabel(getTranslation("actor-editor.review-interval"));
+        defaultReviewInterval.setHelperText(getTranslation("actor-editor.review-interval-help"));
+        defaultReviewInterval.setMin(1);
+        defaultReviewInterval.setMax(60);
+        defaultReviewInterval.setStepButtonsVisible(true);
+        defaultReviewInterval.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                unsaved.changed();
+            }
+        });
+        // Not a content change: the version stays, so the user's unsaved changes are kept and saved later.
+        reassure = new ReassureButton(reassurance, EntryKind.ACTOR, () -> id, null, this::showAssured);
+        assured.addClassName("editor-assured");
         save.setText(getTranslation("actor-editor.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(content(), version));
@@ -125,9 +149,9 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         restore.addClickListener(click -> changeStatus(false));
         status.addClassName("editor-status");
         Div fields = new Div(name, alternateName, description, sector, businessId, parent, website, email, phone,
-                approvalRequired);
+                approvalRequired, defaultReviewInterval);
         fields.addClassName("editor-fields");
-        Div actions = new Div(save, archive, restore);
+        Div actions = new Div(save, archive, restore, reassure, assured);
         actions.addClassName("editor-actions");
         add(new Anchor("hallinta/toimijat", getTranslation("actor-editor.back")), title, status, errors, fields, actions);
     }
@@ -173,6 +197,9 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             actorStatus = loaded.status();
             approvalRequired.setValue(loaded.approvalRequired());
             approvalWas = loaded.approvalRequired();
+            defaultReviewInterval.setValue(loaded.defaultReviewIntervalMonths());
+            intervalWas = loaded.defaultReviewIntervalMonths();
+            showAssured(reassurance.last(EntryKind.ACTOR, id));
             show(loaded.content());
         }
         unsaved.saved();
@@ -193,6 +220,10 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         boolean mayChangeStatus = id != null && editing.mayChangeStatus();
         // Coordinators alone decide whether an organization's new entries wait for their approval.
         approvalRequired.setVisible(mayChangeStatus);
+        // They set the organization's default review interval too; every keeper re-assures a stored actor.
+        defaultReviewInterval.setVisible(mayChangeStatus);
+        reassure.setVisible(id != null);
+        assured.setVisible(id != null);
         archive.setVisible(mayChangeStatus && actorStatus == ActorStatus.ACTIVE);
         restore.setVisible(mayChangeStatus && actorStatus == ActorStatus.ARCHIVED);
         status.setVisible(actorStatus != null);
@@ -219,6 +250,9 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             version = editing.update(id, over, content);
             if (approvalRequired.isVisible() && approvalRequired.getValue() != approvalWas) {
                 version = editing.setApprovalRequired(id, version, approvalRequired.getValue());
+            }
+            if (defaultReviewInterval.isVisible() && !java.util.Objects.equals(defaultReviewInterval.getValue(), intervalWas)) {
+                version = editing.setDefaultReviewInterval(id, version, defaultReviewInterval.getValue());
             }
             load();
             Notification.show(getTranslation("actor-editor.saved"), 3000, Notification.Position.BOTTOM_START);
@@ -265,6 +299,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         fields.put("website", website);
         fields.put("email", email);
         fields.put("phone", phone);
+        fields.put("defaultReviewIntervalMonths", defaultReviewInterval);
         return fields;
     }
 
@@ -281,6 +316,11 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             case UUID parentId -> parentNames.getOrDefault(parentId, "–");
             default -> value.toString();
         };
+    }
+
+    private void showAssured(Reassurance.Reassured last) {
+        assured.setText(last.assuredDate() == null ? getTranslation("review.assured.never")
+                : getTranslation("review.assured", FinnishDates.date(last.assuredDate())));
     }
 
     @Override

@@ -21,6 +21,14 @@ public class ContentChanges {
         return GENERATION.get();
     }
 
+    /**
+     * A change written past the entities (a bulk update, which runs no entity listener): caches of
+     * derived documents forget as for an entity's change.
+     */
+    public static void changedInBulk() {
+        new ContentChanges().changed(null);
+    }
+
     @PostPersist
     @PostUpdate
     @PostRemove

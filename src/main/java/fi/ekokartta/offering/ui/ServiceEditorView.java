@@ -1,5 +1,9 @@
 package fi.ekokartta.offering.ui;
 
+import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.stewardship.EntryKind;
+import fi.ekokartta.stewardship.Reassurance;
+import fi.ekokartta.stewardship.ui.ReassureButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -99,6 +103,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final H1 title = new H1();
     private final Span statusBadge = new Span();
     private final Div actions = new Div();
+    private final Reassurance reassurance;
+    /** "Tarkistettu pp.kk.vvvv": the assured date, beside the button that renews it. */
+    private final Span assured = new Span();
     private final Div preview = new Div();
 
     private final Select<UUID> provider = new Select<>();
@@ -138,8 +145,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private OfferingEditing.Editable loaded;
 
     public ServiceEditorView(OfferingEditing editing, ServicePageService pages, ActorChoices actorChoices,
-                             FacetCatalog catalog) {
+                             FacetCatalog catalog, Reassurance reassurance) {
         this.editing = editing;
+        this.reassurance = reassurance;
         this.pages = pages;
         this.actorChoices = actorChoices;
         this.catalog = catalog;
@@ -547,10 +555,21 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         action(allowed, OfferingAction.PUBLISH, "editor.action.publish", () -> editing.publish(loaded.id(), loaded.version()));
         action(allowed, OfferingAction.RESTORE, "editor.action.restore", () -> editing.restore(loaded.id(), loaded.version()));
         action(allowed, OfferingAction.ARCHIVE, "editor.action.archive", () -> editing.archive(loaded.id(), loaded.version()));
+        if (allowed.contains(OfferingAction.EDIT)) {
+            // Not a content change: the version stays, so unsaved changes in the form are kept and saved later.
+            showAssured(reassurance.last(EntryKind.SERVICE, loaded.id()));
+            actions.add(new ReassureButton(reassurance, EntryKind.SERVICE, loaded.id(), null, this::showAssured), assured);
+        }
         if (loaded.status() == OfferingStatus.PUBLISHED) {
             actions.add(new Anchor("palvelu/" + loaded.id(), getTranslation("editor.action.public-card")));
         }
         actions.add(new Anchor("#editor-preview", getTranslation("editor.preview.jump")));
+    }
+
+    private void showAssured(Reassurance.Reassured last) {
+        assured.addClassName("editor-assured");
+        assured.setText(last.assuredDate() == null ? getTranslation("review.assured.never")
+                : getTranslation("review.assured", FinnishDates.date(last.assuredDate())));
     }
 
     /** A workflow button: unsaved changes are saved first, and the status changes only if that worked. */

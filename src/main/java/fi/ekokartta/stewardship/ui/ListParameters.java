@@ -15,6 +15,7 @@ final class ListParameters {
     static final String STATUS = "tila";
     static final String OVERDUE = "myohassa";
     static final String REPORTED = "ilmoitettu";
+    static final String DUE_SOON = "erantyy";
 
     private ListParameters() {
     }

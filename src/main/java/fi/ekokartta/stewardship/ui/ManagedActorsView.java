@@ -23,7 +23,9 @@ import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.search.FacetCatalog;
+import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.stewardship.Reassurance;
 import fi.ekokartta.stewardship.ManagedActor;
 import fi.ekokartta.stewardship.ManagedActorFilter;
 import fi.ekokartta.stewardship.ManagedActorListService;
@@ -48,6 +50,9 @@ import java.util.function.Function;
 @Menu(title = "menu.managed-actors", order = 92, icon = "vaadin:office")
 class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The key of the column of "Tiedot ovat ajan tasalla" buttons. */
+    static final String REASSURE = "reassure";
+
     static final String ROUTE = "hallinta/toimijat";
 
     private final TextField text = new TextField();
@@ -58,11 +63,14 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
     private final Select<ActorStatus> status = new Select<>();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox reported = new Checkbox();
+    private final Checkbox dueSoon = new Checkbox();
+    private final Reassurance reassurance;
     private final Grid<ManagedActor> grid = new Grid<>();
     private final Span count = new Span();
     private final SortedRows<ManagedActorFilter, ManagedActorSort, ManagedActor> rows;
 
-    ManagedActorsView(ManagedActorListService actors, FacetCatalog catalog) {
+    ManagedActorsView(ManagedActorListService actors, FacetCatalog catalog, Reassurance reassurance) {
+        this.reassurance = reassurance;
         rows = new SortedRows<>(actors::all, ManagedActorSort.class, ManagedActorSort.NAME);
         addClassNames("page", "managed-list-page");
         Map<UUID, String> organizations = ListFilterChoices.organizations(actors.organizations(), getLocale());
@@ -80,9 +88,10 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
                 value -> getTranslation("managed.actor-status." + value.name()));
         overdue.setLabel(getTranslation("managed.filter.overdue"));
         reported.setLabel(getTranslation("managed.filter.reported"));
-        List.<HasValue<?, ?>>of(text, mine, organization, municipality, sector, status, overdue, reported)
+        dueSoon.setLabel(getTranslation("managed.filter.due-soon"));
+        List.<HasValue<?, ?>>of(text, mine, organization, municipality, sector, status, overdue, dueSoon, reported)
                 .forEach(field -> field.addValueChangeListener(change -> grid.getDataProvider().refreshAll()));
-        Div filters = new Div(text, mine, organization, municipality, sector, status, overdue, reported);
+        Div filters = new Div(text, mine, organization, municipality, sector, status, overdue, dueSoon, reported);
         filters.addClassName("managed-filters");
         configureGrid();
         count.addClassName("managed-count");
@@ -105,6 +114,7 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
         ListParameters.choice(parameters, ListParameters.STATUS, ActorStatus.class).ifPresent(status::setValue);
         overdue.setValue(ListParameters.flag(parameters, ListParameters.OVERDUE));
         reported.setValue(ListParameters.flag(parameters, ListParameters.REPORTED));
+        dueSoon.setValue(ListParameters.flag(parameters, ListParameters.DUE_SOON));
     }
 
     private void configureGrid() {
@@ -123,6 +133,13 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
                 "managed.column.responsible");
         grid.addColumn(row -> row.openReports() == 0 ? "" : String.valueOf(row.openReports()))
                 .setHeader(getTranslation("managed.column.reports")).setAutoWidth(true);
+        if (reassurance.mayReassure()) {
+            grid.addComponentColumn(row -> new ReassureButton(reassurance, EntryKind.ACTOR, row.id(), row.name().get(getLocale()),
+                    done -> {
+                        rows.forget();
+                        grid.getDataProvider().refreshAll();
+                    }).small()).setHeader(getTranslation("managed.column.review")).setKey(REASSURE).setAutoWidth(true);
+        }
         grid.setMultiSort(false);
         rows.bind(grid, this::filter, this::getLocale, shown -> count.setText(getTranslation("managed.actors.count", shown)));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(ManagedActorSort.NAME.name())).build());
@@ -143,7 +160,11 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
 
     private String due(ManagedActor row) {
         String due = date(row.nextReviewDue());
-        return row.overdue(FinnishDates.today()) ? getTranslation("managed.overdue", due) : due;
+        return switch (row.reviewState(FinnishDates.today())) {
+            case OVERDUE -> getTranslation("managed.overdue", due);
+            case DUE_SOON -> getTranslation("managed.due-soon", due);
+            case CURRENT -> due;
+        };
     }
 
     private List<ListExport.Column<ManagedActor>> exportColumns() {
@@ -161,7 +182,8 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
 
     ManagedActorFilter filter() {
         return new ManagedActorFilter(text.getValue(), mine.getValue(), organization.getValue(), municipality.getValue(),
-                sector.getValue(), status.getValue(), overdue.getValue(), reported.getValue());
+                sector.getValue(), status.getValue(), overdue.getValue(), reported.getValue(),
+                dueSoon.getValue());
     }
 
     private String text(LocalizedText text) {

@@ -21,7 +21,9 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.search.FacetCatalog;
+import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.stewardship.Reassurance;
 import com.vaadin.flow.component.select.Select;
 import fi.ekokartta.stewardship.ManagedService;
 import fi.ekokartta.stewardship.ManagedServiceFilter;
@@ -48,6 +50,9 @@ import java.util.function.Function;
 @Menu(title = "menu.managed-services", order = 91, icon = "vaadin:list-ul")
 class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The key of the column of "Tiedot ovat ajan tasalla" buttons. */
+    static final String REASSURE = "reassure";
+
     static final String ROUTE = "hallinta/palvelut";
     /** The service editor's address; the list links each name there, and to a new service. */
     static final String SERVICE_EDITOR = "hallinta/palvelu/";
@@ -59,11 +64,14 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     private final Select<OfferingStatus> status = new Select<>();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox reported = new Checkbox();
+    private final Checkbox dueSoon = new Checkbox();
+    private final Reassurance reassurance;
     private final Grid<ManagedService> grid = new Grid<>();
     private final Span count = new Span();
     private final SortedRows<ManagedServiceFilter, ManagedServiceSort, ManagedService> rows;
 
-    ManagedServicesView(ManagedServiceListService services, FacetCatalog catalog) {
+    ManagedServicesView(ManagedServiceListService services, FacetCatalog catalog, Reassurance reassurance) {
+        this.reassurance = reassurance;
         rows = new SortedRows<>(services::all, ManagedServiceSort.class, ManagedServiceSort.NAME);
         addClassNames("page", "managed-list-page");
         Map<UUID, String> organizations = ListFilterChoices.organizations(services.organizations(), getLocale());
@@ -82,9 +90,10 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
                 value -> getTranslation("managed.status." + value.name()));
         overdue.setLabel(getTranslation("managed.filter.overdue"));
         reported.setLabel(getTranslation("managed.filter.reported"));
-        List.<HasValue<?, ?>>of(text, mine, organization, municipality, serviceClass, status, overdue, reported)
+        dueSoon.setLabel(getTranslation("managed.filter.due-soon"));
+        List.<HasValue<?, ?>>of(text, mine, organization, municipality, serviceClass, status, overdue, dueSoon, reported)
                 .forEach(field -> field.addValueChangeListener(change -> grid.getDataProvider().refreshAll()));
-        Div filters = new Div(text, mine, organization, municipality, serviceClass, status, overdue, reported);
+        Div filters = new Div(text, mine, organization, municipality, serviceClass, status, overdue, dueSoon, reported);
         filters.addClassName("managed-filters");
         configureGrid();
         count.addClassName("managed-count");
@@ -107,6 +116,7 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         ListParameters.choice(parameters, ListParameters.STATUS, OfferingStatus.class).ifPresent(status::setValue);
         overdue.setValue(ListParameters.flag(parameters, ListParameters.OVERDUE));
         reported.setValue(ListParameters.flag(parameters, ListParameters.REPORTED));
+        dueSoon.setValue(ListParameters.flag(parameters, ListParameters.DUE_SOON));
     }
 
     private void configureGrid() {
@@ -124,6 +134,13 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
                 "managed.column.responsible");
         grid.addColumn(row -> row.openReports() == 0 ? "" : String.valueOf(row.openReports()))
                 .setHeader(getTranslation("managed.column.reports")).setAutoWidth(true);
+        if (reassurance.mayReassure()) {
+            grid.addComponentColumn(row -> new ReassureButton(reassurance, EntryKind.SERVICE, row.id(), row.name().get(getLocale()),
+                    done -> {
+                        rows.forget();
+                        grid.getDataProvider().refreshAll();
+                    }).small()).setHeader(getTranslation("managed.column.review")).setKey(REASSURE).setAutoWidth(true);
+        }
         grid.setMultiSort(false);
         rows.bind(grid, this::filter, this::getLocale, shown -> count.setText(getTranslation("managed.count", shown)));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(ManagedServiceSort.NAME.name())).build());
@@ -136,7 +153,11 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     private String due(ManagedService row) {
         String due = date(row.nextReviewDue());
-        return row.overdue(FinnishDates.today()) ? getTranslation("managed.overdue", due) : due;
+        return switch (row.reviewState(FinnishDates.today())) {
+            case OVERDUE -> getTranslation("managed.overdue", due);
+            case DUE_SOON -> getTranslation("managed.due-soon", due);
+            case CURRENT -> due;
+        };
     }
 
     private List<ListExport.Column<ManagedService>> exportColumns() {
@@ -154,7 +175,8 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     ManagedServiceFilter filter() {
         return new ManagedServiceFilter(text.getValue(), mine.getValue(), organization.getValue(), municipality.getValue(),
-                serviceClass.getValue(), status.getValue(), overdue.getValue(), reported.getValue());
+                serviceClass.getValue(), status.getValue(), overdue.getValue(), reported.getValue(),
+                dueSoon.getValue());
     }
 
     private String text(LocalizedText text) {

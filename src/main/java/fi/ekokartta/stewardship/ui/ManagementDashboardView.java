@@ -19,13 +19,17 @@ import fi.ekokartta.base.ui.Figures;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.stewardship.OpenReport;
 import fi.ekokartta.stewardship.OutdatedReportService;
-import fi.ekokartta.stewardship.OverdueReview;
+import fi.ekokartta.stewardship.DueReview;
+import fi.ekokartta.stewardship.DueReviewService;
+import fi.ekokartta.stewardship.EntryKind;
+import fi.ekokartta.stewardship.Reassurance;
 import fi.ekokartta.stewardship.StewardshipOverview;
 import fi.ekokartta.stewardship.StewardshipOverviewService;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,6 +43,8 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
 
     static final String REPORT_ENTRY = "entry";
     static final String REPORT_HANDLED = "handled";
+    static final String REASSURE = "reassure";
+    static final String DUE_STATE = "state";
     /** Rows of a list shown at a time; the reports and the feedback are read from the database a page at a time. */
     static final int PAGE_SIZE = 25;
 
@@ -46,12 +52,17 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
     private final AccessibilityFeedbackService feedback;
     private final Div reportList = new Div();
     private final Div feedbackList = new Div();
+    private final Div dueList = new Div();
+    private final DueReviewService dueReviews;
+    private final Reassurance reassurance;
     private int reportPage;
     private int feedbackPage;
 
     ManagementDashboardView(StewardshipOverviewService service, OutdatedReportService reports,
-                            AccessibilityFeedbackService feedback) {
+                            AccessibilityFeedbackService feedback, DueReviewService dueReviews, Reassurance reassurance) {
         this.reports = reports;
+        this.dueReviews = dueReviews;
+        this.reassurance = reassurance;
         this.feedback = feedback;
         addClassNames("page", "dashboard-page");
         StewardshipOverview overview = service.overview();
@@ -60,9 +71,11 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
         scope.addClassName("lead");
         TitledSection reportSection = new TitledSection("dashboard-reports-heading", getTranslation("dashboard.reports.title"));
         reportSection.add(reportList);
-        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), reportSection,
-                createOverdueList(overview));
+        TitledSection dueSection = new TitledSection("dashboard-due-heading", getTranslation("dashboard.due.title"));
+        dueSection.add(dueList);
+        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), reportSection, dueSection);
         showReports();
+        showDue();
         if (feedback.mayRead()) {
             TitledSection section = new TitledSection("dashboard-feedback-heading", getTranslation("dashboard.feedback.title"));
             section.add(feedbackList);
@@ -146,27 +159,45 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
         return section;
     }
 
-    private Section createOverdueList(StewardshipOverview overview) {
-        TitledSection section = new TitledSection("dashboard-overdue-heading", getTranslation("dashboard.overdue.title"));
-        if (overview.overdueReviews().isEmpty()) {
-            section.add(new Paragraph(getTranslation("dashboard.overdue.none")));
-            return section;
+    /**
+     * The keeper's entries overdue or due within 30 days, the most overdue first, each re-assured
+     * in one click; a re-assured entry leaves the list.
+     */
+    private void showDue() {
+        dueList.removeAll();
+        List<DueReview> due = dueReviews.due(getLocale());
+        if (due.isEmpty()) {
+            dueList.add(new Paragraph(getTranslation("dashboard.due.none")));
+            return;
         }
-        Grid<OverdueReview> grid = new Grid<>();
+        Grid<DueReview> grid = new Grid<>();
         grid.addComponentColumn(this::entryLink).setHeader(getTranslation("dashboard.overdue.entry")).setFlexGrow(3);
         grid.addColumn(entry -> getTranslation("dashboard.overdue.kind." + entry.kind().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("dashboard.overdue.kind"));
-        grid.addColumn(entry -> FinnishDates.date(entry.due())).setHeader(getTranslation("dashboard.overdue.due"));
-        grid.setItems(overview.overdueReviews());
-        grid.setAllRowsVisible(true);
+        grid.addColumn(entry -> FinnishDates.date(entry.due())).setHeader(getTranslation("managed.column.due"));
+        grid.addColumn(entry -> getTranslation("review.state." + entry.state().name()))
+                .setHeader(getTranslation("dashboard.due.state")).setKey(DUE_STATE);
+        if (reassurance.mayReassure()) {
+            grid.addComponentColumn(entry -> new ReassureButton(reassurance, entry.kind(), entry.id(),
+                    entry.name().get(getLocale()), done -> showDue()).small()).setAutoWidth(true).setKey(REASSURE);
+        }
+        grid.setItems(due);
+        if (due.size() <= PAGE_SIZE) {
+            grid.setAllRowsVisible(true);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(getTranslation("dashboard.overdue.title"));
-        section.add(grid);
-        return section;
+        grid.setAriaLabel(getTranslation("dashboard.due.title"));
+        dueList.add(new Paragraph(getTranslation("dashboard.due.count", due.size())), grid);
     }
 
-    private Anchor entryLink(OverdueReview entry) {
-        return new Anchor(entry.kind().pagePath() + entry.id(), entry.name().get(getLocale()));
+    /** An entry's editor, where its keeper reviews it; its public page for an administrator, who edits nothing. */
+    private Anchor entryLink(DueReview entry) {
+        if (!reassurance.mayReassure()) {
+            return new Anchor(entry.kind().pagePath() + entry.id(), entry.name().get(getLocale()));
+        }
+        String editor = entry.kind() == EntryKind.SERVICE ? ManagedServicesView.SERVICE_EDITOR + entry.id()
+                : ActorLinks.editor(entry.id());
+        return new Anchor(editor, entry.name().get(getLocale()));
     }
 
     @Override

@@ -19,7 +19,7 @@ import fi.ekokartta.offering.Offering;
 import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.OpenReport;
 import fi.ekokartta.stewardship.OutdatedReportService;
-import fi.ekokartta.stewardship.OverdueReview;
+import fi.ekokartta.stewardship.DueReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,7 +99,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         assertEquals("1", figure("Toimijat"));
         assertEquals("1", figure("Tarkistus myöhässä"));
         @SuppressWarnings("unchecked")
-        Grid<OverdueReview> overdue = _get(Grid.class);
+        Grid<DueReview> overdue = _get(Grid.class);
         assertEquals(1, _size(overdue));
         assertEquals("Unohtunut palvelu " + unique, _get(overdue, 0).name().getFi());
     }
@@ -207,7 +207,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         _get(Paragraph.class, spec -> spec.withText("Avoimia ilmoituksia " + openReports));
         _get(Paragraph.class, spec -> spec.withText("Palautteita " + feedbackMessages));
         assertEquals(2 * ManagementDashboardView.PAGE_SIZE, _find(Grid.class).stream()
-                .filter(grid -> _size(grid) > 0 && !(_get(grid, 0) instanceof OverdueReview)).mapToInt(grid -> _size(grid)).sum());
+                .filter(grid -> _size(grid) > 0 && !(_get(grid, 0) instanceof DueReview)).mapToInt(grid -> _size(grid)).sum());
         String firstOfPageOne = _get(reportGrid(), 0).message();
 
         _click(_find(Button.class, spec -> spec.withText("Seuraava sivu")).getFirst());

@@ -1,0 +1,131 @@
+package fi.ekokartta.stewardship;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.ContentChanges;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.security.AuditAction;
+import fi.ekokartta.security.AuditLog;
+import fi.ekokartta.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * "Tiedot ovat ajan tasalla": the keeper says an entry is still correct. Its assured date (HSDS
+ * {@code assured_date}; for a service also its last review, for an actor its last review) becomes
+ * today in Finnish time, and its assurer ({@code assurer_email}) the user's e-mail address, else
+ * her username. It is <em>not</em> a content change: the columns are written with a JPQL bulk
+ * update, which leaves the row's {@code @Version} and {@code last_modified} as they were and
+ * makes no Envers revision. So an editor open on the entry saves over its loaded version without
+ * a conflict (the save reads the row anew and keeps the new assured date), and the lists' "last
+ * change" does not move. The step is recorded in the audit log ({@link AuditAction#ENTRY_REASSURED}).
+ * Who may: whoever may edit the entry ({@link EditingRights#keepsCurrent}); refusals are logged.
+ * The assured date is not in the search index (the card reads it from the database), so nothing
+ * is indexed; caches of derived documents are told ({@link ContentChanges#changedInBulk}).
+ */
+@Service
+@Transactional
+public class Reassurance {
+
+    /** What was recorded: the day and the assurer. */
+    public record Reassured(LocalDate assuredDate, String assurer) {
+    }
+
+    private final EntityManager entityManager;
+    private final EditingRights rights;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    Reassurance(EntityManager entityManager, EditingRights rights, CurrentUser currentUser, AuditLog auditLog) {
+        this.entityManager = entityManager;
+        this.rights = rights;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    public Reassured reassureService(UUID id) {
+        Offering offering = entityManager.find(Offering.class, id);
+        if (offering == null) {
+            throw unknown();
+        }
+        if (!rights.keepsCurrent(offering.getResponsibility().getResponsibleActor())) {
+            throw rights.refused("re-assure", id);
+        }
+        Reassured reassured = new Reassured(FinnishDates.today(), assurer());
+        entityManager.createQuery("update Offering o set o.assuredDate = :day, o.assurer = :assurer,"
+                        + " o.responsibility.lastReviewed = :day where o.id = :id")
+                .setParameter("day", reassured.assuredDate()).setParameter("assurer", reassured.assurer())
+                .setParameter("id", id).executeUpdate();
+        return recorded(reassured, EntryKind.SERVICE, id);
+    }
+
+    public Reassured reassureActor(UUID id) {
+        Actor actor = entityManager.find(Actor.class, id);
+        if (actor == null) {
+            throw unknown();
+        }
+        if (!rights.keepsCurrent(actor.getResponsibility().getResponsibleActor())) {
+            throw rights.refused("re-assure", id);
+        }
+        Reassured reassured = new Reassured(FinnishDates.today(), assurer());
+        entityManager.createQuery("update Actor a set a.responsibility.lastReviewed = :day, a.assurer = :assurer"
+                        + " where a.id = :id")
+                .setParameter("day", reassured.assuredDate()).setParameter("assurer", reassured.assurer())
+                .setParameter("id", id).executeUpdate();
+        return recorded(reassured, EntryKind.ACTOR, id);
+    }
+
+    /**
+     * The entry's last assurance, for an editor to show beside the button (null day when never);
+     * read by those who may edit it.
+     */
+    @Transactional(readOnly = true)
+    public Reassured last(EntryKind kind, UUID id) {
+        if (kind == EntryKind.SERVICE) {
+            Offering offering = entityManager.find(Offering.class, id);
+            if (offering == null) {
+                throw unknown();
+            }
+            if (!rights.keepsCurrent(offering.getResponsibility().getResponsibleActor())) {
+                throw rights.refused("read assurance", id);
+            }
+            return new Reassured(offering.getAssuredDate(), offering.getAssurer());
+        }
+        Actor actor = entityManager.find(Actor.class, id);
+        if (actor == null) {
+            throw unknown();
+        }
+        if (!rights.keepsCurrent(actor.getResponsibility().getResponsibleActor())) {
+            throw rights.refused("read assurance", id);
+        }
+        return new Reassured(actor.getResponsibility().getLastReviewed(), actor.getAssurer());
+    }
+
+    /** Whether the signed-in user may re-assure entries at all (coordinators and maintainers), for showing the buttons. */
+    public boolean mayReassure() {
+        return rights.isCoordinator() || rights.isMaintainer();
+    }
+
+    private Reassured recorded(Reassured reassured, EntryKind kind, UUID id) {
+        ContentChanges.changedInBulk();
+        auditLog.record(AuditAction.ENTRY_REASSURED, "/" + kind.pagePath() + id);
+        return reassured;
+    }
+
+    /** The user's e-mail address, else her username. */
+    private String assurer() {
+        String username = currentUser.username().orElseThrow();
+        return entityManager.createQuery("select u.email from AppUser u where u.username = :username", String.class)
+                .setParameter("username", username).getResultStream()
+                .filter(email -> email != null && !email.isBlank()).findFirst().orElse(username);
+    }
+
+    private static RejectedInputException unknown() {
+        return new RejectedInputException("feedback.error.entry-unknown");
+    }
+}
