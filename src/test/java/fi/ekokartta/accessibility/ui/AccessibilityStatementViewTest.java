@@ -15,6 +15,8 @@ import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.accessibility.AccessibilityFeedback;
 import fi.ekokartta.accessibility.AccessibilityFeedbackService;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +85,19 @@ class AccessibilityStatementViewTest extends AbstractAppTest {
         _setValue(email, "not an address");
         _click(_get(Button.class, spec -> spec.withText("Send feedback")));
         assertTrue(email.isInvalid());
+        assertEquals(before, count());
+    }
+
+    @Test
+    void oversize_feedback_is_refused_with_a_message_and_nothing_is_stored() {
+        int before = count();
+        UI.getCurrent().navigate("saavutettavuus");
+
+        RejectedInputException refused = assertThrows(RejectedInputException.class, () -> feedback.send("/haku",
+                "x".repeat(AccessibilityFeedback.MAX_MESSAGE_LENGTH + 1), null, Language.FI));
+
+        assertEquals("feedback.error.message-too-long", refused.getMessageKey());
+        assertEquals("Viesti on liian pitkä.", UI.getCurrent().getTranslation(refused.getMessageKey()));
         assertEquals(before, count());
     }
 
