@@ -114,6 +114,12 @@ public class OutdatedReportService {
         return tasks(EnumSet.of(ReportStatus.OPEN, ReportStatus.IN_PROGRESS), page);
     }
 
+    /** Whether closing a report can answer its reporter: e-mail is configured ({@code spring.mail.host}). */
+    @Transactional(readOnly = true)
+    public boolean repliesByMail() {
+        return replyMail.isOn();
+    }
+
     /**
      * Moves a task to a status with a note; those who keep the entry current (EditingRights: the
      * responsible organization's maintainers and those of the organizations above it,

@@ -186,6 +186,9 @@ class ReportTaskList extends Div {
         if (task.replySentAt() != null) {
             return getTranslation("report-handling.closes-already-replied");
         }
+        if (!reports.repliesByMail()) {
+            return getTranslation("report-handling.closes-mail-off", task.reporterEmail());
+        }
         return getTranslation("report-handling.closes-with-reply", task.reporterEmail());
     }
 

@@ -152,7 +152,8 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         _setValue(status, ReportStatus.FIXED);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Käsittelyn huomio")), "Aukioloajat päivitetty.");
         _get(Paragraph.class, spec -> spec.withText(
-                "Ilmoitus suljetaan ja ilmoittajalle lähetetään vastaus huomioineen osoitteeseen ilmoittaja@testi.example."));
+                "Ilmoitus suljetaan. Sähköposti ei ole käytössä, joten vastausta ei lähetetä; vastaa ilmoittajalle itse osoitteeseen "
+                        + "ilmoittaja@testi.example."));
         assertEquals("OPEN", statusOf(service));
         ConfirmDialogKt._fireConfirm(confirm);
 
