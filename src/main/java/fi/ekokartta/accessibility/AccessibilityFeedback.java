@@ -4,14 +4,24 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import fi.ekokartta.base.i18n.FinnishDates;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** Feedback on the service's accessibility, kept for the coordinators, who must answer it. */
+/**
+ * Feedback on the service's accessibility, kept for the coordinators, who must answer it within
+ * {@value #ANSWER_DAYS} days of its arrival (laki digitaalisten palvelujen tarjoamisesta
+ * 306/2019). The answer given (by e-mail or otherwise) is recorded with who gave it and when.
+ */
 @Entity
 public class AccessibilityFeedback {
 
     public static final int MAX_MESSAGE_LENGTH = 4000;
+    public static final int MAX_ANSWER_LENGTH = 4000;
+    /** Days the law gives for an answer. */
+    public static final int ANSWER_DAYS = 14;
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -28,6 +38,13 @@ public class AccessibilityFeedback {
 
     @Column(nullable = false)
     private Instant receivedAt;
+
+    @Column(length = MAX_ANSWER_LENGTH)
+    private String answer;
+
+    private Instant answeredAt;
+
+    private String answeredBy;
 
     protected AccessibilityFeedback() {
     }
@@ -62,5 +79,38 @@ public class AccessibilityFeedback {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    void recordAnswer(String text, String username, Instant when) {
+        this.answer = text;
+        this.answeredBy = username;
+        this.answeredAt = when;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public boolean isAnswered() {
+        return answeredAt != null;
+    }
+
+    /** The last day of the answer: the day of arrival in Finland plus {@value #ANSWER_DAYS} days. */
+    public LocalDate answerDue() {
+        return FinnishDates.dayOf(receivedAt).plusDays(ANSWER_DAYS);
+    }
+
+    /** Late: not answered by the end of its last day, or answered after it. */
+    public boolean isLate(LocalDate today) {
+        LocalDate answered = FinnishDates.dayOf(answeredAt);
+        return (answered == null ? today : answered).isAfter(answerDue());
     }
 }

@@ -3,6 +3,7 @@ package fi.ekokartta.accessibility;
 import fi.ekokartta.base.domain.FeedbackText;
 import fi.ekokartta.base.domain.ForbiddenCharacters;
 import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.base.web.RateLimitedException;
 import fi.ekokartta.base.web.RateLimits;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** Receives accessibility feedback from anyone; coordinators and administrators read it. */
 @Service
@@ -59,12 +61,43 @@ public class AccessibilityFeedbackService {
         return currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR);
     }
 
-    /** One page of the feedback received, newest first: anyone may send it, so it is read a page at a time. */
+    /**
+     * One page of the feedback received: the unanswered first, oldest first, then the answered,
+     * newest first. Anyone may send it, so it is read a page at a time.
+     */
     @Transactional(readOnly = true)
     public Page<AccessibilityFeedback> received(Pageable page) {
-        if (!mayRead()) {
-            throw new AccessDeniedException("Accessibility feedback is read by coordinators and administrators");
+        requireReader();
+        return feedback.findUnansweredFirst(page);
+    }
+
+    /** How many messages are unanswered past their last day of answer. */
+    @Transactional(readOnly = true)
+    public long lateCount() {
+        requireReader();
+        Instant lastOnTime = FinnishDates.today().minusDays(AccessibilityFeedback.ANSWER_DAYS)
+                .atStartOfDay(FinnishDates.FINNISH_TIME).toInstant();
+        return feedback.countByAnsweredAtIsNullAndReceivedAtBefore(lastOnTime);
+    }
+
+    /**
+     * Records the answer given to a message (coordinators and administrators). A message is
+     * answered once: the first answer's time is what the law's deadline is measured against.
+     */
+    public void answer(UUID feedbackId, String answer) {
+        requireReader();
+        AccessibilityFeedback item = feedback.findById(feedbackId)
+                .orElseThrow(() -> new RejectedInputException("a11y-answer.error.unknown"));
+        if (item.isAnswered()) {
+            throw new RejectedInputException("a11y-answer.error.already-answered");
         }
-        return feedback.findAllByOrderByReceivedAtDescIdAsc(page);
+        String text = FeedbackText.message(answer, AccessibilityFeedback.MAX_ANSWER_LENGTH);
+        item.recordAnswer(text, currentUser.username().orElseThrow(), Instant.now());
+    }
+
+    private void requireReader() {
+        if (!mayRead()) {
+            throw new AccessDeniedException("Accessibility feedback is read and answered by coordinators and administrators");
+        }
     }
 }

@@ -8,4 +8,9 @@ public enum EntryKind {
     public String pagePath() {
         return this == SERVICE ? "palvelu/" : "toimija/";
     }
+
+    /** The editor of an entry of this kind, relative to the application's root. */
+    public String editorPath() {
+        return "hallinta/" + pagePath();
+    }
 }

@@ -16,12 +16,14 @@ import java.util.UUID;
  * "This information is out of date": a task for the update responsible of a service or an actor,
  * sent from the entry's page by anyone. It names the entry as it was when reported, so the task
  * stays readable if the entry is renamed. Not directory content, so it is neither audited nor
- * indexed.
+ * indexed; its handling is kept on the row itself (status, note, who changed it when, when the
+ * reporter was answered).
  */
 @Entity
 public class OutdatedReport {
 
     public static final int MAX_MESSAGE_LENGTH = 2000;
+    public static final int MAX_NOTE_LENGTH = 2000;
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -51,23 +53,76 @@ public class OutdatedReport {
 
     private String handledBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReportStatus status = ReportStatus.OPEN;
+
+    @Column(length = MAX_NOTE_LENGTH)
+    private String handlingNote;
+
+    private Instant statusChangedAt;
+
+    private String statusChangedBy;
+
+    private Instant replySentAt;
+
+    private String language;
+
     protected OutdatedReport() {
     }
 
     OutdatedReport(EntryKind entryKind, UUID entryId, String entryName, Actor responsibleActor, String message,
-                   String reporterEmail, Instant reportedAt) {
+                   String reporterEmail, String language, Instant reportedAt) {
         this.entryKind = entryKind;
         this.entryId = entryId;
         this.entryName = entryName;
         this.responsibleActor = responsibleActor;
         this.message = message;
         this.reporterEmail = reporterEmail;
+        this.language = language;
         this.reportedAt = reportedAt;
     }
 
-    void markHandled(String username, Instant when) {
-        this.handledBy = username;
-        this.handledAt = when;
+    /**
+     * Moves the task to a status with the handler's note. A close (FIXED, REJECTED) records who
+     * closed it when; going back to an open status clears that, so the task is open again.
+     */
+    void changeStatus(ReportStatus newStatus, String note, String username, Instant when) {
+        this.status = newStatus;
+        this.handlingNote = note;
+        this.statusChangedBy = username;
+        this.statusChangedAt = when;
+        this.handledBy = newStatus.isClosed() ? username : null;
+        this.handledAt = newStatus.isClosed() ? when : null;
+    }
+
+    void replySent(Instant when) {
+        this.replySentAt = when;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getHandlingNote() {
+        return handlingNote;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public String getStatusChangedBy() {
+        return statusChangedBy;
+    }
+
+    public Instant getReplySentAt() {
+        return replySentAt;
+    }
+
+    /** The language the report was written in, "fi" when not known. */
+    public String getLanguage() {
+        return language == null ? "fi" : language;
     }
 
     public UUID getId() {

@@ -10,13 +10,13 @@ import java.util.UUID;
 
 interface OutdatedReportRepository extends JpaRepository<OutdatedReport, UUID> {
 
-    @Query(value = "select r from OutdatedReport r left join fetch r.responsibleActor where r.handledAt is null order by r.reportedAt, r.id",
-            countQuery = "select count(r) from OutdatedReport r where r.handledAt is null")
-    Page<OutdatedReport> findOpen(Pageable page);
+    @Query(value = "select r from OutdatedReport r left join fetch r.responsibleActor where r.status in :statuses order by r.reportedAt, r.id",
+            countQuery = "select count(r) from OutdatedReport r where r.status in :statuses")
+    Page<OutdatedReport> findWithStatus(Collection<ReportStatus> statuses, Pageable page);
 
     @Query(value = """
             select r from OutdatedReport r left join fetch r.responsibleActor
-            where r.handledAt is null and r.responsibleActor.id in :organizations order by r.reportedAt, r.id""",
-            countQuery = "select count(r) from OutdatedReport r where r.handledAt is null and r.responsibleActor.id in :organizations")
-    Page<OutdatedReport> findOpenFor(Collection<UUID> organizations, Pageable page);
+            where r.status in :statuses and r.responsibleActor.id in :organizations order by r.reportedAt, r.id""",
+            countQuery = "select count(r) from OutdatedReport r where r.status in :statuses and r.responsibleActor.id in :organizations")
+    Page<OutdatedReport> findWithStatusFor(Collection<ReportStatus> statuses, Collection<UUID> organizations, Pageable page);
 }

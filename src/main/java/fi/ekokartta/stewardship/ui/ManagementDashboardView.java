@@ -1,7 +1,5 @@
 package fi.ekokartta.stewardship.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,12 +10,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fi.ekokartta.accessibility.AccessibilityFeedback;
 import fi.ekokartta.accessibility.AccessibilityFeedbackService;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.Figures;
 import fi.ekokartta.base.ui.TitledSection;
-import fi.ekokartta.stewardship.OpenReport;
 import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.DueReview;
 import fi.ekokartta.stewardship.DueReviewService;
@@ -26,124 +22,50 @@ import fi.ekokartta.stewardship.Reassurance;
 import fi.ekokartta.stewardship.StewardshipOverview;
 import fi.ekokartta.stewardship.StewardshipOverviewService;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Hallinta: how well the map is kept up. Services by status, actors, and the entries whose review
- * is overdue, most overdue first. Maintainers see their own organizations' entries only.
+ * Hallinta: how well the map is kept up. Services by status, actors, the outdated-information
+ * tasks ({@link ReportTaskList}), the keeper's entries overdue or soon due, re-assured in one click, and for
+ * coordinators and administrators the accessibility feedback with its deadlines
+ * ({@link AccessibilityFeedbackList}). Maintainers see their own organizations' entries only.
  */
 @Route("hallinta")
 @RolesAllowed({"ADMIN", "COORDINATOR", "MAINTAINER"})
 @Menu(title = "menu.management", order = 90, icon = "vaadin:dashboard")
 class ManagementDashboardView extends Div implements HasDynamicTitle {
 
-    static final String REPORT_ENTRY = "entry";
-    static final String REPORT_HANDLED = "handled";
     static final String REASSURE = "reassure";
     static final String DUE_STATE = "state";
     /** Rows of a list shown at a time; the reports and the feedback are read from the database a page at a time. */
     static final int PAGE_SIZE = 25;
 
-    private final OutdatedReportService reports;
-    private final AccessibilityFeedbackService feedback;
-    private final Div reportList = new Div();
-    private final Div feedbackList = new Div();
     private final Div dueList = new Div();
     private final DueReviewService dueReviews;
     private final Reassurance reassurance;
-    private int reportPage;
-    private int feedbackPage;
 
     ManagementDashboardView(StewardshipOverviewService service, OutdatedReportService reports,
                             AccessibilityFeedbackService feedback, DueReviewService dueReviews, Reassurance reassurance) {
-        this.reports = reports;
         this.dueReviews = dueReviews;
         this.reassurance = reassurance;
-        this.feedback = feedback;
         addClassNames("page", "dashboard-page");
         StewardshipOverview overview = service.overview();
         Paragraph scope = new Paragraph(getTranslation(overview.ownOrganizationsOnly()
                 ? "dashboard.scope.own-organizations" : "dashboard.scope.whole-map"));
         scope.addClassName("lead");
         TitledSection reportSection = new TitledSection("dashboard-reports-heading", getTranslation("dashboard.reports.title"));
-        reportSection.add(reportList);
+        reportSection.add(new ReportTaskList(reports, PAGE_SIZE));
         TitledSection dueSection = new TitledSection("dashboard-due-heading", getTranslation("dashboard.due.title"));
         dueSection.add(dueList);
         add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), reportSection, dueSection);
-        showReports();
         showDue();
         if (feedback.mayRead()) {
             TitledSection section = new TitledSection("dashboard-feedback-heading", getTranslation("dashboard.feedback.title"));
-            section.add(feedbackList);
+            section.add(new AccessibilityFeedbackList(feedback, PAGE_SIZE));
             add(section);
-            showFeedback();
         }
-    }
-
-    /** Outdated-information reports are the user's open tasks, so they come before the overdue reviews. */
-    private void showReports() {
-        reportList.removeAll();
-        Page<OpenReport> open = reports.openReports(PageRequest.of(reportPage, PAGE_SIZE));
-        if (open.isEmpty() && reportPage > 0) {
-            reportPage = Math.max(0, open.getTotalPages() - 1);
-            showReports();
-            return;
-        }
-        if (open.isEmpty()) {
-            reportList.add(new Paragraph(getTranslation("dashboard.reports.none")));
-            return;
-        }
-        Grid<OpenReport> grid = new Grid<>();
-        grid.addComponentColumn(report -> new Anchor(report.kind().pagePath() + report.entryId(), report.entryName()))
-                .setHeader(getTranslation("dashboard.reports.entry")).setFlexGrow(2).setKey(REPORT_ENTRY);
-        grid.addColumn(OpenReport::message).setHeader(getTranslation("dashboard.reports.message")).setFlexGrow(3);
-        grid.addColumn(report -> report.responsible().get(getLocale())).setHeader(getTranslation("dashboard.reports.responsible"));
-        grid.addColumn(report -> FinnishDates.date(report.reportedAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate()))
-                .setHeader(getTranslation("dashboard.reports.reported"));
-        grid.addComponentColumn(report -> {
-            Button handled = new Button(getTranslation("dashboard.reports.handle"), click -> {
-                reports.markHandled(report.id());
-                showReports();
-            });
-            handled.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            handled.setAriaLabel(getTranslation("dashboard.reports.handle") + ": " + report.entryName());
-            return handled;
-        }).setAutoWidth(true).setKey(REPORT_HANDLED);
-        grid.setItems(open.getContent());
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("dashboard.reports.title"));
-        reportList.add(new Paragraph(getTranslation("dashboard.reports.count", open.getTotalElements())), grid,
-                new ListPager(open, getTranslation("dashboard.reports.title"), page -> {
-                    reportPage = page;
-                    showReports();
-                }));
-    }
-
-    private void showFeedback() {
-        feedbackList.removeAll();
-        Page<AccessibilityFeedback> received = feedback.received(PageRequest.of(feedbackPage, PAGE_SIZE));
-        if (received.isEmpty()) {
-            feedbackList.add(new Paragraph(getTranslation("dashboard.feedback.none")));
-            return;
-        }
-        Grid<AccessibilityFeedback> grid = new Grid<>();
-        grid.addColumn(AccessibilityFeedback::getMessage).setHeader(getTranslation("dashboard.feedback.message")).setFlexGrow(3);
-        grid.addColumn(AccessibilityFeedback::getPage).setHeader(getTranslation("dashboard.feedback.page"));
-        grid.addColumn(AccessibilityFeedback::getReporterEmail).setHeader(getTranslation("report.email"));
-        grid.addColumn(item -> FinnishDates.date(item.getReceivedAt().atZone(FinnishDates.FINNISH_TIME).toLocalDate()))
-                .setHeader(getTranslation("dashboard.feedback.received"));
-        grid.setItems(received.getContent());
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("dashboard.feedback.title"));
-        feedbackList.add(new Paragraph(getTranslation("dashboard.feedback.count", received.getTotalElements())), grid,
-                new ListPager(received, getTranslation("dashboard.feedback.title"), page -> {
-                    feedbackPage = page;
-                    showFeedback();
-                }));
     }
 
     private Section createFigures(StewardshipOverview overview) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.base.ui.InputErrors;
 import fi.ekokartta.base.web.RateLimitedException;
 import fi.ekokartta.stewardship.EntryKind;
@@ -44,7 +45,7 @@ public class ReportOutdatedButton extends Button {
         dialog.add(new Paragraph(getTranslation("report.lead")), message, email);
         Button send = new Button(getTranslation("report.send"), click -> {
             try {
-                reports.report(kind, entryId, message.getValue(), email.getValue());
+                reports.report(kind, entryId, message.getValue(), email.getValue(), Language.of(getLocale()));
                 dialog.close();
                 Notification.show(getTranslation("report.sent"), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

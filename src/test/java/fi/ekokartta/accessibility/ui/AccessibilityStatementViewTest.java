@@ -15,6 +15,8 @@ import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.accessibility.AccessibilityFeedback;
 import fi.ekokartta.accessibility.AccessibilityFeedbackService;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +85,42 @@ class AccessibilityStatementViewTest extends AbstractAppTest {
         _setValue(email, "not an address");
         _click(_get(Button.class, spec -> spec.withText("Send feedback")));
         assertTrue(email.isInvalid());
+        assertEquals(before, count());
+    }
+
+    @Test
+    void only_coordinators_and_administrators_record_an_answer_and_only_once() {
+        String message = "Vastaustesti " + System.nanoTime();
+        deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message = ?", message));
+        feedback.send(null, message, "lahettaja@example.org", Language.FI);
+        java.util.UUID id = jdbc.queryForObject("select id from accessibility_feedback where message = ?", java.util.UUID.class, message);
+
+        login("yllapitaja-testi", UserRole.MAINTAINER);
+        assertThrows(AccessDeniedException.class, () -> feedback.answer(id, "Kiitos."));
+        login("ohjaaja-testi", UserRole.COUNSELLOR);
+        assertThrows(AccessDeniedException.class, () -> feedback.answer(id, "Kiitos."));
+        login("paakayttaja-testi", UserRole.ADMIN);
+        assertEquals("feedback.error.message-required",
+                assertThrows(RejectedInputException.class, () -> feedback.answer(id, "  ")).getMessageKey());
+        feedback.answer(id, "Kiitos, korjaamme asian.");
+        login("koordinaattori-testi", UserRole.COORDINATOR);
+        assertEquals("a11y-answer.error.already-answered",
+                assertThrows(RejectedInputException.class, () -> feedback.answer(id, "Toinen vastaus.")).getMessageKey());
+
+        assertEquals("paakayttaja-testi", jdbc.queryForObject("select answered_by from accessibility_feedback where id = ?", String.class, id));
+        assertEquals("Kiitos, korjaamme asian.", jdbc.queryForObject("select answer from accessibility_feedback where id = ?", String.class, id));
+    }
+
+    @Test
+    void oversize_feedback_is_refused_with_a_message_and_nothing_is_stored() {
+        int before = count();
+        UI.getCurrent().navigate("saavutettavuus");
+
+        RejectedInputException refused = assertThrows(RejectedInputException.class, () -> feedback.send("/haku",
+                "x".repeat(AccessibilityFeedback.MAX_MESSAGE_LENGTH + 1), null, Language.FI));
+
+        assertEquals("feedback.error.message-too-long", refused.getMessageKey());
+        assertEquals("Viesti on liian pitkä.", UI.getCurrent().getTranslation(refused.getMessageKey()));
         assertEquals(before, count());
     }
 

@@ -17,13 +17,21 @@ import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.security.UserRole;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.stewardship.EntryKind;
-import fi.ekokartta.stewardship.OpenReport;
+import fi.ekokartta.stewardship.ReportStatus;
+import fi.ekokartta.stewardship.ReportTask;
+import fi.ekokartta.accessibility.AccessibilityFeedback;
+import fi.ekokartta.base.i18n.FinnishDates;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.DueReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -35,8 +43,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ManagementDashboardViewTest extends AbstractAppTest {
@@ -115,57 +123,137 @@ class ManagementDashboardViewTest extends AbstractAppTest {
     }
 
     @Test
-    void outdated_reports_reach_the_responsible_organizations_maintainer_until_handled() {
+    void a_maintainer_handles_her_organizations_report_with_confirmation_and_can_undo_it() {
         String unique = EntryFixture.unique();
         Actor own = saveActor("Oma järjestö " + unique);
         Actor other = saveActor("Toinen järjestö " + unique);
         Offering service = entries().offering("Palvelu " + unique, own, OfferingStatus.PUBLISHED, offering -> { });
         Offering othersService = entries().offering("Toisen palvelu " + unique, other, OfferingStatus.PUBLISHED, offering -> { });
-        reports.report(EntryKind.SERVICE, service.getId(), "Aukioloajat ovat muuttuneet.", null);
+        String message = "Aukioloajat ovat muuttuneet. Tiistaisin ovet ovat kiinni, ja puhelinaika on nyt aamupäivisin "
+                + "kello yhdeksästä yhteentoista; myös osoite on vaihtunut kesällä.";
+        reports.report(EntryKind.SERVICE, service.getId(), message, "ilmoittaja@testi.example");
         reports.report(EntryKind.SERVICE, othersService.getId(), "Puhelinnumero on vanha.", null);
         saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, own);
         login("yllapitaja-" + unique, UserRole.MAINTAINER);
 
         UI.getCurrent().navigate(ManagementDashboardView.class);
 
-        Grid<OpenReport> tasks = reportGrid();
+        Grid<ReportTask> tasks = reportGrid();
         assertEquals(1, _size(tasks));
-        assertEquals("Palvelu " + unique, ((Anchor) _getCellComponent(tasks, 0, ManagementDashboardView.REPORT_ENTRY)).getText());
-        assertEquals("Aukioloajat ovat muuttuneet.", _get(tasks, 0).message());
-        _click((Button) _getCellComponent(tasks, 0, ManagementDashboardView.REPORT_HANDLED));
+        assertEquals("Palvelu " + unique, ((Anchor) _getCellComponent(tasks, 0, ReportTaskList.ENTRY)).getText());
+        assertEquals("hallinta/palvelu/" + service.getId(), ((Anchor) _getCellComponent(tasks, 0, ReportTaskList.EDITOR)).getHref());
+        assertEquals(message, _get(tasks, 0).message());
+        assertEquals("mailto:ilmoittaja@testi.example", ((Anchor) _getCellComponent(tasks, 0, ReportTaskList.REPORTER)).getHref());
+
+        _click((Button) _getCellComponent(tasks, 0, ReportTaskList.HANDLE));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ReportStatus> status = _get(RadioButtonGroup.class, spec -> spec.withLabel("Tila"));
+        _setValue(status, ReportStatus.FIXED);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Käsittelyn huomio")), "Aukioloajat päivitetty.");
+        _get(Paragraph.class, spec -> spec.withText(
+                "Ilmoitus suljetaan. Sähköposti ei ole käytössä, joten vastausta ei lähetetä; vastaa ilmoittajalle itse osoitteeseen "
+                        + "ilmoittaja@testi.example."));
+        assertEquals("OPEN", statusOf(service));
+        ConfirmDialogKt._fireConfirm(confirm);
 
         _get(Paragraph.class, spec -> spec.withText("Ei avoimia ilmoituksia."));
+        assertEquals("FIXED", statusOf(service));
         assertEquals("yllapitaja-" + unique, jdbc.queryForObject(
                 "select handled_by from outdated_report where entry_id = ?", String.class, service.getId()));
+
+        _click(_get(Button.class, spec -> spec.withText("Kumoa")));
+
+        assertEquals("OPEN", statusOf(service));
+        assertEquals(1, _size(reportGrid()));
+        assertTrue(jdbc.queryForObject("select handled_at is null from outdated_report where entry_id = ?", Boolean.class,
+                service.getId()));
     }
 
-    /** Access matrix of marking a task handled: the responsible maintainer, coordinators; no one else. */
     @Test
-    void only_those_who_see_a_task_may_mark_it_handled() {
+    void handled_reports_are_listed_under_their_own_choice_with_the_note() {
         String unique = EntryFixture.unique();
         Actor own = saveActor("Oma järjestö " + unique);
-        Actor other = saveActor("Toinen järjestö " + unique);
         Offering service = entries().offering("Palvelu " + unique, own, OfferingStatus.PUBLISHED, offering -> { });
-        Offering othersService = entries().offering("Toisen palvelu " + unique, other, OfferingStatus.PUBLISHED, offering -> { });
-        reports.report(EntryKind.SERVICE, service.getId(), "Aukioloajat ovat muuttuneet.", null);
-        reports.report(EntryKind.SERVICE, othersService.getId(), "Puhelinnumero on vanha.", null);
-        UUID ownTask = jdbc.queryForObject("select id from outdated_report where entry_id = ?", UUID.class, service.getId());
-        UUID othersTask = jdbc.queryForObject("select id from outdated_report where entry_id = ?", UUID.class,
-                othersService.getId());
+        reports.report(EntryKind.SERVICE, service.getId(), "Kuvaus on vanha.", null);
+        UUID task = jdbc.queryForObject("select id from outdated_report where entry_id = ?", UUID.class, service.getId());
         saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, own);
-
-        login("ohjaaja-" + unique, UserRole.COUNSELLOR);
-        assertThrows(AccessDeniedException.class, () -> reports.markHandled(ownTask));
         login("yllapitaja-" + unique, UserRole.MAINTAINER);
-        assertThrows(AccessDeniedException.class, () -> reports.markHandled(othersTask));
-        reports.markHandled(ownTask);
-        login("koordinaattori-" + unique, UserRole.COORDINATOR);
-        reports.markHandled(othersTask);
+        reports.changeStatus(task, ReportStatus.REJECTED, "Kuvaus pitää paikkansa.");
 
-        assertEquals("yllapitaja-" + unique, jdbc.queryForObject(
-                "select handled_by from outdated_report where id = ?", String.class, ownTask));
-        assertEquals("koordinaattori-" + unique, jdbc.queryForObject(
-                "select handled_by from outdated_report where id = ?", String.class, othersTask));
+        UI.getCurrent().navigate(ManagementDashboardView.class);
+        _get(Paragraph.class, spec -> spec.withText("Ei avoimia ilmoituksia."));
+        @SuppressWarnings("unchecked")
+        Select<Object> shown = _get(Select.class, spec -> spec.withLabel("Näytä"));
+        _setValue(shown, shown.getListDataView().getItems().toList().get(1));
+
+        assertEquals(1, _size(reportGrid()));
+        assertEquals("HylättyHuomio: Kuvaus pitää paikkansa.Muutti yllapitaja-" + unique + " " + FinnishDates.date(FinnishDates.today()),
+                _getCellComponent(reportGrid(), 0, ReportTaskList.STATUS).getElement().getTextRecursively());
+    }
+
+    @Test
+    void the_accessibility_feedback_shows_its_deadline_flags_the_late_and_records_the_answer() {
+        String marker = "Määräaikatesti " + System.nanoTime();
+        deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message like ?", marker + "%"));
+        jdbc.update("insert into accessibility_feedback (id, message, language, received_at) values (?, ?, 'fi', now() - interval '20 days')",
+                UUID.randomUUID(), marker + " myöhässä");
+        jdbc.update("insert into accessibility_feedback (id, message, language, received_at) values (?, ?, 'fi', now() - interval '3 days')",
+                UUID.randomUUID(), marker + " ajoissa");
+        long late = jdbc.queryForObject("""
+                select count(*) from accessibility_feedback where answered_at is null
+                and (received_at at time zone 'Europe/Helsinki')::date + 14 < (now() at time zone 'Europe/Helsinki')::date""", Long.class);
+        login("koordinaattori-testi", UserRole.COORDINATOR);
+
+        UI.getCurrent().navigate(ManagementDashboardView.class);
+
+        _get(Paragraph.class, spec -> spec.withText("Myöhässä vastaamatta " + late));
+        Grid<AccessibilityFeedback> grid = feedbackGrid();
+        int lateRow = rowOf(grid, marker + " myöhässä");
+        int onTimeRow = rowOf(grid, marker + " ajoissa");
+        assertTrue(lateRow < onTimeRow, "the older unanswered message comes first");
+        assertEquals(FinnishDates.dayOf(java.time.Instant.now().minus(java.time.Duration.ofDays(20))).plusDays(14),
+                _get(grid, lateRow).answerDue());
+        assertTrue(_get(grid, lateRow).isLate(FinnishDates.today()));
+        assertTrue(!_get(grid, onTimeRow).isLate(FinnishDates.today()));
+        assertEquals(FinnishDates.date(_get(grid, lateRow).answerDue()) + " Myöhässä",
+                _getCellComponent(grid, lateRow, AccessibilityFeedbackList.DUE).getElement().getTextRecursively());
+        assertEquals(FinnishDates.date(_get(grid, onTimeRow).answerDue()),
+                _getCellComponent(grid, onTimeRow, AccessibilityFeedbackList.DUE).getElement().getTextRecursively());
+
+        _click((Button) _getCellComponent(grid, lateRow, AccessibilityFeedbackList.ANSWER));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Annettu vastaus")), "Korjasimme kontrastin, kiitos.");
+        _click(_get(Button.class, spec -> spec.withText("Tallenna vastaus")));
+
+        assertEquals("koordinaattori-testi", jdbc.queryForObject(
+                "select answered_by from accessibility_feedback where message = ?", String.class, marker + " myöhässä"));
+        assertEquals("Korjasimme kontrastin, kiitos.", jdbc.queryForObject(
+                "select answer from accessibility_feedback where message = ?", String.class, marker + " myöhässä"));
+        grid = feedbackGrid();
+        int answeredRow = rowOf(grid, marker + " myöhässä");
+        assertTrue(_getCellComponent(grid, answeredRow, AccessibilityFeedbackList.ANSWER).getElement().getTextRecursively()
+                .startsWith("Korjasimme kontrastin, kiitos.Kirjasi koordinaattori-testi"));
+        assertTrue(_getCellComponent(grid, answeredRow, AccessibilityFeedbackList.DUE).getElement().getTextRecursively()
+                .endsWith("Vastattu myöhässä"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<AccessibilityFeedback> feedbackGrid() {
+        return _find(Grid.class).stream().filter(grid -> _size(grid) > 0 && _get(grid, 0) instanceof AccessibilityFeedback)
+                .map(grid -> (Grid<AccessibilityFeedback>) grid).findFirst().orElseThrow();
+    }
+
+    private static int rowOf(Grid<AccessibilityFeedback> grid, String message) {
+        for (int row = 0; row < _size(grid); row++) {
+            if (_get(grid, row).getMessage().equals(message)) {
+                return row;
+            }
+        }
+        throw new AssertionError("Not on the first page: " + message);
+    }
+
+    private String statusOf(Offering service) {
+        return jdbc.queryForObject("select status from outdated_report where entry_id = ?", String.class, service.getId());
     }
 
     @Test
@@ -197,7 +285,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
             jdbc.update("insert into accessibility_feedback (id, message, language, received_at) values (?, ?, 'fi', now())",
                     UUID.randomUUID(), marker + " " + i);
         }
-        int openReports = jdbc.queryForObject("select count(*) from outdated_report where handled_at is null", Integer.class);
+        int openReports = jdbc.queryForObject("select count(*) from outdated_report where status in ('OPEN', 'IN_PROGRESS')", Integer.class);
         int feedbackMessages = jdbc.queryForObject("select count(*) from accessibility_feedback", Integer.class);
         login("koordinaattori-testi", UserRole.COORDINATOR);
 
@@ -214,12 +302,12 @@ class ManagementDashboardViewTest extends AbstractAppTest {
 
         assertEquals(ManagementDashboardView.PAGE_SIZE, _size(reportGrid()));
         assertTrue(!_get(reportGrid(), 0).message().equals(firstOfPageOne));
-        _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Sivu 2 / " + (openReports + 24) / 25)).getFirst();
+        _find(Span.class, spec -> spec.withText("Sivu 2 / " + (openReports + 24) / 25)).getFirst();
     }
 
-    private static Grid<OpenReport> reportGrid() {
-        return _find(Grid.class).stream().filter(grid -> _size(grid) > 0 && _get(grid, 0) instanceof OpenReport)
-                .map(grid -> (Grid<OpenReport>) grid).findFirst().orElseThrow();
+    private static Grid<ReportTask> reportGrid() {
+        return _find(Grid.class).stream().filter(grid -> _size(grid) > 0 && _get(grid, 0) instanceof ReportTask)
+                .map(grid -> (Grid<ReportTask>) grid).findFirst().orElseThrow();
     }
 
     private Actor saveActor(String name) {
