@@ -2,6 +2,7 @@ package fi.ekokartta.offering;
 
 import fi.ekokartta.base.domain.FieldChange;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.i18n.FinnishDates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -210,8 +211,9 @@ final class OfferingDiff {
         return (when + " " + times).strip() + note;
     }
 
-    private String date(LocalDate date) {
-        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+    /** Dates the Finnish way in every language (5.3.2026), as elsewhere in the application. */
+    private static String date(LocalDate date) {
+        return date == null ? null : FinnishDates.date(date);
     }
 
     private static String join(String... parts) {

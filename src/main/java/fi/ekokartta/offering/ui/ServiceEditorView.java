@@ -52,6 +52,7 @@ import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.OfferingAction;
 import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.offering.OfferingEditing;
+import fi.ekokartta.offering.OfferingHistory;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.search.FacetCatalog;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,6 +100,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final Span statusBadge = new Span();
     private final Div actions = new Div();
     private final Div preview = new Div();
+    private final ServiceHistory history;
 
     private final Select<UUID> provider = new Select<>();
     private final LocalizedTextFields name;
@@ -136,9 +138,11 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final Set<String> area;
     private OfferingEditing.Editable loaded;
 
-    public ServiceEditorView(OfferingEditing editing, ServicePageService pages, ActorChoices actorChoices,
-                             FacetCatalog catalog) {
+    public ServiceEditorView(OfferingEditing editing, OfferingHistory offeringHistory, ServicePageService pages,
+                             ActorChoices actorChoices, FacetCatalog catalog) {
         this.editing = editing;
+        this.history = new ServiceHistory(getTranslation("history.title"), offeringHistory,
+                revision -> restoreVersion(offeringHistory, revision), unsaved::isDirty);
         this.pages = pages;
         this.actorChoices = actorChoices;
         this.catalog = catalog;
@@ -166,7 +170,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         Div header = new Div(title, statusBadge);
         header.addClassName("editor-header");
         Div form = new Div(errors, basics(), classification(), place(), channelSection(), contactSection(), referral(),
-                terms(), validity(), responsibility());
+                terms(), validity(), responsibility(), history);
         form.addClassName("editor-form");
         TitledSection previewSection = new TitledSection("editor-preview", getTranslation("editor.preview.title"));
         previewSection.addClassName("editor-preview");
@@ -412,6 +416,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         provider.setReadOnly(false);
         fill(emptyContent());
         responsibleActor.setVisible(false);
+        history.setVisible(false);
         showActions();
         refreshPreview();
         return true;
@@ -428,6 +433,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         responsibleActor.setVisible(true);
         responsibleActor.setValue(editable.responsibleActorId());
         responsibleActor.setReadOnly(!editable.allowed().contains(OfferingAction.ASSIGN_RESPONSIBILITY));
+        history.setVisible(true);
+        history.show(editable.id(), editable.allowed().contains(OfferingAction.EDIT));
         showActions();
         refreshPreview();
         unsaved.saved();
@@ -549,7 +556,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         if (loaded.status() == OfferingStatus.PUBLISHED) {
             actions.add(new Anchor("palvelu/" + loaded.id(), getTranslation("editor.action.public-card")));
         }
-        actions.add(new Anchor("#editor-preview", getTranslation("editor.preview.jump")));
+        actions.add(new Anchor("#editor-preview", getTranslation("editor.preview.jump")),
+                new Anchor("#" + ServiceHistory.ID, getTranslation("history.jump")));
     }
 
     /** A workflow button: unsaved changes are saved first, and the status changes only if that worked. */
@@ -604,6 +612,28 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             errors.showMessage(getTranslation(refused.getMessageKey()));
         }
         return false;
+    }
+
+    /**
+     * Restores a version from the history over the loaded one (the user confirmed it, unsaved
+     * changes included) and shows the result; someone else's save in between is not overwritten.
+     */
+    private void restoreVersion(OfferingHistory offeringHistory, long revision) {
+        try {
+            offeringHistory.restore(loaded.id(), revision, loaded.version());
+            unsaved.saved();
+            reload(getTranslation("history.restore.done"));
+        } catch (ConflictException conflict) {
+            // Someone saved meanwhile: her version is shown, in the history too, to choose again.
+            unsaved.saved();
+            show(editing.load(loaded.id()));
+            errors.showMessage(getTranslation("history.restore.conflict"));
+        } catch (ValidationException invalid) {
+            errors.showMessage(getTranslation("history.restore.invalid", invalid.getFieldErrors().keySet().stream()
+                    .map(this::fieldLabel).distinct().collect(Collectors.joining(", "))));
+        } catch (RejectedInputException refused) {
+            errors.showMessage(getTranslation(refused.getMessageKey()));
+        }
     }
 
     private void reload(String message) {
