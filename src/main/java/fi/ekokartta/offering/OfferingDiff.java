@@ -62,9 +62,9 @@ final class OfferingDiff {
         for (String language : List.of("fi", "sv", "en")) {
             items("keywords." + language, words(b, language), words(a, language));
         }
-        items("classes", names(b.classIds(), before), names(a.classIds(), after));
-        items("targetGroups", names(b.targetGroupIds(), before), names(a.targetGroupIds(), after));
-        items("municipalities", names(b.municipalityCodes(), before), names(a.municipalityCodes(), after));
+        references("classes", b.classIds(), a.classIds());
+        references("targetGroups", b.targetGroupIds(), a.targetGroupIds());
+        references("municipalities", b.municipalityCodes(), a.municipalityCodes());
         items("languages", languages(b.languages()), languages(a.languages()));
         channels(b.channels(), a.channels());
         contacts(b.contacts(), a.contacts());
@@ -80,8 +80,11 @@ final class OfferingDiff {
         value("validFrom", date(b.validFrom()), date(a.validFrom()));
         value("validTo", date(b.validTo()), date(a.validTo()));
         value("funding", b.funding(), a.funding());
-        items("coProducers", names(b.coProducerIds(), before), names(a.coProducerIds(), after));
-        value("responsibleActor", before.name(before.responsibleActorId()), after.name(after.responsibleActorId()));
+        references("coProducers", b.coProducerIds(), a.coProducerIds());
+        if (!Objects.equals(before.responsibleActorId(), after.responsibleActorId())) {
+            changes.add(FieldChange.changed("responsibleActor", before.name(before.responsibleActorId()),
+                    after.name(after.responsibleActorId())));
+        }
         value("responsiblePerson", b.responsiblePerson(), a.responsiblePerson());
         value("responsibleEmail", b.responsibleEmail(), a.responsibleEmail());
         value("reviewIntervalMonths", string(b.reviewIntervalMonths()), string(a.reviewIntervalMonths()));
@@ -182,8 +185,16 @@ final class OfferingDiff {
         return c.keywords().stream().filter(k -> k.getLanguage().equals(language)).map(Keyword::getWord).sorted().toList();
     }
 
-    private static List<String> names(Collection<?> keys, OfferingSnapshot snapshot) {
-        return keys.stream().map(snapshot::name).sorted().toList();
+    /**
+     * Classes, target groups, municipalities and actors compared by id (a renamed one is not a
+     * change of the service) and shown by name: a removed one as it was named before, an added one
+     * as it is named after.
+     */
+    private void references(String field, Collection<?> old, Collection<?> now) {
+        old.stream().filter(key -> !now.contains(key)).map(before::name).sorted()
+                .forEach(name -> changes.add(FieldChange.removed(field, name)));
+        now.stream().filter(key -> !old.contains(key)).map(after::name).sorted()
+                .forEach(name -> changes.add(FieldChange.added(field, name)));
     }
 
     private List<String> languages(Set<String> codes) {

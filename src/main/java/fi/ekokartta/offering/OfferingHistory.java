@@ -4,14 +4,12 @@ import fi.ekokartta.base.domain.FieldChange;
 import fi.ekokartta.base.domain.HistoryEntry;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.stewardship.AuditRevision;
+import fi.ekokartta.stewardship.Revisions;
+import fi.ekokartta.stewardship.Revisions.Revision;
 import jakarta.persistence.EntityManager;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,16 +46,14 @@ public class OfferingHistory {
     public List<HistoryEntry> of(UUID id, Locale locale) {
         Offering current = offerings.findById(id).orElseThrow(OfferingHistory::unknown);
         permissions.requireMaintainerOf(current, "read the history");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader().createQuery().forRevisionsOfEntity(Offering.class, false, false)
-                .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
-        List<OfferingSnapshot> snapshots = rows.stream().map(row -> OfferingSnapshot.of((Offering) row[0], locale)).toList();
+        List<Revision<Offering>> revisions = Revisions.of(entityManager, Offering.class, id);
+        List<OfferingSnapshot> snapshots = revisions.stream().map(r -> OfferingSnapshot.of(r.entity(), locale)).toList();
         OfferingSnapshot latest = snapshots.isEmpty() ? null : snapshots.getLast();
         List<HistoryEntry> entries = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            AuditRevision revision = (AuditRevision) rows.get(i)[1];
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision<Offering> revision = revisions.get(i);
             OfferingSnapshot snapshot = snapshots.get(i);
-            boolean restorable = i < rows.size() - 1 && !snapshot.sameContent(latest);
+            boolean restorable = i < revisions.size() - 1 && !snapshot.sameContent(latest);
             entries.add(entry(revision, i == 0 ? null : snapshots.get(i - 1), snapshot, restorable, locale));
         }
         return entries.reversed();
@@ -70,29 +66,20 @@ public class OfferingHistory {
     public long restore(UUID id, long revision, long expectedVersion) {
         Offering current = offerings.findById(id).orElseThrow(OfferingHistory::unknown);
         permissions.requireMaintainerOf(current, "restore a version");
-        AuditReader reader = reader();
-        boolean ofThisService = reader.getRevisions(Offering.class, id).stream().anyMatch(n -> n.longValue() == revision);
-        Offering old = ofThisService ? reader.find(Offering.class, id, revision) : null;
-        if (old == null) {
-            throw new RejectedInputException("history.error.revision-unknown");
-        }
+        Offering old = Revisions.find(entityManager, Offering.class, id, revision)
+                .orElseThrow(() -> new RejectedInputException("history.error.revision-unknown"));
         return editing.update(id, expectedVersion, OfferingContent.of(old));
     }
 
-    private static HistoryEntry entry(AuditRevision revision, OfferingSnapshot before, OfferingSnapshot after,
+    private static HistoryEntry entry(Revision<Offering> revision, OfferingSnapshot before, OfferingSnapshot after,
                                       boolean restorable, Locale locale) {
-        Instant savedAt = Instant.ofEpochMilli(revision.getTimestamp());
         if (before == null) {
-            return new HistoryEntry(revision.getId(), savedAt, revision.getUsername(), HistoryEntry.Kind.CREATED, List.of(),
-                    restorable);
+            return new HistoryEntry(revision.number(), revision.savedAt(), revision.username(), HistoryEntry.Kind.CREATED,
+                    List.of(), restorable);
         }
         List<FieldChange> changes = OfferingDiff.between(before, after, locale);
         HistoryEntry.Kind kind = before.onlyAssuranceDiffers(after) ? HistoryEntry.Kind.ASSURED : HistoryEntry.Kind.CHANGED;
-        return new HistoryEntry(revision.getId(), savedAt, revision.getUsername(), kind, changes, restorable);
-    }
-
-    private AuditReader reader() {
-        return AuditReaderFactory.get(entityManager);
+        return new HistoryEntry(revision.number(), revision.savedAt(), revision.username(), kind, changes, restorable);
     }
 
     private static RejectedInputException unknown() {

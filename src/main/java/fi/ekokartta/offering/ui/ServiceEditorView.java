@@ -42,6 +42,7 @@ import fi.ekokartta.base.ui.ConflictDialog;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.base.ui.EditorDates;
 import fi.ekokartta.base.ui.FormErrors;
+import fi.ekokartta.base.ui.HistorySection;
 import fi.ekokartta.base.ui.LocalizedTextFields;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.base.ui.TreePicker;
@@ -91,6 +92,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
     private final OfferingEditing editing;
+    private final OfferingHistory offeringHistory;
     private final ServicePageService pages;
     private final ActorChoices actorChoices;
     private final FacetCatalog catalog;
@@ -100,7 +102,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final Span statusBadge = new Span();
     private final Div actions = new Div();
     private final Div preview = new Div();
-    private final ServiceHistory history;
+    private final HistorySection history;
 
     private final Select<UUID> provider = new Select<>();
     private final LocalizedTextFields name;
@@ -141,8 +143,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     public ServiceEditorView(OfferingEditing editing, OfferingHistory offeringHistory, ServicePageService pages,
                              ActorChoices actorChoices, FacetCatalog catalog) {
         this.editing = editing;
-        this.history = new ServiceHistory(getTranslation("history.title"), offeringHistory,
-                revision -> restoreVersion(offeringHistory, revision), unsaved::isDirty);
+        this.offeringHistory = offeringHistory;
+        this.history = new HistorySection(getTranslation("history.title"), "editor.field.", Map.of("status", "managed.status.",
+                "chargeType", "cost.", "access", "search.access.", "type", "channel.", "visibility", "editor.visibility.",
+                "byAppointment", "history.value."), this::restoreVersion, unsaved::isDirty);
         this.pages = pages;
         this.actorChoices = actorChoices;
         this.catalog = catalog;
@@ -434,7 +438,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         responsibleActor.setValue(editable.responsibleActorId());
         responsibleActor.setReadOnly(!editable.allowed().contains(OfferingAction.ASSIGN_RESPONSIBILITY));
         history.setVisible(true);
-        history.show(editable.id(), editable.allowed().contains(OfferingAction.EDIT));
+        history.show(() -> offeringHistory.of(editable.id(), getLocale()), editable.allowed().contains(OfferingAction.EDIT));
         showActions();
         refreshPreview();
         unsaved.saved();
@@ -557,7 +561,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             actions.add(new Anchor("palvelu/" + loaded.id(), getTranslation("editor.action.public-card")));
         }
         actions.add(new Anchor("#editor-preview", getTranslation("editor.preview.jump")),
-                new Anchor("#" + ServiceHistory.ID, getTranslation("history.jump")));
+                new Anchor("#" + HistorySection.ID, getTranslation("history.jump")));
     }
 
     /** A workflow button: unsaved changes are saved first, and the status changes only if that worked. */
@@ -618,7 +622,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
      * Restores a version from the history over the loaded one (the user confirmed it, unsaved
      * changes included) and shows the result; someone else's save in between is not overwritten.
      */
-    private void restoreVersion(OfferingHistory offeringHistory, long revision) {
+    private void restoreVersion(long revision) {
         try {
             offeringHistory.restore(loaded.id(), revision, loaded.version());
             unsaved.saved();

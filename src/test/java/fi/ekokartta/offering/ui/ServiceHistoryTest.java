@@ -11,6 +11,7 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RecordFields;
 import fi.ekokartta.base.ui.FormErrors;
+import fi.ekokartta.base.ui.HistorySection;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingEditing;
 import fi.ekokartta.offering.OfferingStatus;
@@ -55,7 +56,7 @@ class ServiceHistoryTest extends AbstractAppTest {
     @Test
     void the_history_names_who_changed_what_and_restores_a_version_only_after_confirmation() {
         UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
-        ServiceHistory history = _get(ServiceHistory.class);
+        HistorySection history = _get(HistorySection.class);
         history.open();
 
         String text = history.getElement().getTextRecursively();
@@ -88,7 +89,7 @@ class ServiceHistoryTest extends AbstractAppTest {
     @Test
     void unsaved_changes_are_named_in_the_question_and_a_save_meanwhile_is_not_overwritten() {
         UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
-        ServiceHistory history = _get(ServiceHistory.class);
+        HistorySection history = _get(HistorySection.class);
         history.open();
         _setValue(_get(TextField.class, spec -> spec.withLabel("Nimi (suomi)")), "Kesken " + unique);
         // Someone else saves meanwhile.
@@ -104,7 +105,7 @@ class ServiceHistoryTest extends AbstractAppTest {
         OfferingEditing.Editable now = editing.load(offering.getId());
         assertThat(now.version()).isEqualTo(other.version() + 1);
         assertThat(now.content().name().getFi()).isEqualTo("Työkokeilu ja valmennus " + unique);
-        assertThat(_get(FormErrors.class).getElement().getTextRecursively()).contains("Joku muu tallensi palvelun");
+        assertThat(_get(FormErrors.class).getElement().getTextRecursively()).contains("Joku muu tallensi tiedot");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Nimi (suomi)")).getValue())
                 .isEqualTo("Työkokeilu ja valmennus " + unique);
         assertThat(history.getElement().getTextRecursively()).contains("Versio 4", "Toisen tiivistelmä");

@@ -1,4 +1,4 @@
-package fi.ekokartta.offering.ui;
+package fi.ekokartta.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,51 +14,50 @@ import fi.ekokartta.base.domain.FieldChange;
 import fi.ekokartta.base.domain.HistoryEntry;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.i18n.Language;
-import fi.ekokartta.base.ui.LocalizedTextFields;
-import fi.ekokartta.base.ui.TitledSection;
-import fi.ekokartta.offering.OfferingHistory;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The "Historia" section at the end of the service editor: every saved version, newest first,
- * with who saved it, when, and what changed field by field, and a button to restore a version
- * after a confirmation. The versions are read when the user opens the list (a disclosure that
- * keyboards and screen readers know), not on every load of the editor.
+ * The "Historia" section at the end of an editor: every saved version of the entry, newest first,
+ * with who saved it, when, and what changed field by field (named with the editor's own field
+ * labels), and a button to restore a version after a confirmation. The versions are read when the
+ * user opens the list (a disclosure that keyboards and screen readers know), not on every load of
+ * the editor.
  */
-class ServiceHistory extends TitledSection {
+public class HistorySection extends TitledSection {
 
-    static final String ID = "editor-history";
+    public static final String ID = "editor-history";
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
     private static final int LONGEST_VALUE = 300;
-    /** Fields whose values are enum constants, and the translation keys of their values. */
-    private static final Map<String, String> VALUE_KEYS = Map.of("status", "managed.status.", "chargeType", "cost.",
-            "access", "search.access.", "type", "channel.", "visibility", "editor.visibility.", "byAppointment",
-            "history.value.");
-
-    private final OfferingHistory history;
+    private final String fieldKeys;
+    private final Map<String, String> valueKeys;
     private final LongConsumer restore;
     private final BooleanSupplier unsavedChanges;
     private final Details details = new Details();
     private final Div versions = new Div();
-    private UUID serviceId;
+    private Supplier<List<HistoryEntry>> entries;
     private boolean mayRestore;
 
     /**
+     * @param fieldKeys      the prefix of the editor's field labels ("editor.field.")
+     * @param valueKeys      for fields whose values are enum constants or booleans (by the last part of
+     *                       the field's name), the prefix of their values' translation keys
      * @param restore        restores the revision (the editor saves it over its loaded version and reloads)
      * @param unsavedChanges whether the form has changes a restore would throw away
      */
-    ServiceHistory(String title, OfferingHistory history, LongConsumer restore, BooleanSupplier unsavedChanges) {
+    public HistorySection(String title, String fieldKeys, Map<String, String> valueKeys, LongConsumer restore,
+                          BooleanSupplier unsavedChanges) {
         super(ID, title);
-        this.history = history;
+        this.fieldKeys = fieldKeys;
+        this.valueKeys = Map.copyOf(valueKeys);
         this.restore = restore;
         this.unsavedChanges = unsavedChanges;
         addClassNames("editor-section", "editor-history");
@@ -72,9 +71,9 @@ class ServiceHistory extends TitledSection {
         add(new Paragraph(getTranslation("history.help")), details);
     }
 
-    /** The service whose history to show; the list is read again if it is open. */
-    void show(UUID serviceId, boolean mayRestore) {
-        this.serviceId = serviceId;
+    /** The entry's history to show (read when the list is open); it is read again now if it is open. */
+    public void show(Supplier<List<HistoryEntry>> entries, boolean mayRestore) {
+        this.entries = entries;
         this.mayRestore = mayRestore;
         if (details.isOpened()) {
             refresh();
@@ -83,21 +82,21 @@ class ServiceHistory extends TitledSection {
         }
     }
 
-    void open() {
+    public void open() {
         details.setOpened(true);
     }
 
     private void refresh() {
         versions.removeAll();
-        if (serviceId == null) {
+        if (entries == null) {
             return;
         }
-        List<HistoryEntry> entries = history.of(serviceId, getLocale());
-        if (entries.isEmpty()) {
+        List<HistoryEntry> shown = entries.get();
+        if (shown.isEmpty()) {
             versions.add(new Paragraph(getTranslation("history.empty")));
         }
-        for (int i = 0; i < entries.size(); i++) {
-            versions.add(version(entries.get(i), entries.size() - i));
+        for (int i = 0; i < shown.size(); i++) {
+            versions.add(version(shown.get(i), shown.size() - i));
         }
     }
 
@@ -158,11 +157,11 @@ class ServiceHistory extends TitledSection {
         for (String part : field.split("\\.")) {
             Matcher indexed = INDEXED.matcher(part);
             if (indexed.matches()) {
-                parts.add(getTranslation("editor.field." + indexed.group(1), Integer.parseInt(indexed.group(2)) + 1));
+                parts.add(getTranslation(fieldKeys + indexed.group(1), Integer.parseInt(indexed.group(2)) + 1));
             } else if (LocalizedTextFields.LANGUAGES.contains(part)) {
                 language = part;
             } else {
-                parts.add(getTranslation("editor.field." + part));
+                parts.add(getTranslation(fieldKeys + part));
             }
         }
         String label = String.join(", ", parts);
@@ -174,7 +173,7 @@ class ServiceHistory extends TitledSection {
             return getTranslation("editor.conflict.empty");
         }
         String last = field.substring(field.lastIndexOf('.') + 1);
-        String key = VALUE_KEYS.get(last);
+        String key = valueKeys.get(last);
         if (key != null) {
             return getTranslation(key + value);
         }
