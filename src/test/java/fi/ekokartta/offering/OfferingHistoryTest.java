@@ -8,6 +8,7 @@ import fi.ekokartta.base.domain.FieldChange;
 import fi.ekokartta.base.domain.HistoryEntry;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RecordFields;
+import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.search.ServiceCard;
 import fi.ekokartta.search.ServiceQuery;
 import fi.ekokartta.search.ServiceSearch;
@@ -212,6 +213,18 @@ class OfferingHistoryTest extends AbstractAppTest {
 
         assertThat(editing.load(draft.id()).content().name().getFi()).isEqualTo("Toinen " + unique);
         assertThat(history.of(draft.id(), FINNISH)).hasSize(2);
+    }
+
+    @Test
+    void a_revision_of_another_service_is_not_restored() {
+        OfferingEditing.Editable mine = create(content("Oma " + unique));
+        OfferingEditing.Editable other = create(content("Toinen " + unique));
+        long ofOther = history.of(other.id(), FINNISH).getFirst().revision();
+
+        assertThatThrownBy(() -> history.restore(mine.id(), ofOther, mine.version()))
+                .isInstanceOfSatisfying(RejectedInputException.class,
+                        refused -> assertThat(refused.getMessageKey()).isEqualTo("history.error.revision-unknown"));
+        assertThat(history.of(mine.id(), FINNISH)).hasSize(1);
     }
 
     private OfferingEditing.Editable create(OfferingContent content) {
