@@ -25,7 +25,7 @@ final class OfferingConflicts {
                 List.of(new ChangedField("status", stored.getStatus().name())));
     }
 
-    private static OfferingContent withoutIds(OfferingContent c) {
+    static OfferingContent withoutIds(OfferingContent c) {
         return new OfferingContent(c.name(), c.summary(), c.description(), c.keywords(), c.classIds(), c.targetGroupIds(),
                 c.municipalityCodes(), c.languages(),
                 c.channels().stream().map(ch -> new OfferingContent.Channel(null, ch.type(), ch.name(), ch.streetAddress(),

@@ -3,6 +3,7 @@ package fi.ekokartta.offering;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.PositionedEntity;
 import fi.ekokartta.base.domain.Visibility;
 import fi.ekokartta.stewardship.UpdateResponsibility;
 import fi.ekokartta.taxonomy.TargetGroup;
@@ -10,6 +11,7 @@ import fi.ekokartta.taxonomy.TaxonomyTerm;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,8 +76,8 @@ public record OfferingContent(
                 Set.copyOf(o.getKeywords()), ids(o.getClasses().stream().map(TaxonomyTerm::getId)),
                 ids(o.getTargetGroups().stream().map(TargetGroup::getId)),
                 o.getMunicipalities().stream().map(Municipality::getCode).collect(Collectors.toCollection(LinkedHashSet::new)),
-                new LinkedHashSet<>(o.getLanguages()), o.getChannels().stream().map(OfferingContent::channel).toList(),
-                o.getContacts().stream().map(OfferingContent::contact).toList(), o.getAccess(), copy(o.getHowToGetThere()),
+                new LinkedHashSet<>(o.getLanguages()), inOrder(o.getChannels()).map(OfferingContent::channel).toList(),
+                inOrder(o.getContacts()).map(OfferingContent::contact).toList(), o.getAccess(), copy(o.getHowToGetThere()),
                 copy(o.getReferralInstructions()), o.getChargeType(), copy(o.getCostDescription()), o.getValidFrom(),
                 o.getValidTo(), responsibility.getResponsiblePerson(), responsibility.getResponsibleEmail(),
                 responsibility.getReviewIntervalMonths(), copy(o.getInternalNote()), copy(o.getEligibility()),
@@ -84,7 +86,7 @@ public record OfferingContent(
 
     private static Channel channel(ServiceChannel c) {
         return new Channel(c.getId(), c.getType(), copy(c.getName()), c.getStreetAddress(), c.getPostalCode(), c.getCity(),
-                c.getUrl(), c.getPhone(), c.getEmail(), c.getOpeningHours().stream()
+                c.getUrl(), c.getPhone(), c.getEmail(), inOrder(c.getOpeningHours())
                 .map(h -> new Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote(), h.getExceptionDate())).toList(),
                 c.getTransportation(), c.getAccessibility(), c.isByAppointment());
     }
@@ -93,6 +95,15 @@ public record OfferingContent(
         var p = c.getPerson();
         return new Contact(c.getId(), p.getName(), p.getTitle(), p.getDepartment(), p.getEmail(), p.getPhone(),
                 c.getVisibility());
+    }
+
+    /**
+     * The rows in their stored order: a managed entity's lists are ordered already; those Envers
+     * loads for a past revision need not be.
+     */
+    private static <T extends PositionedEntity> Stream<T> inOrder(List<T> rows) {
+        return rows.stream().sorted(Comparator.comparing(PositionedEntity::getPosition,
+                Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
     private static LocalizedText copy(LocalizedText text) {

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import fi.ekokartta.base.ui.FieldText;
 import fi.ekokartta.actor.ActorContent;
 import fi.ekokartta.actor.ActorEditing;
+import fi.ekokartta.actor.ActorHistory;
 import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.base.domain.ConflictException;
@@ -37,6 +38,7 @@ import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.base.ui.ConflictDialog;
 import fi.ekokartta.base.ui.FormErrors;
+import fi.ekokartta.base.ui.HistorySection;
 import fi.ekokartta.base.ui.LocalizedTextFields;
 import fi.ekokartta.base.ui.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,6 +65,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     static final String NEW = "uusi";
 
     private final ActorEditing editing;
+    private final ActorHistory actorHistory;
+    private final HistorySection history;
     private final H1 title = new H1();
     private final Span status = new Span();
     private final FormErrors errors = new FormErrors();
@@ -93,9 +97,13 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     /** The content as loaded: what a conflict is compared against. */
     private ActorContent loadedContent;
 
-    ActorEditorView(ActorEditing editing, Reassurance reassurance) {
+    ActorEditorView(ActorEditing editing, Reassurance reassurance, ActorHistory actorHistory) {
         this.editing = editing;
         this.reassurance = reassurance;
+        this.actorHistory = actorHistory;
+        this.history = new HistorySection(getTranslation("history.title"), "actor-editor.field.", Map.of(
+                "status", "managed.actor-status.", "sector", "sector.", "approvalRequired", "history.value."),
+                this::restoreVersion, unsaved::isDirty);
         addClassNames("page", "editor-page");
         name = LocalizedTextFields.line("name", getTranslation("actor-editor.name"), true);
         description = LocalizedTextFields.area("description", getTranslation("actor-editor.description"), false);
@@ -153,7 +161,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         fields.addClassName("editor-fields");
         Div actions = new Div(save, archive, restore, reassure, assured);
         actions.addClassName("editor-actions");
-        add(new Anchor("hallinta/toimijat", getTranslation("actor-editor.back")), title, status, errors, fields, actions);
+        add(new Anchor("hallinta/toimijat", getTranslation("actor-editor.back")), title, status, errors, fields, actions,
+                history);
     }
 
     @Override
@@ -201,6 +210,11 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             intervalWas = loaded.defaultReviewIntervalMonths();
             showAssured(reassurance.last(EntryKind.ACTOR, id));
             show(loaded.content());
+        }
+        UUID shown = id;
+        history.setVisible(shown != null);
+        if (shown != null) {
+            history.show(() -> actorHistory.of(shown, getLocale()), true);
         }
         unsaved.saved();
     }
@@ -261,6 +275,29 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         } catch (ConflictException conflict) {
             new ConflictDialog<>(conflict, ActorContent.class, loadedContent, content, this::label, this::describe, this::save,
                     this::load).open();
+        } catch (RejectedInputException rejected) {
+            errors.showMessage(getTranslation(rejected.getMessageKey(), rejected.getArguments()));
+        } catch (AccessDeniedException refused) {
+            errors.showMessage(getTranslation("actor-editor.refused"));
+        }
+    }
+
+    /**
+     * Restores a version from the history over the loaded one (confirmed, unsaved changes
+     * included); someone else's save in between is not overwritten but shown.
+     */
+    private void restoreVersion(long revision) {
+        errors.clear();
+        try {
+            version = actorHistory.restore(id, revision, version);
+            load();
+            Notification.show(getTranslation("history.restore.done"), 3000, Notification.Position.BOTTOM_START);
+        } catch (ConflictException conflict) {
+            load();
+            errors.showMessage(getTranslation("history.restore.conflict"));
+        } catch (ValidationException invalid) {
+            errors.showMessage(getTranslation("history.restore.invalid", invalid.getFieldErrors().keySet().stream()
+                    .map(this::label).distinct().collect(java.util.stream.Collectors.joining(", "))));
         } catch (RejectedInputException rejected) {
             errors.showMessage(getTranslation(rejected.getMessageKey(), rejected.getArguments()));
         } catch (AccessDeniedException refused) {

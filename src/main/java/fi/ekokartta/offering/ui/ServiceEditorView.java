@@ -47,6 +47,7 @@ import fi.ekokartta.base.ui.ConflictDialog;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.base.ui.EditorDates;
 import fi.ekokartta.base.ui.FormErrors;
+import fi.ekokartta.base.ui.HistorySection;
 import fi.ekokartta.base.ui.LocalizedTextFields;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.base.ui.TreePicker;
@@ -57,6 +58,7 @@ import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.OfferingAction;
 import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.offering.OfferingEditing;
+import fi.ekokartta.offering.OfferingHistory;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.search.FacetCatalog;
 import jakarta.annotation.security.RolesAllowed;
@@ -95,6 +97,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
     private final OfferingEditing editing;
+    private final OfferingHistory offeringHistory;
     private final ServicePageService pages;
     private final ActorChoices actorChoices;
     private final FacetCatalog catalog;
@@ -107,6 +110,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     /** "Tarkistettu pp.kk.vvvv": the assured date, beside the button that renews it. */
     private final Span assured = new Span();
     private final Div preview = new Div();
+    private final HistorySection history;
 
     private final Select<UUID> provider = new Select<>();
     private final LocalizedTextFields name;
@@ -144,10 +148,14 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final Set<String> area;
     private OfferingEditing.Editable loaded;
 
-    public ServiceEditorView(OfferingEditing editing, ServicePageService pages, ActorChoices actorChoices,
-                             FacetCatalog catalog, Reassurance reassurance) {
+    public ServiceEditorView(OfferingEditing editing, OfferingHistory offeringHistory, ServicePageService pages,
+                             ActorChoices actorChoices, FacetCatalog catalog, Reassurance reassurance) {
         this.editing = editing;
         this.reassurance = reassurance;
+        this.offeringHistory = offeringHistory;
+        this.history = new HistorySection(getTranslation("history.title"), "editor.field.", Map.of("status", "managed.status.",
+                "chargeType", "cost.", "access", "search.access.", "type", "channel.", "visibility", "editor.visibility.",
+                "byAppointment", "history.value."), this::restoreVersion, unsaved::isDirty);
         this.pages = pages;
         this.actorChoices = actorChoices;
         this.catalog = catalog;
@@ -175,7 +183,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         Div header = new Div(title, statusBadge);
         header.addClassName("editor-header");
         Div form = new Div(errors, basics(), classification(), place(), channelSection(), contactSection(), referral(),
-                terms(), validity(), responsibility());
+                terms(), validity(), responsibility(), history);
         form.addClassName("editor-form");
         TitledSection previewSection = new TitledSection("editor-preview", getTranslation("editor.preview.title"));
         previewSection.addClassName("editor-preview");
@@ -421,6 +429,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         provider.setReadOnly(false);
         fill(emptyContent());
         responsibleActor.setVisible(false);
+        history.setVisible(false);
         showActions();
         refreshPreview();
         return true;
@@ -437,6 +446,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         responsibleActor.setVisible(true);
         responsibleActor.setValue(editable.responsibleActorId());
         responsibleActor.setReadOnly(!editable.allowed().contains(OfferingAction.ASSIGN_RESPONSIBILITY));
+        history.setVisible(true);
+        history.show(() -> offeringHistory.of(editable.id(), getLocale()), editable.allowed().contains(OfferingAction.EDIT));
         showActions();
         refreshPreview();
         unsaved.saved();
@@ -563,7 +574,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         if (loaded.status() == OfferingStatus.PUBLISHED) {
             actions.add(new Anchor("palvelu/" + loaded.id(), getTranslation("editor.action.public-card")));
         }
-        actions.add(new Anchor("#editor-preview", getTranslation("editor.preview.jump")));
+        actions.add(new Anchor("#editor-preview", getTranslation("editor.preview.jump")),
+                new Anchor("#" + HistorySection.ID, getTranslation("history.jump")));
     }
 
     private void showAssured(Reassurance.Reassured last) {
@@ -624,6 +636,28 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             errors.showMessage(getTranslation(refused.getMessageKey()));
         }
         return false;
+    }
+
+    /**
+     * Restores a version from the history over the loaded one (the user confirmed it, unsaved
+     * changes included) and shows the result; someone else's save in between is not overwritten.
+     */
+    private void restoreVersion(long revision) {
+        try {
+            offeringHistory.restore(loaded.id(), revision, loaded.version());
+            unsaved.saved();
+            reload(getTranslation("history.restore.done"));
+        } catch (ConflictException conflict) {
+            // Someone saved meanwhile: her version is shown, in the history too, to choose again.
+            unsaved.saved();
+            show(editing.load(loaded.id()));
+            errors.showMessage(getTranslation("history.restore.conflict"));
+        } catch (ValidationException invalid) {
+            errors.showMessage(getTranslation("history.restore.invalid", invalid.getFieldErrors().keySet().stream()
+                    .map(this::fieldLabel).distinct().collect(Collectors.joining(", "))));
+        } catch (RejectedInputException refused) {
+            errors.showMessage(getTranslation(refused.getMessageKey()));
+        }
     }
 
     private void reload(String message) {
