@@ -13,4 +13,6 @@ interface AuditEventRepository extends Repository<AuditEvent, UUID> {
     List<AuditEvent> findAllByOrderByOccurredAtDesc(Pageable page);
 
     long count();
+
+    List<AuditEvent> findByActionAndSubjectOrderByOccurredAtDesc(AuditAction action, String subject);
 }

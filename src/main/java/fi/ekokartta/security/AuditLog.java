@@ -52,6 +52,15 @@ public class AuditLog {
         events.save(new AuditEvent(Instant.now(clock), username, action, shorten(subject), clientAddress));
     }
 
+    /**
+     * The events of one kind about one subject, newest first: for an application service that has
+     * decided the reader may see them (the re-assurances of an entry in its history).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> about(AuditAction action, String subject) {
+        return events.findByActionAndSubjectOrderByOccurredAtDesc(action, shorten(subject));
+    }
+
     /** One page of events, newest first; administrators only. */
     @Transactional(readOnly = true)
     public List<AuditEvent> newestFirst(int page, int pageSize) {

@@ -1,6 +1,7 @@
 package fi.ekokartta.stewardship;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.HistoryEntry;
 import fi.ekokartta.base.domain.ContentChanges;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.i18n.FinnishDates;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -106,6 +108,19 @@ public class Reassurance {
         return new Reassured(actor.getResponsibility().getLastReviewed(), actor.getAssurer());
     }
 
+    /**
+     * Every re-assurance of the entry, newest first, as history entries: they change no content
+     * and make no revision of their own, so the audit log is where they are kept. Read by those
+     * who may edit the entry, as its history is.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(EntryKind kind, UUID id) {
+        last(kind, id);
+        return auditLog.about(AuditAction.ENTRY_REASSURED, subject(kind, id)).stream()
+                .map(event -> new HistoryEntry(0, event.getOccurredAt(), event.getUsername(), HistoryEntry.Kind.ASSURED,
+                        List.of(), false)).toList();
+    }
+
     /** Whether the signed-in user may re-assure entries at all (coordinators and maintainers), for showing the buttons. */
     public boolean mayReassure() {
         return rights.isCoordinator() || rights.isMaintainer();
@@ -113,7 +128,7 @@ public class Reassurance {
 
     private Reassured recorded(Reassured reassured, EntryKind kind, UUID id) {
         ContentChanges.changedInBulk();
-        auditLog.record(AuditAction.ENTRY_REASSURED, "/" + kind.pagePath() + id);
+        auditLog.record(AuditAction.ENTRY_REASSURED, subject(kind, id));
         return reassured;
     }
 
@@ -123,6 +138,10 @@ public class Reassurance {
         return entityManager.createQuery("select u.email from AppUser u where u.username = :username", String.class)
                 .setParameter("username", username).getResultStream()
                 .filter(email -> email != null && !email.isBlank()).findFirst().orElse(username);
+    }
+
+    private static String subject(EntryKind kind, UUID id) {
+        return "/" + kind.pagePath() + id;
     }
 
     private static RejectedInputException unknown() {

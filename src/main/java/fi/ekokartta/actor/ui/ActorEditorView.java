@@ -41,6 +41,7 @@ import fi.ekokartta.base.ui.FormErrors;
 import fi.ekokartta.base.ui.HistorySection;
 import fi.ekokartta.base.ui.LocalizedTextFields;
 import fi.ekokartta.base.ui.UnsavedChanges;
+import fi.ekokartta.base.domain.HistoryEntry;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -214,7 +215,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         UUID shown = id;
         history.setVisible(shown != null);
         if (shown != null) {
-            history.show(() -> actorHistory.of(shown, getLocale()), true);
+            history.show(() -> HistoryEntry.newestFirst(actorHistory.of(shown, getLocale()),
+                    reassurance.history(EntryKind.ACTOR, shown)), true);
         }
         unsaved.saved();
     }

@@ -1,7 +1,9 @@
 package fi.ekokartta.base.domain;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One saved version of an entry in its change history: its revision number, when and by whom it
@@ -14,6 +16,12 @@ public record HistoryEntry(long revision, Instant savedAt, String username, Kind
 
     public HistoryEntry {
         changes = List.copyOf(changes);
+    }
+
+    /** Histories told by different sources (revisions, re-assurances) as one, newest first. */
+    @SafeVarargs
+    public static List<HistoryEntry> newestFirst(List<HistoryEntry>... parts) {
+        return Stream.of(parts).flatMap(List::stream).sorted(Comparator.comparing(HistoryEntry::savedAt).reversed()).toList();
     }
 
     /**

@@ -95,15 +95,21 @@ public class HistorySection extends TitledSection {
         if (shown.isEmpty()) {
             versions.add(new Paragraph(getTranslation("history.empty")));
         }
-        for (int i = 0; i < shown.size(); i++) {
-            versions.add(version(shown.get(i), shown.size() - i));
+        // Versions are numbered from the oldest; a re-assurance is no version (revision 0) and has no number.
+        int number = (int) shown.stream().filter(entry -> entry.revision() > 0).count();
+        for (HistoryEntry entry : shown) {
+            versions.add(version(entry, number));
+            if (entry.revision() > 0) {
+                number--;
+            }
         }
     }
 
     private Div version(HistoryEntry entry, int number) {
         String when = FinnishDates.dateTime(LocalDateTime.ofInstant(entry.savedAt(), FinnishDates.FINNISH_TIME),
                 Language.of(getLocale()));
-        String title = getTranslation("history.entry", number, when, entry.username());
+        String title = entry.revision() > 0 ? getTranslation("history.entry", number, when, entry.username())
+                : getTranslation("history.assurance", when, entry.username());
         Div version = new Div(new H3(title));
         version.addClassName("history-version");
         Span kind = new Span(getTranslation("history.kind." + entry.kind().name()));

@@ -41,6 +41,7 @@ import fi.ekokartta.directory.ServicePageService;
 import fi.ekokartta.directory.ui.ServiceCard;
 import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.HistoryEntry;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.base.ui.ConflictDialog;
@@ -447,7 +448,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         responsibleActor.setValue(editable.responsibleActorId());
         responsibleActor.setReadOnly(!editable.allowed().contains(OfferingAction.ASSIGN_RESPONSIBILITY));
         history.setVisible(true);
-        history.show(() -> offeringHistory.of(editable.id(), getLocale()), editable.allowed().contains(OfferingAction.EDIT));
+        history.show(() -> HistoryEntry.newestFirst(offeringHistory.of(editable.id(), getLocale()),
+                reassurance.history(EntryKind.SERVICE, editable.id())), editable.allowed().contains(OfferingAction.EDIT));
         showActions();
         refreshPreview();
         unsaved.saved();

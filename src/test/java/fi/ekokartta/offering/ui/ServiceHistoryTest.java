@@ -34,6 +34,8 @@ class ServiceHistoryTest extends AbstractAppTest {
 
     @Autowired
     private OfferingEditing editing;
+    @Autowired
+    private fi.ekokartta.stewardship.Reassurance reassurance;
 
     private String unique;
     private String maintainer;
@@ -114,5 +116,17 @@ class ServiceHistoryTest extends AbstractAppTest {
     private static ConfirmDialog openDialog() {
         return _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).reduce((first, second) -> second)
                 .orElseThrow();
+    }
+
+    @Test
+    void a_reassurance_shows_in_the_history_as_such_without_a_version_number() {
+        reassurance.reassureService(offering.getId());
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+        HistorySection history = _get(HistorySection.class);
+        history.open();
+
+        String text = history.getElement().getTextRecursively();
+        assertThat(text).contains("Tiedot vahvistettu ajantasaisiksi", "Vahvistettu ");
+        assertThat(text.indexOf("Vahvistettu ")).isLessThan(text.indexOf("Versio 3"));
     }
 }
