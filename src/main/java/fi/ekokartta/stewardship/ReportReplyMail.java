@@ -1,15 +1,11 @@
 package fi.ekokartta.stewardship;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import fi.ekokartta.base.config.EkokarttaProperties;
+import fi.ekokartta.base.config.OutgoingMail;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.i18n.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -25,24 +21,19 @@ class ReportReplyMail {
 
     private static final Logger log = LoggerFactory.getLogger(ReportReplyMail.class);
 
-    private final JavaMailSender sender;
+    private final OutgoingMail mail;
     private final I18NProvider texts;
-    private final String from;
-    private final String publicUrl;
 
-    ReportReplyMail(ObjectProvider<JavaMailSender> sender, I18NProvider texts, EkokarttaProperties properties,
-                    @Value("${ekokartta.mail.from:ekokartta@localhost}") String from) {
-        this.sender = sender.getIfAvailable();
+    ReportReplyMail(OutgoingMail mail, I18NProvider texts) {
+        this.mail = mail;
         this.texts = texts;
-        this.from = from;
-        this.publicUrl = properties.publicUrl() == null ? null : properties.publicUrl().toString().replaceAll("/+$", "");
-        if (this.sender == null) {
+        if (!mail.isOn()) {
             log.info("E-mail is off (no spring.mail.host): reporters of outdated information get no replies");
         }
     }
 
     boolean isOn() {
-        return sender != null;
+        return mail.isOn();
     }
 
     /** Sends the reply; a MailException when it is not sent. */
@@ -51,13 +42,10 @@ class ReportReplyMail {
         String outcome = texts.getTranslation("report-mail.outcome." + report.getStatus().name().toLowerCase(Locale.ROOT), locale);
         String note = report.getHandlingNote() == null || report.getHandlingNote().isBlank()
                 ? "" : texts.getTranslation("report-mail.note", locale, report.getHandlingNote());
-        String link = publicUrl == null ? "" : publicUrl + "/" + report.getEntryKind().pagePath() + report.getEntryId();
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(report.getReporterEmail());
-        message.setSubject(texts.getTranslation("report-mail.subject", locale, report.getEntryName()));
-        message.setText(texts.getTranslation("report-mail.body", locale, report.getEntryName(),
-                FinnishDates.date(FinnishDates.dayOf(report.getReportedAt())), outcome, note, report.getMessage(), link));
-        sender.send(message);
+        String link = mail.publicLink(report.getEntryKind().pagePath() + report.getEntryId());
+        mail.send(texts.getTranslation("report-mail.subject", locale, report.getEntryName()),
+                texts.getTranslation("report-mail.body", locale, report.getEntryName(),
+                        FinnishDates.date(FinnishDates.dayOf(report.getReportedAt())), outcome, note, report.getMessage(), link),
+                report.getReporterEmail());
     }
 }

@@ -1,16 +1,12 @@
 package fi.ekokartta.stewardship;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import fi.ekokartta.base.config.EkokarttaProperties;
+import fi.ekokartta.base.config.OutgoingMail;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.offering.Offering;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -26,24 +22,19 @@ class ValidityWarningMail {
 
     private static final Logger log = LoggerFactory.getLogger(ValidityWarningMail.class);
 
-    private final JavaMailSender sender;
+    private final OutgoingMail mail;
     private final I18NProvider texts;
-    private final String from;
-    private final String publicUrl;
 
-    ValidityWarningMail(ObjectProvider<JavaMailSender> sender, I18NProvider texts, EkokarttaProperties properties,
-                        @Value("${ekokartta.mail.from:ekokartta@localhost}") String from) {
-        this.sender = sender.getIfAvailable();
+    ValidityWarningMail(OutgoingMail mail, I18NProvider texts) {
+        this.mail = mail;
         this.texts = texts;
-        this.from = from;
-        this.publicUrl = properties.publicUrl() == null ? null : properties.publicUrl().toString().replaceAll("/+$", "");
-        if (this.sender == null) {
+        if (!mail.isOn()) {
             log.info("E-mail is off (no spring.mail.host): no warnings before services' validity ends");
         }
     }
 
     boolean isOn() {
-        return sender != null;
+        return mail.isOn();
     }
 
     /** Sends the warning to all the recipients in one message; a MailException when it is not sent. */
@@ -51,13 +42,9 @@ class ValidityWarningMail {
         var locale = language.locale();
         String name = offering.getName().get(locale);
         String provider = offering.getProvider() == null ? "" : offering.getProvider().getName().get(locale);
-        String link = publicUrl == null ? "" : publicUrl + "/palvelu/" + offering.getId();
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(recipients.toArray(String[]::new));
-        message.setSubject(texts.getTranslation("validity-mail.subject", locale, name, FinnishDates.date(offering.getValidTo())));
-        message.setText(texts.getTranslation("validity-mail.body", locale, name, provider,
-                FinnishDates.date(offering.getValidTo()), daysLeft, link));
-        sender.send(message);
+        String link = mail.publicLink("palvelu/" + offering.getId());
+        mail.send(texts.getTranslation("validity-mail.subject", locale, name, FinnishDates.date(offering.getValidTo())),
+                texts.getTranslation("validity-mail.body", locale, name, provider, FinnishDates.date(offering.getValidTo()),
+                        daysLeft, link), recipients.toArray(String[]::new));
     }
 }
