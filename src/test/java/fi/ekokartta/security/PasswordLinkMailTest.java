@@ -1,24 +1,17 @@
 package fi.ekokartta.security;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fi.ekokartta.AbstractMailAppTest;
 import fi.ekokartta.base.domain.RejectedInputException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,14 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A new user's password link by e-mail, through an SMTP server in the test (GreenMail). An
  * application of its own (empty database, no seed), since e-mail is switched on at start.
  */
-@SpringBootTest(properties = {"ekokartta.seed-data=none", "ekokartta.public-url=https://ekokartta.example",
-        "spring.mail.host=localhost", "ekokartta.mail.from=ekokartta@ekokartta.example"})
-class PasswordLinkMailTest {
+class PasswordLinkMailTest extends AbstractMailAppTest {
 
     private static final Pattern LINK = Pattern.compile("https://ekokartta\\.example/salasana/([A-Za-z0-9_-]+)");
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
     private UserAdministration administration;
@@ -50,14 +38,6 @@ class PasswordLinkMailTest {
     private AppUserRepository users;
     @Autowired
     private JdbcTemplate jdbc;
-
-    @DynamicPropertySource
-    static void ownDataFolder(DynamicPropertyRegistry registry) throws Exception {
-        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "mail-");
-        registry.add("ekokartta.data-dir", folder::toString);
-        registry.add("ekokartta.admin-password", () -> "admin-salasana-123");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-    }
 
     @AfterEach
     void signOut() {

@@ -1,7 +1,6 @@
 package fi.ekokartta.stewardship;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fi.ekokartta.AbstractMailAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
@@ -20,9 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,11 +27,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -50,12 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * anonymous form's refusals (too long, too many) that store nothing. An application of its own
  * (empty database, no seed), since e-mail is switched on at start.
  */
-@SpringBootTest(properties = {"ekokartta.seed-data=none", "ekokartta.public-url=https://ekokartta.example",
-        "spring.mail.host=localhost", "ekokartta.mail.from=ekokartta@ekokartta.example"})
-class ReportHandlingTest {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+class ReportHandlingTest extends AbstractMailAppTest {
 
     @Autowired
     private OutdatedReportService reports;
@@ -72,14 +60,6 @@ class ReportHandlingTest {
 
     private final Deque<Runnable> cleanUps = new ArrayDeque<>();
     private final String unique = EntryFixture.unique();
-
-    @DynamicPropertySource
-    static void ownDataFolder(DynamicPropertyRegistry registry) throws Exception {
-        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "reports-");
-        registry.add("ekokartta.data-dir", folder::toString);
-        registry.add("ekokartta.admin-password", () -> "admin-salasana-123");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-    }
 
     @BeforeEach
     void freshClient() {

@@ -1,7 +1,6 @@
 package fi.ekokartta.stewardship;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fi.ekokartta.AbstractMailAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
@@ -21,15 +20,9 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -45,12 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before, each once, and the archiving of ended services, which leave the search and the public
  * card. An application of its own (empty database, no seed), since e-mail is switched on at start.
  */
-@SpringBootTest(properties = {"ekokartta.seed-data=none", "ekokartta.public-url=https://ekokartta.example",
-        "spring.mail.host=localhost", "ekokartta.mail.from=ekokartta@ekokartta.example"})
-class ValidityEndTest {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+class ValidityEndTest extends AbstractMailAppTest {
 
     @Autowired
     private ValidityEnd validityEnd;
@@ -69,14 +57,6 @@ class ValidityEndTest {
 
     private final Deque<Runnable> cleanUps = new ArrayDeque<>();
     private final LocalDate today = FinnishDates.today();
-
-    @DynamicPropertySource
-    static void ownDataFolder(DynamicPropertyRegistry registry) throws Exception {
-        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "validity-");
-        registry.add("ekokartta.data-dir", folder::toString);
-        registry.add("ekokartta.admin-password", () -> "admin-salasana-123");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-    }
 
     @AfterEach
     void deleteTestData() {
