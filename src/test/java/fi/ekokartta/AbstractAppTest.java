@@ -78,7 +78,7 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
     }
 
     /** A user of the given role in the organizations, made for this test and removed after it; not able to sign in. */
-    protected void saveUser(String username, UserRole role, Actor... organizations) {
+    protected UUID saveUser(String username, UserRole role, Actor... organizations) {
         AppUser user = new AppUser();
         user.setUsername(username);
         user.setPasswordHash("{noop}ei-kaytossa");
@@ -86,9 +86,14 @@ public abstract class AbstractAppTest extends AbstractIntegrationTest {
         user.getOrganizations().addAll(List.of(organizations));
         UUID id = entryUsers.save(user).getId();
         deleteAfterTest(() -> {
+            entryJdbc.update("delete from handover where from_user_id = ? or to_user_id = ?", id, id);
+            entryJdbc.update("delete from entry_keeper where user_id = ?", id);
+            entryJdbc.update("update organization_keepers set deputy_id = null where deputy_id = ?", id);
+            entryJdbc.update("update organization_keepers set fallback_id = null where fallback_id = ?", id);
             entryJdbc.update("delete from app_user_organization where app_user_id = ?", id);
             entryJdbc.update("delete from app_user where id = ?", id);
         });
+        return id;
     }
 
     /** Actors and services made for this test, removed after it. */

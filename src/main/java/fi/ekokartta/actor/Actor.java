@@ -4,7 +4,6 @@ import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.SearchAnalyzers;
-import fi.ekokartta.stewardship.UpdateResponsibility;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -18,7 +18,7 @@ import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.offering.ServiceContact;
 import fi.ekokartta.security.CurrentUser;
-import fi.ekokartta.stewardship.UpdateResponsibility;
+import fi.ekokartta.actor.UpdateResponsibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,7 +6,7 @@ import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.search.OfferingIndexBinder;
 import fi.ekokartta.search.PublishedServicesRouting;
-import fi.ekokartta.stewardship.UpdateResponsibility;
+import fi.ekokartta.actor.UpdateResponsibility;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 import jakarta.persistence.CascadeType;

@@ -5,7 +5,7 @@ import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.PositionedEntity;
 import fi.ekokartta.base.domain.Visibility;
-import fi.ekokartta.stewardship.UpdateResponsibility;
+import fi.ekokartta.actor.UpdateResponsibility;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 

@@ -3,6 +3,7 @@ package fi.ekokartta.security;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.RejectedInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -52,16 +54,18 @@ public class UserAdministration {
     private final Passwords passwords;
     private final AuditLog auditLog;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     UserAdministration(AppUserRepository users, ActorRepository actors, CurrentUser currentUser, Passwords passwords,
-                       AuditLog auditLog, PasswordEncoder encoder) {
+                       AuditLog auditLog, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.users = users;
         this.actors = actors;
         this.currentUser = currentUser;
         this.passwords = passwords;
         this.auditLog = auditLog;
         this.encoder = encoder;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -118,11 +122,25 @@ public class UserAdministration {
         if (isSelf(user) && form.role() != UserRole.ADMIN) {
             throw new RejectedInputException("users.error.own-role");
         }
+        Set<UUID> organizationsBefore = organizationIds(user);
+        boolean keptBefore = keepsEntries(user.getRole());
         apply(user, form);
         auditLog.record(AuditAction.USER_CHANGED, user.getUsername());
+        if (keptBefore && !keepsEntries(user.getRole())) {
+            events.publishEvent(new UserLeft(id, organizationsBefore, UserLeft.Why.ROLE_CHANGED));
+        } else {
+            Set<UUID> left = new HashSet<>(organizationsBefore);
+            left.removeAll(organizationIds(user));
+            if (!left.isEmpty()) {
+                events.publishEvent(new UserLeft(id, left, UserLeft.Why.LEFT_ORGANIZATION));
+            }
+        }
     }
 
-    /** Deactivated users cannot sign in; their entries and history stay. */
+    /**
+     * Deactivated users cannot sign in; their history stays, and the entries they kept are handed
+     * over in the same transaction (to whoever listens to {@link UserLeft}).
+     */
     @Transactional
     public void setActive(UUID id, boolean active) {
         requireAdmin();
@@ -130,8 +148,20 @@ public class UserAdministration {
         if (isSelf(user) && !active) {
             throw new RejectedInputException("users.error.deactivate-self");
         }
+        boolean wasActive = user.isEnabled();
         user.setEnabled(active);
         auditLog.record(active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, user.getUsername());
+        if (wasActive && !active) {
+            events.publishEvent(new UserLeft(id, organizationIds(user), UserLeft.Why.DEACTIVATED));
+        }
+    }
+
+    private static Set<UUID> organizationIds(AppUser user) {
+        return user.getOrganizations().stream().map(Actor::getId).collect(Collectors.toSet());
+    }
+
+    private static boolean keepsEntries(UserRole role) {
+        return role == UserRole.MAINTAINER || role == UserRole.COORDINATOR;
     }
 
     /** A new password link for a user who has forgotten hers; the old password stays until it is used. */

@@ -17,4 +17,8 @@ interface KeeperRepository extends Repository<AppUser, UUID> {
             select distinct u from AppUser u join u.organizations o
             where u.enabled = true and u.role = :role and o.id in :organizationIds""")
     List<AppUser> findEnabledByRoleInOrganizations(UserRole role, Collection<UUID> organizationIds);
+
+    /** Active users of a role. */
+    @Query("select u from AppUser u where u.enabled = true and u.role = :role")
+    List<AppUser> findEnabledByRole(UserRole role);
 }

@@ -1,5 +1,8 @@
 package fi.ekokartta.stewardship;
 
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.UpdateResponsibility;
+
 import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.base.domain.LocalizedText;

@@ -1,5 +1,9 @@
 package fi.ekokartta.stewardship;
 
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.UpdateResponsibility;
+import fi.ekokartta.offering.Offering;
+
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.OfferingStatus;

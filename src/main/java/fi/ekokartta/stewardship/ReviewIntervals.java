@@ -1,5 +1,8 @@
 package fi.ekokartta.stewardship;
 
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.UpdateResponsibility;
+
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,10 @@
 package fi.ekokartta.stewardship;
 
+import fi.ekokartta.actor.UpdateResponsibility;
+
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.offering.Offering;
-import fi.ekokartta.offering.OfferingEditing;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.security.AppUser;
@@ -36,16 +37,16 @@ class ValidityEndSteps {
     static final String SYSTEM = AuditRevisionListener.SYSTEM;
 
     private final OfferingRepository offerings;
-    private final OfferingEditing editing;
+    private final EntryKeeperRepository keepers;
     private final ValidityWarningRepository warnings;
     private final KeeperRepository users;
     private final ValidityWarningMail mail;
     private final AuditLog auditLog;
 
-    ValidityEndSteps(OfferingRepository offerings, OfferingEditing editing, ValidityWarningRepository warnings,
+    ValidityEndSteps(OfferingRepository offerings, EntryKeeperRepository keepers, ValidityWarningRepository warnings,
                      KeeperRepository users, ValidityWarningMail mail, AuditLog auditLog) {
         this.offerings = offerings;
-        this.editing = editing;
+        this.keepers = keepers;
         this.warnings = warnings;
         this.users = users;
         this.mail = mail;
@@ -54,9 +55,13 @@ class ValidityEndSteps {
 
     /** Archives the service if it is still published and its validity ended before today. */
     boolean archiveIfEnded(UUID id, LocalDate today) {
-        if (!editing.archiveExpired(id, today)) {
+        Offering offering = offerings.findForEditing(id).orElse(null);
+        if (offering == null || offering.getStatus() != OfferingStatus.PUBLISHED || offering.getValidTo() == null
+                || !offering.getValidTo().isBefore(today)) {
             return false;
         }
+        offering.setStatus(OfferingStatus.ARCHIVED);
+        offerings.saveAndFlush(offering);
         auditLog.recordAs(SYSTEM, AuditAction.SERVICE_EXPIRED_ARCHIVED, "/palvelu/" + id, null);
         return true;
     }
@@ -84,7 +89,7 @@ class ValidityEndSteps {
             return false;
         }
         warnings.save(new ValidityWarning(key, Instant.now()));
-        List<String> recipients = recipients(offering.getResponsibility());
+        List<String> recipients = recipients(offering);
         if (recipients.isEmpty()) {
             ValidityEnd.log.warn("No one to warn that the validity of service {} ends on {}", id, offering.getValidTo());
             return false;
@@ -98,11 +103,12 @@ class ValidityEndSteps {
      * maintainers of the responsible organization or an organization above it (those who may
      * change the service).
      */
-    private List<String> recipients(UpdateResponsibility responsibility) {
+    private List<String> recipients(Offering offering) {
+        UpdateResponsibility responsibility = offering.getResponsibility();
         if (hasText(responsibility.getResponsibleEmail())) {
             return List.of(responsibility.getResponsibleEmail().strip());
         }
-        AppUser user = responsibility.getResponsibleUser();
+        AppUser user = keepers.findByServiceId(offering.getId()).map(EntryKeeper::getUser).orElse(null);
         if (user != null && user.isEnabled() && hasText(user.getEmail())) {
             return List.of(user.getEmail().strip());
         }

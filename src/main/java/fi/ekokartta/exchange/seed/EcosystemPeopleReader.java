@@ -3,8 +3,9 @@ package fi.ekokartta.exchange.seed;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.security.AppUser;
+import fi.ekokartta.stewardship.EntryKeeper;
 import fi.ekokartta.security.UserRole;
-import fi.ekokartta.stewardship.UpdateResponsibility;
+import fi.ekokartta.actor.UpdateResponsibility;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -51,10 +52,12 @@ final class EcosystemPeopleReader {
 
     void readResponsibilities(EcosystemFile file) {
         for (SeedEntry entry : file.entries(null)) {
-            UpdateResponsibility responsibility = target(entry);
-            if (responsibility == null) {
+            Object target = target(entry);
+            if (target == null) {
                 continue;
             }
+            UpdateResponsibility responsibility = target instanceof Offering offering
+                    ? offering.getResponsibility() : ((Actor) target).getResponsibility();
             if (entry.has("responsible_actor")) {
                 graph.actor(entry, "responsible_actor").ifPresent(responsibility::setResponsibleActor);
             }
@@ -64,8 +67,10 @@ final class EcosystemPeopleReader {
                 AppUser user = graph.users.get(username);
                 if (user == null) {
                     entry.problem("responsible_user", "unknown user '" + username + "' (not in users.json)");
+                } else {
+                    graph.keepers.add(target instanceof Offering offering
+                            ? EntryKeeper.of(offering, user) : EntryKeeper.of((Actor) target, user));
                 }
-                responsibility.setResponsibleUser(user);
             });
             entry.integer("review_interval_months").ifPresent(months -> {
                 if (months < 1 || months > 60) {
@@ -95,7 +100,8 @@ final class EcosystemPeopleReader {
         }
     }
 
-    private UpdateResponsibility target(SeedEntry entry) {
+    /** The service or the actor the entry is about. */
+    private Object target(SeedEntry entry) {
         String kind = entry.requiredText("entity");
         UUID id = entry.requiredId("id");
         if (kind == null || id == null) {
@@ -103,9 +109,9 @@ final class EcosystemPeopleReader {
         }
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "service" -> SeedGraph.known(entry, "id", id, graph.offerings, "service")
-                    .map(Offering::getResponsibility).orElse(null);
+                    .map(Object.class::cast).orElse(null);
             case "actor", "organization" -> SeedGraph.known(entry, "id", id, graph.actors, "organization")
-                    .map(Actor::getResponsibility).orElse(null);
+                    .map(Object.class::cast).orElse(null);
             default -> {
                 entry.problem("entity", "'" + kind + "' is not one of service, actor");
                 yield null;

@@ -10,6 +10,7 @@ import fi.ekokartta.forum.Forum;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.roadmap.RoadmapGoal;
 import fi.ekokartta.security.AppUser;
+import fi.ekokartta.stewardship.EntryKeeper;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
@@ -29,6 +30,7 @@ final class SeedGraph {
     final Map<UUID, Actor> actors = new LinkedHashMap<>();
     final Map<UUID, Offering> offerings = new LinkedHashMap<>();
     final Map<String, AppUser> users = new LinkedHashMap<>();
+    final List<EntryKeeper> keepers = new ArrayList<>();
     final Map<UUID, Role> roles = new LinkedHashMap<>();
     final List<RoleAssignment> roleAssignments = new ArrayList<>();
     final List<ActorRelationship> relationships = new ArrayList<>();

@@ -79,11 +79,11 @@ public class SeedLoader {
                 user.setPasswordHash(hash);
                 entityManager.persist(user);
             }
-        } else {
-            graph.offerings.values().forEach(offering -> offering.getResponsibility().setResponsibleUser(null));
-            graph.actors.values().forEach(actor -> actor.getResponsibility().setResponsibleUser(null));
         }
         graph.offerings.values().forEach(entityManager::persist);
+        if (usersIncluded()) {
+            graph.keepers.forEach(entityManager::persist);
+        }
         graph.roles.values().forEach(entityManager::persist);
         graph.roleAssignments.forEach(entityManager::persist);
         graph.relationships.forEach(entityManager::persist);

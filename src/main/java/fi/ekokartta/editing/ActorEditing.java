@@ -1,0 +1,287 @@
+package fi.ekokartta.editing;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorChanged;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.actor.ActorStatus;
+import fi.ekokartta.actor.BusinessId;
+import fi.ekokartta.actor.PublishedServices;
+
+import fi.ekokartta.base.domain.ConflictException;
+import fi.ekokartta.base.domain.InputCheck;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.domain.ValidationException;
+import fi.ekokartta.stewardship.EditingRights;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Editing of actors, one transaction per command: permission first, then the editor's version,
+ * then every field, and only then a write. Coordinators create and change every actor;
+ * maintainers change the actors their organizations keep current and create units under them.
+ * Every save announces {@link ActorChanged}, so the services it provides are indexed with its
+ * new name in the same commit.
+ * <p>
+ * Archiving and restoring are the coordinators' alone: an archived actor leaves the public
+ * directory, the public API and the choices of parents and providers, which changes the map for
+ * every organization, and the coordinator owns the map. Archiving is refused while the actor
+ * still provides published services, naming how many: each has to be archived or moved to
+ * another provider first, so no service is hidden or deleted silently. Its drafts and archived
+ * services stay as they are; a draft of an archived provider cannot be published.
+ */
+@Service
+@Transactional
+public class ActorEditing {
+
+    private static final int NAME_LENGTH = 200;
+
+    /**
+     * An actor as an editor loads it; {@code approvalRequired} is the organization's publishing
+     * setting, {@code defaultReviewIntervalMonths} its default review interval (null: inherited).
+     */
+    public record Editable(UUID id, long version, ActorStatus status, ActorContent content, boolean approvalRequired,
+                           Integer defaultReviewIntervalMonths) {
+    }
+
+    /** An actor an editor may choose as a parent: its id and name. */
+    public record Choice(UUID id, LocalizedText name) {
+    }
+
+    private final ActorRepository actors;
+    private final EditingRights rights;
+    private final ApplicationEventPublisher events;
+    private final PublishedServices publishedServices;
+
+    ActorEditing(ActorRepository actors, EditingRights rights, ApplicationEventPublisher events,
+                 PublishedServices publishedServices) {
+        this.actors = actors;
+        this.rights = rights;
+        this.events = events;
+        this.publishedServices = publishedServices;
+    }
+
+    @Transactional(readOnly = true)
+    public Editable load(UUID id) {
+        Actor actor = actors.findById(id).orElseThrow(ActorEditing::unknown);
+        requireKeeper(actor, "load for editing");
+        return new Editable(actor.getId(), actor.getVersion(), actor.getStatus(), ActorContent.of(actor),
+                actor.isApprovalRequired(), actor.getDefaultReviewIntervalMonths());
+    }
+
+    /** The active actors, which an editor offers as parents; archived ones are not chosen any more. */
+    @Transactional(readOnly = true)
+    public List<Choice> parentChoices() {
+        return parentChoicesFor(null);
+    }
+
+    /**
+     * The parents an editor of the actor offers: the active actors but the actor itself, and its
+     * present parent even when that is archived, so that the form shows what is stored.
+     */
+    @Transactional(readOnly = true)
+    public List<Choice> parentChoicesFor(UUID actorId) {
+        if (!rights.isCoordinator() && !rights.isMaintainer()) {
+            throw rights.refused("list parents", actorId);
+        }
+        List<Choice> choices = new ArrayList<>();
+        Actor present = actorId == null ? null : actors.findById(actorId).map(Actor::getParent).orElse(null);
+        if (present != null && !present.isActive()) {
+            choices.add(new Choice(present.getId(), present.getName()));
+        }
+        actors.findActiveByName().stream().filter(actor -> !actor.getId().equals(actorId))
+                .map(actor -> new Choice(actor.getId(), actor.getName())).forEach(choices::add);
+        return choices;
+    }
+
+    /** Whether the signed-in user may archive and restore actors: coordinators only. */
+    public boolean mayChangeStatus() {
+        return rights.isCoordinator();
+    }
+
+    /**
+     * Takes the actor off the public map, kept with its history. Refused while it provides
+     * published services, with their number for the message.
+     */
+    public long archive(UUID id, long expectedVersion) {
+        Actor actor = forStatusChange(id, expectedVersion, "archive actor");
+        if (!actor.isActive()) {
+            throw new RejectedInputException("editing.error.actor-archived");
+        }
+        long published = publishedServices.countProvidedBy(id);
+        if (published > 0) {
+            throw new RejectedInputException("editing.error.actor-has-published-services", published);
+        }
+        return changeStatus(actor, ActorStatus.ARCHIVED);
+    }
+
+    /** Brings an archived actor back to the public map. */
+    public long restore(UUID id, long expectedVersion) {
+        Actor actor = forStatusChange(id, expectedVersion, "restore actor");
+        if (actor.isActive()) {
+            throw new RejectedInputException("editing.error.actor-active");
+        }
+        return changeStatus(actor, ActorStatus.ACTIVE);
+    }
+
+    /** A new actor, responsible for its own entry; a maintainer's only as a unit under her organization. */
+    public Editable create(ActorContent content) {
+        Actor actor = new Actor();
+        Checked checked = check(actor, content);
+        if (!rights.isCoordinator() && (checked.parent() == null || !rights.keepsCurrent(checked.parent()))) {
+            throw rights.refused("create actor", content.parentId());
+        }
+        apply(actor, checked);
+        actor.getResponsibility().setResponsibleActor(actor);
+        Actor saved = actors.saveAndFlush(actor);
+        return new Editable(saved.getId(), saved.getVersion(), saved.getStatus(), checked.content(),
+                saved.isApprovalRequired(), saved.getDefaultReviewIntervalMonths());
+    }
+
+    /** Saves all of the content over the version the editor loaded; returns the new version. */
+    public long update(UUID id, long expectedVersion, ActorContent content) {
+        Actor actor = actors.findForEditing(id).orElseThrow(ActorEditing::unknown);
+        requireKeeper(actor, "edit actor");
+        Checked checked = check(actor, content);
+        if (actor.getVersion() != expectedVersion) {
+            throw ConflictException.between("Actor " + id, expectedVersion, actor.getVersion(), ActorContent.of(actor),
+                    checked.content());
+        }
+        apply(actor, checked);
+        actor.setLastModified(Instant.now());
+        long version = actors.saveAndFlush(actor).getVersion();
+        events.publishEvent(new ActorChanged(id));
+        return version;
+    }
+
+    /**
+     * Whether the organization's (and its units') new entries need a coordinator's approval
+     * before they are published. Coordinators alone decide it; returns the new version.
+     */
+    public long setApprovalRequired(UUID id, long expectedVersion, boolean required) {
+        Actor actor = actors.findForEditing(id).orElseThrow(ActorEditing::unknown);
+        if (!rights.isCoordinator()) {
+            throw rights.refused("set approval of actor", id);
+        }
+        if (actor.getVersion() != expectedVersion) {
+            throw new ConflictException("Actor " + id, expectedVersion, actor.getVersion(),
+                    List.of(new ConflictException.ChangedField("approvalRequired", String.valueOf(actor.isApprovalRequired()))));
+        }
+        actor.setApprovalRequired(required);
+        actor.setLastModified(Instant.now());
+        return actors.saveAndFlush(actor).getVersion();
+    }
+
+    /**
+     * The review interval (1–60 months) of the organization's entries and of its units' that set
+     * none of their own; null leaves it to the organization above, else 12 months. Coordinators
+     * alone set it, with the version check; returns the new version.
+     */
+    public long setDefaultReviewInterval(UUID id, long expectedVersion, Integer months) {
+        Actor actor = actors.findForEditing(id).orElseThrow(ActorEditing::unknown);
+        if (!rights.isCoordinator()) {
+            throw rights.refused("set review interval of actor", id);
+        }
+        if (months != null && (months < 1 || months > 60)) {
+            throw new ValidationException(Map.of("defaultReviewIntervalMonths", "editing.error.review-interval"));
+        }
+        if (actor.getVersion() != expectedVersion) {
+            throw new ConflictException("Actor " + id, expectedVersion, actor.getVersion(), List.of(new ConflictException.ChangedField(
+                    "defaultReviewIntervalMonths", String.valueOf(actor.getDefaultReviewIntervalMonths()))));
+        }
+        actor.setDefaultReviewIntervalMonths(months);
+        actor.setLastModified(Instant.now());
+        return actors.saveAndFlush(actor).getVersion();
+    }
+
+    private Actor forStatusChange(UUID id, long expectedVersion, String operation) {
+        Actor actor = actors.findForEditing(id).orElseThrow(ActorEditing::unknown);
+        if (!rights.isCoordinator()) {
+            throw rights.refused(operation, id);
+        }
+        if (actor.getVersion() != expectedVersion) {
+            throw new ConflictException("Actor " + id, expectedVersion, actor.getVersion(),
+                    List.of(new ConflictException.ChangedField("status", actor.getStatus().name())));
+        }
+        return actor;
+    }
+
+    private long changeStatus(Actor actor, ActorStatus status) {
+        actor.setStatus(status);
+        actor.setLastModified(Instant.now());
+        long version = actors.saveAndFlush(actor).getVersion();
+        events.publishEvent(new ActorChanged(actor.getId()));
+        return version;
+    }
+
+    private record Checked(ActorContent content, Actor parent) {
+    }
+
+    private Checked check(Actor actor, ActorContent c) {
+        InputCheck check = new InputCheck();
+        String businessId = check.text("businessId", c.businessId(), 20);
+        if (businessId != null) {
+            businessId = BusinessId.normalize(businessId).orElseGet(() -> check.reject("businessId", "editing.error.business-id"));
+        }
+        Actor parent = null;
+        if (c.parentId() != null) {
+            parent = actors.findById(c.parentId()).orElseGet(() -> check.reject("parent", "editing.error.provider-unknown"));
+            boolean sameParent = actor.getParent() != null && actor.getParent().getId().equals(c.parentId());
+            if (parent != null && !parent.isActive() && !sameParent) {
+                parent = check.reject("parent", "editing.error.parent-archived");
+            } else if (parent != null && isUnder(parent, actor)) {
+                parent = check.reject("parent", "editing.error.parent-cycle");
+            }
+        }
+        ActorContent content = new ActorContent(check.localized("name", c.name(), NAME_LENGTH, true, false),
+                check.text("alternateName", c.alternateName(), InputCheck.SHORT_TEXT),
+                check.localized("description", c.description(), LocalizedText.MAX_LENGTH, false, true), c.sector(),
+                businessId, c.parentId(), check.url("website", c.website()), check.email("email", c.email()),
+                check.phone("phone", c.phone()));
+        check.throwIfInvalid();
+        return new Checked(content, parent);
+    }
+
+    /** Whether the actor is the candidate parent or one of its parents: the parents would go round. */
+    private static boolean isUnder(Actor candidate, Actor actor) {
+        Set<UUID> seen = new HashSet<>();
+        for (Actor step = candidate; step != null && seen.add(step.getId()); step = step.getParent()) {
+            if (step.getId().equals(actor.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void apply(Actor actor, Checked checked) {
+        ActorContent c = checked.content();
+        actor.setName(c.name());
+        actor.setAlternateName(c.alternateName());
+        actor.setDescription(c.description());
+        actor.setSector(c.sector());
+        actor.setBusinessId(c.businessId());
+        actor.setParent(checked.parent());
+        actor.setWebsite(c.website());
+        actor.setEmail(c.email());
+        actor.setPhone(c.phone());
+    }
+
+    private void requireKeeper(Actor actor, String operation) {
+        if (!rights.keepsCurrent(actor.getResponsibility().getResponsibleActor())) {
+            throw rights.refused(operation, actor.getId());
+        }
+    }
+
+    private static RejectedInputException unknown() {
+        return new RejectedInputException("feedback.error.entry-unknown");
+    }
+}

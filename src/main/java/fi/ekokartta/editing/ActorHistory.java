@@ -1,0 +1,136 @@
+package fi.ekokartta.editing;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.actor.ActorStatus;
+
+import fi.ekokartta.base.domain.FieldChange;
+import fi.ekokartta.base.domain.HistoryEntry;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.stewardship.EditingRights;
+import fi.ekokartta.stewardship.Revisions;
+import fi.ekokartta.stewardship.Revisions.Revision;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The change history of an actor, as {@code OfferingHistory} gives a service's: every revision,
+ * newest first, with who, when and what changed per field (texts per language, sector, Business
+ * ID, parent (compared by id, shown by name), contact details, status, the approval requirement and the responsible
+ * organization), and the restoring of a version's content through {@link ActorEditing#update}
+ * as a new revision. Whoever may edit the actor may read and restore its history.
+ */
+@Service
+@Transactional
+public class ActorHistory {
+
+    /** An actor as one revision holds it, with the names of the actors it refers to. */
+    private record Snapshot(ActorContent content, ActorStatus status, boolean approvalRequired, String parent,
+                            UUID responsibleId, String responsible) {
+
+        static Snapshot of(Actor a, Locale locale) {
+            Actor responsible = a.getResponsibility().getResponsibleActor();
+            return new Snapshot(ActorContent.of(a), a.getStatus(), a.isApprovalRequired(),
+                    a.getParent() == null ? null : a.getParent().getName().get(locale),
+                    responsible == null ? null : responsible.getId(),
+                    responsible == null ? null : responsible.getName().get(locale));
+        }
+    }
+
+    private final ActorRepository actors;
+    private final EditingRights rights;
+    private final ActorEditing editing;
+    private final EntityManager entityManager;
+
+    ActorHistory(ActorRepository actors, EditingRights rights, ActorEditing editing, EntityManager entityManager) {
+        this.actors = actors;
+        this.rights = rights;
+        this.editing = editing;
+        this.entityManager = entityManager;
+    }
+
+    /** Every saved version of the actor, newest first, with its changes from the one before. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> of(UUID id, Locale locale) {
+        requireKeeper(id, "read the history of actor");
+        List<Revision<Actor>> revisions = Revisions.of(entityManager, Actor.class, id);
+        List<Snapshot> snapshots = revisions.stream().map(r -> Snapshot.of(r.entity(), locale)).toList();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision<Actor> revision = revisions.get(i);
+            boolean restorable = i < revisions.size() - 1 && !snapshots.get(i).content().equals(snapshots.getLast().content());
+            if (i == 0) {
+                entries.add(new HistoryEntry(revision.number(), revision.savedAt(), revision.username(),
+                        HistoryEntry.Kind.CREATED, List.of(), restorable));
+            } else {
+                entries.add(new HistoryEntry(revision.number(), revision.savedAt(), revision.username(),
+                        HistoryEntry.Kind.CHANGED, changes(snapshots.get(i - 1), snapshots.get(i)), restorable));
+            }
+        }
+        return entries.reversed();
+    }
+
+    /** Saves the actor's content at the revision over the version the editor loaded, as a new revision. */
+    public long restore(UUID id, long revision, long expectedVersion) {
+        requireKeeper(id, "restore a version of actor");
+        Actor old = Revisions.find(entityManager, Actor.class, id, revision)
+                .orElseThrow(() -> new RejectedInputException("history.error.revision-unknown"));
+        return editing.update(id, expectedVersion, ActorContent.of(old));
+    }
+
+    private void requireKeeper(UUID id, String operation) {
+        Actor actor = actors.findById(id).orElseThrow(() -> new RejectedInputException("feedback.error.entry-unknown"));
+        if (!rights.keepsCurrent(actor.getResponsibility().getResponsibleActor())) {
+            throw rights.refused(operation, id);
+        }
+    }
+
+    private static List<FieldChange> changes(Snapshot before, Snapshot after) {
+        List<FieldChange> changes = new ArrayList<>();
+        ActorContent b = before.content();
+        ActorContent a = after.content();
+        value(changes, "status", name(before.status()), name(after.status()));
+        text(changes, "name", b.name(), a.name());
+        value(changes, "alternateName", b.alternateName(), a.alternateName());
+        text(changes, "description", b.description(), a.description());
+        value(changes, "sector", name(b.sector()), name(a.sector()));
+        value(changes, "businessId", b.businessId(), a.businessId());
+        if (!Objects.equals(b.parentId(), a.parentId())) {
+            changes.add(FieldChange.changed("parent", before.parent(), after.parent()));
+        }
+        value(changes, "website", b.website(), a.website());
+        value(changes, "email", b.email(), a.email());
+        value(changes, "phone", b.phone(), a.phone());
+        value(changes, "approvalRequired", String.valueOf(before.approvalRequired()), String.valueOf(after.approvalRequired()));
+        if (!Objects.equals(before.responsibleId(), after.responsibleId())) {
+            changes.add(FieldChange.changed("responsibleActor", before.responsible(), after.responsible()));
+        }
+        return changes;
+    }
+
+    private static void text(List<FieldChange> changes, String field, LocalizedText old, LocalizedText now) {
+        for (String language : List.of("fi", "sv", "en")) {
+            value(changes, field + "." + language, old.in(language).orElse(null), now.in(language).orElse(null));
+        }
+    }
+
+    private static void value(List<FieldChange> changes, String field, String old, String now) {
+        String o = old == null || old.isBlank() ? null : old;
+        String n = now == null || now.isBlank() ? null : now;
+        if (!Objects.equals(o, n)) {
+            changes.add(FieldChange.changed(field, o, n));
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,358 @@
+package fi.ekokartta.editing;
+
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.offering.OfferingStatus;
+
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.editing.ActorEditing;
+import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.base.domain.ConflictException;
+import fi.ekokartta.directory.ServicePageService;
+import fi.ekokartta.security.AppUserRepository;
+import fi.ekokartta.security.UserAdministration;
+import fi.ekokartta.security.UserRole;
+import fi.ekokartta.stewardship.ExportFormat;
+import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.stewardship.ManagedService;
+import fi.ekokartta.stewardship.ManagedServiceFilter;
+import fi.ekokartta.stewardship.ManagedServiceListService;
+import fi.ekokartta.stewardship.ManagedServiceSort;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static fi.ekokartta.editing.EditingSupport.content;
+import static fi.ekokartta.editing.EditingSupport.named;
+import static fi.ekokartta.editing.EditingSupport.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Who may do what to which service, every cell asserted both ways: an allowed operation succeeds,
+ * a refused one throws AccessDeniedException (views: the service or its staff-only part is not
+ * shown) and leaves the service as it was. The objects are seen from maintainer A: "own" is kept
+ * current by organization A, "other" by organization B, "unassigned" by no one (its provider C has
+ * no maintainer). Publishing depends on the responsible organization's approval setting, so it has
+ * two rows.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class OfferingEditingAccessMatrixTest extends AbstractAppTest {
+
+    enum Role { ANONYMOUS, COUNSELLOR, MAINTAINER_A, MAINTAINER_B, COORDINATOR, ADMIN }
+
+    /**
+     * PUBLISH is a draft of an organization that does not require approval; PUBLISH_APPROVAL_REQUIRED
+     * a service in review of one that does; SET_APPROVAL_REQUIRED turns that setting on for the
+     * organization itself. EXPORT is the management list's export: allowed when the file holds
+     * the service (refused: AccessDeniedException, or the service is not in it). MANAGE_USERS is
+     * changing a user of the organization (unassigned: a user of no organization).
+     */
+    enum Operation {
+        VIEW_PUBLIC, VIEW_STAFF_ONLY, CREATE, EDIT, PUBLISH, PUBLISH_APPROVAL_REQUIRED, ARCHIVE, RESTORE,
+        ASSIGN_RESPONSIBILITY, SET_APPROVAL_REQUIRED, EXPORT, MANAGE_USERS
+    }
+
+    @Autowired
+    private OfferingEditing editing;
+    @Autowired
+    private ActorEditing actorEditing;
+    @Autowired
+    private ManagedServiceListService managedList;
+    @Autowired
+    private UserAdministration administration;
+    @Autowired
+    private AppUserRepository users;
+    @Autowired
+    private ServicePageService servicePages;
+    @Autowired
+    private OfferingRepository offerings;
+    @Autowired
+    private ActorRepository actors;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private String unique;
+    private Actor organizationA;
+    private Actor organizationB;
+    private Actor providerC;
+
+    @BeforeEach
+    void organizationsAndAccounts() {
+        unique = EntryFixture.unique();
+        organizationA = entries().actor("Järjestö A " + unique);
+        organizationB = entries().actor("Järjestö B " + unique);
+        providerC = entries().actor("Tuottaja C " + unique);
+        saveUser(username(Role.COUNSELLOR), UserRole.COUNSELLOR);
+        saveUser(username(Role.MAINTAINER_A), UserRole.MAINTAINER, organizationA);
+        saveUser(username(Role.MAINTAINER_B), UserRole.MAINTAINER, organizationB);
+        saveUser(username(Role.COORDINATOR), UserRole.COORDINATOR);
+        saveUser(username(Role.ADMIN), UserRole.ADMIN);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: own {2}, other {3}, unassigned {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # role       | operation                 | own | other | unassigned
+            ANONYMOUS    | VIEW_PUBLIC               | yes | yes   | yes
+            ANONYMOUS    | VIEW_STAFF_ONLY           | no  | no    | no
+            ANONYMOUS    | CREATE                    | no  | no    | no
+            ANONYMOUS    | EDIT                      | no  | no    | no
+            ANONYMOUS    | PUBLISH                   | no  | no    | no
+            ANONYMOUS    | PUBLISH_APPROVAL_REQUIRED | no  | no    | no
+            ANONYMOUS    | ARCHIVE                   | no  | no    | no
+            ANONYMOUS    | RESTORE                   | no  | no    | no
+            ANONYMOUS    | ASSIGN_RESPONSIBILITY     | no  | no    | no
+            ANONYMOUS    | SET_APPROVAL_REQUIRED     | no  | no    | no
+            ANONYMOUS    | EXPORT                    | no  | no    | no
+            ANONYMOUS    | MANAGE_USERS              | no  | no    | no
+            COUNSELLOR   | VIEW_PUBLIC               | yes | yes   | yes
+            COUNSELLOR   | VIEW_STAFF_ONLY           | yes | yes   | yes
+            COUNSELLOR   | CREATE                    | no  | no    | no
+            COUNSELLOR   | EDIT                      | no  | no    | no
+            COUNSELLOR   | PUBLISH                   | no  | no    | no
+            COUNSELLOR   | PUBLISH_APPROVAL_REQUIRED | no  | no    | no
+            COUNSELLOR   | ARCHIVE                   | no  | no    | no
+            COUNSELLOR   | RESTORE                   | no  | no    | no
+            COUNSELLOR   | ASSIGN_RESPONSIBILITY     | no  | no    | no
+            COUNSELLOR   | SET_APPROVAL_REQUIRED     | no  | no    | no
+            COUNSELLOR   | EXPORT                    | no  | no    | no
+            COUNSELLOR   | MANAGE_USERS              | no  | no    | no
+            MAINTAINER_A | VIEW_PUBLIC               | yes | yes   | yes
+            MAINTAINER_A | VIEW_STAFF_ONLY           | yes | yes   | yes
+            MAINTAINER_A | CREATE                    | yes | no    | no
+            MAINTAINER_A | EDIT                      | yes | no    | no
+            MAINTAINER_A | PUBLISH                   | yes | no    | no
+            MAINTAINER_A | PUBLISH_APPROVAL_REQUIRED | no  | no    | no
+            MAINTAINER_A | ARCHIVE                   | yes | no    | no
+            MAINTAINER_A | RESTORE                   | yes | no    | no
+            MAINTAINER_A | ASSIGN_RESPONSIBILITY     | no  | no    | no
+            MAINTAINER_A | SET_APPROVAL_REQUIRED     | no  | no    | no
+            MAINTAINER_A | EXPORT                    | yes | no    | no
+            MAINTAINER_A | MANAGE_USERS              | no  | no    | no
+            MAINTAINER_B | VIEW_PUBLIC               | yes | yes   | yes
+            MAINTAINER_B | VIEW_STAFF_ONLY           | yes | yes   | yes
+            MAINTAINER_B | CREATE                    | no  | yes   | no
+            MAINTAINER_B | EDIT                      | no  | yes   | no
+            MAINTAINER_B | PUBLISH                   | no  | yes   | no
+            MAINTAINER_B | PUBLISH_APPROVAL_REQUIRED | no  | no    | no
+            MAINTAINER_B | ARCHIVE                   | no  | yes   | no
+            MAINTAINER_B | RESTORE                   | no  | yes   | no
+            MAINTAINER_B | ASSIGN_RESPONSIBILITY     | no  | no    | no
+            MAINTAINER_B | SET_APPROVAL_REQUIRED     | no  | no    | no
+            MAINTAINER_B | EXPORT                    | no  | yes   | no
+            MAINTAINER_B | MANAGE_USERS              | no  | no    | no
+            COORDINATOR  | VIEW_PUBLIC               | yes | yes   | yes
+            COORDINATOR  | VIEW_STAFF_ONLY           | yes | yes   | yes
+            COORDINATOR  | CREATE                    | yes | yes   | yes
+            COORDINATOR  | EDIT                      | yes | yes   | yes
+            COORDINATOR  | PUBLISH                   | yes | yes   | yes
+            COORDINATOR  | PUBLISH_APPROVAL_REQUIRED | yes | yes   | yes
+            COORDINATOR  | ARCHIVE                   | yes | yes   | yes
+            COORDINATOR  | RESTORE                   | yes | yes   | yes
+            COORDINATOR  | ASSIGN_RESPONSIBILITY     | yes | yes   | yes
+            COORDINATOR  | SET_APPROVAL_REQUIRED     | yes | yes   | yes
+            COORDINATOR  | EXPORT                    | yes | yes   | yes
+            COORDINATOR  | MANAGE_USERS              | no  | no    | no
+            ADMIN        | VIEW_PUBLIC               | yes | yes   | yes
+            ADMIN        | VIEW_STAFF_ONLY           | yes | yes   | yes
+            ADMIN        | CREATE                    | no  | no    | no
+            ADMIN        | EDIT                      | no  | no    | no
+            ADMIN        | PUBLISH                   | no  | no    | no
+            ADMIN        | PUBLISH_APPROVAL_REQUIRED | no  | no    | no
+            ADMIN        | ARCHIVE                   | no  | no    | no
+            ADMIN        | RESTORE                   | no  | no    | no
+            ADMIN        | ASSIGN_RESPONSIBILITY     | no  | no    | no
+            ADMIN        | SET_APPROVAL_REQUIRED     | no  | no    | no
+            ADMIN        | EXPORT                    | yes | yes   | yes
+            ADMIN        | MANAGE_USERS              | yes | yes   | yes
+            """)
+    void role_may_do_operation_on_service(Role role, Operation operation, String own, String other, String unassigned) {
+        Map<String, Actor> objects = Map.of("own", organizationA, "other", organizationB, "unassigned", providerC);
+        List<String> wrong = new ArrayList<>();
+        for (var cell : List.of(Map.entry("own", own), Map.entry("other", other), Map.entry("unassigned", unassigned))) {
+            Actor keeper = objects.get(cell.getKey());
+            Offering service = serviceFor(operation, keeper, cell.getKey().equals("unassigned"));
+            signIn(role == Role.ANONYMOUS ? null : username(role), userRole(role));
+            boolean allowed = attempt(operation, service, keeper);
+            signIn(null, null);
+            if (allowed != cell.getValue().equals("yes")) {
+                wrong.add(cell.getKey() + ": " + (allowed ? "allowed" : "refused"));
+            }
+            if (!allowed && operation != Operation.CREATE) {
+                assertEquals(service.getVersion(), offerings.findById(service.getId()).orElseThrow().getVersion(),
+                        "a refused " + operation + " changed the service");
+            }
+        }
+        assertThat(wrong).as(role + " " + operation).isEmpty();
+    }
+
+    @Test
+    void approval_required_above_a_unit_holds_its_maintainer_to_review_and_a_coordinator_publishes() {
+        organizationA.setApprovalRequired(true);
+        organizationA = actors.save(organizationA);
+        Actor unit = entries().actor("Yksikkö " + unique);
+        unit.setParent(organizationA);
+        actors.save(unit);
+        Offering draft = entries().offering("Yksikön luonnos " + unique, unit, OfferingStatus.DRAFT, offering -> { });
+        signIn(username(Role.MAINTAINER_A), UserRole.MAINTAINER);
+
+        assertThrows(AccessDeniedException.class, () -> editing.publish(draft.getId(), draft.getVersion()));
+        long inReview = editing.submitForReview(draft.getId(), draft.getVersion());
+        assertThrows(AccessDeniedException.class, () -> editing.publish(draft.getId(), inReview));
+
+        signIn(username(Role.COORDINATOR), UserRole.COORDINATOR);
+        editing.publish(draft.getId(), inReview);
+        assertEquals(OfferingStatus.PUBLISHED, offerings.findById(draft.getId()).orElseThrow().getStatus());
+    }
+
+    @Test
+    void without_approval_a_maintainer_publishes_her_draft_and_a_coordinator_can_turn_approval_on_and_off() {
+        Offering first = entries().offering("Ensimmäinen " + unique, organizationA, OfferingStatus.DRAFT, offering -> { });
+        signIn(username(Role.MAINTAINER_A), UserRole.MAINTAINER);
+        editing.publish(first.getId(), first.getVersion());
+        assertEquals(OfferingStatus.PUBLISHED, offerings.findById(first.getId()).orElseThrow().getStatus());
+
+        signIn(username(Role.COORDINATOR), UserRole.COORDINATOR);
+        long version = actorEditing.setApprovalRequired(organizationA.getId(), organizationA.getVersion(), true);
+        assertThat(actors.findById(organizationA.getId()).orElseThrow().isApprovalRequired()).isTrue();
+        assertThrows(ConflictException.class, () -> actorEditing.setApprovalRequired(organizationA.getId(), organizationA.getVersion(), false));
+
+        Offering second = entries().offering("Toinen " + unique, organizationA, OfferingStatus.DRAFT, offering -> { });
+        signIn(username(Role.MAINTAINER_A), UserRole.MAINTAINER);
+        assertThrows(AccessDeniedException.class, () -> editing.publish(second.getId(), second.getVersion()));
+        assertThrows(AccessDeniedException.class, () -> actorEditing.setApprovalRequired(organizationA.getId(), version, false));
+
+        signIn(username(Role.COORDINATOR), UserRole.COORDINATOR);
+        actorEditing.setApprovalRequired(organizationA.getId(), version, false);
+        signIn(username(Role.MAINTAINER_A), UserRole.MAINTAINER);
+        editing.publish(second.getId(), second.getVersion());
+        assertEquals(OfferingStatus.PUBLISHED, offerings.findById(second.getId()).orElseThrow().getStatus());
+    }
+
+    @Test
+    void maintainer_of_an_organization_edits_the_services_of_its_units() {
+        Actor unit = entries().actor("Työllisyyspalvelut, yksikkö " + unique);
+        unit.setParent(organizationA);
+        actors.save(unit);
+        Offering service = entries().offering("Yksikön palvelu " + unique, unit, OfferingStatus.PUBLISHED, offering -> { });
+        signIn(username(Role.MAINTAINER_A), UserRole.MAINTAINER);
+
+        long version = editing.update(service.getId(), service.getVersion(), renamed(service));
+
+        assertThat(version).isGreaterThan(service.getVersion());
+    }
+
+    @Test
+    void a_refusal_is_logged_with_who_what_and_which_entry_without_contact_details(CapturedOutput output) {
+        Offering service = entries().offering("Toisen palvelu " + unique, organizationB, OfferingStatus.PUBLISHED,
+                offering -> offering.getResponsibility().setResponsiblePerson("Salainen Yhteyshenkilö"));
+        signIn(username(Role.MAINTAINER_A), UserRole.MAINTAINER);
+
+        assertThrows(AccessDeniedException.class, () -> editing.update(service.getId(), service.getVersion(), renamed(service)));
+
+        assertThat(output.getOut()).contains("Refused: edit of entry " + service.getId() + " by " + username(Role.MAINTAINER_A))
+                .doesNotContain("Salainen Yhteyshenkilö");
+    }
+
+    /** A service in the state the operation starts from, kept current by the keeper (or by no one). */
+    private Offering serviceFor(Operation operation, Actor keeper, boolean unassigned) {
+        if (operation == Operation.PUBLISH_APPROVAL_REQUIRED) {
+            keeper.setApprovalRequired(true);
+            actors.save(keeper);
+        }
+        OfferingStatus status = switch (operation) {
+            case PUBLISH -> OfferingStatus.DRAFT;
+            case PUBLISH_APPROVAL_REQUIRED -> OfferingStatus.IN_REVIEW;
+            case RESTORE -> OfferingStatus.ARCHIVED;
+            default -> OfferingStatus.PUBLISHED;
+        };
+        Consumer<Offering> details = unassigned ? offering -> offering.getResponsibility().setResponsibleActor(null) : offering -> { };
+        return entries().offering("Palvelu " + operation + " " + EntryFixture.unique(), keeper, status, details);
+    }
+
+    private boolean attempt(Operation operation, Offering service, Actor keeper) {
+        try {
+            switch (operation) {
+                case VIEW_PUBLIC -> {
+                    return servicePages.find(service.getId()).isPresent();
+                }
+                case VIEW_STAFF_ONLY -> {
+                    return servicePages.find(service.getId()).map(page -> page.staff() != null).orElse(false);
+                }
+                case CREATE -> {
+                    OfferingEditing.Editable draft = editing.createDraft(keeper.getId(), content("Uusi " + EntryFixture.unique()));
+                    deleteAfterTest(() -> offerings.deleteById(draft.id()));
+                }
+                case EDIT -> editing.update(service.getId(), service.getVersion(), renamed(service));
+                case PUBLISH, PUBLISH_APPROVAL_REQUIRED -> editing.publish(service.getId(), service.getVersion());
+                case ARCHIVE -> editing.archive(service.getId(), service.getVersion());
+                case RESTORE -> editing.restore(service.getId(), service.getVersion());
+                case ASSIGN_RESPONSIBILITY -> editing.assignResponsibility(service.getId(), service.getVersion(), organizationB.getId());
+                case EXPORT -> {
+                    byte[] file = managedList.export(new ManagedServiceFilter(service.getName().getFi(), false, null, null,
+                                    null, null, false, false), ManagedServiceSort.NAME, false, Locale.of("fi", "FI"),
+                            ExportFormat.CSV, List.of(new ListExport.Column<>("id", ManagedService::id)), "palvelut");
+                    return new String(file, StandardCharsets.UTF_8).contains(service.getId().toString());
+                }
+                case MANAGE_USERS -> {
+                    String username = "kohde-" + EntryFixture.unique();
+                    boolean unassigned = keeper.equals(providerC);
+                    if (unassigned) {
+                        saveUser(username, UserRole.COUNSELLOR);
+                    } else {
+                        saveUser(username, UserRole.COUNSELLOR, keeper);
+                    }
+                    UUID id = users.findByUsername(username).orElseThrow().getId();
+                    administration.update(id, new UserAdministration.UserForm(username, "Muutettu Nimi", null,
+                            UserRole.COUNSELLOR, unassigned ? Set.of() : Set.of(keeper.getId())));
+                    administration.users();
+                }
+                case SET_APPROVAL_REQUIRED -> {
+                    Actor stored = actors.findById(keeper.getId()).orElseThrow();
+                    actorEditing.setApprovalRequired(keeper.getId(), stored.getVersion(), !stored.isApprovalRequired());
+                }
+            }
+            return true;
+        } catch (AccessDeniedException refused) {
+            return false;
+        }
+    }
+
+    private static OfferingContent renamed(Offering service) {
+        return named(OfferingContent.of(service), "Muutettu " + service.getName().getFi());
+    }
+
+    private String username(Role role) {
+        return role.name().toLowerCase() + "-" + unique;
+    }
+
+    private static UserRole userRole(Role role) {
+        return switch (role) {
+            case ANONYMOUS -> null;
+            case COUNSELLOR -> UserRole.COUNSELLOR;
+            case MAINTAINER_A, MAINTAINER_B -> UserRole.MAINTAINER;
+            case COORDINATOR -> UserRole.COORDINATOR;
+            case ADMIN -> UserRole.ADMIN;
+        };
+    }
+}

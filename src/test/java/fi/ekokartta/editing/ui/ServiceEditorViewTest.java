@@ -1,0 +1,217 @@
+package fi.ekokartta.editing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.domain.RecordFields;
+import fi.ekokartta.base.ui.ConflictDialog;
+import fi.ekokartta.offering.ChannelType;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.editing.OfferingEditing;
+import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.security.UserRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ServiceEditorViewTest extends AbstractAppTest {
+
+    @Autowired
+    private OfferingEditing editing;
+    @Autowired
+    private OfferingRepository offerings;
+    @Autowired
+    private TransactionTemplate transactions;
+    @Autowired
+    private fi.ekokartta.actor.ActorRepository actors;
+
+    private String unique;
+    private Actor own;
+
+    @BeforeEach
+    void maintainer() {
+        unique = EntryFixture.unique();
+        own = entries().actor("Oma järjestö " + unique);
+        saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, own);
+        login("yllapitaja-" + unique, UserRole.MAINTAINER);
+    }
+
+    @Test
+    void a_maintainer_creates_a_draft_with_a_channel_and_hours_and_lands_in_its_editor() {
+        UI.getCurrent().navigate(ServiceEditorView.class, ServiceEditorView.NEW);
+        _get(H1.class, spec -> spec.withText("Uusi palvelu"));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Nimi (suomi)")), "Velkaneuvonta " + unique);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Kuvaus (suomi)")), "Neuvoo velkojen kanssa.");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Hakusanat (suomi)")), "velka, talous");
+        _click(_get(Button.class, spec -> spec.withText("Lisää asiointikanava")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Puhelin")), "040 123 4567");
+        _click(_get(Button.class, spec -> spec.withText("Lisää aukioloaika")));
+        ChannelForm channel = _get(ChannelForm.class);
+        WeeklyHoursRow hours = channel.weekly().getFirst();
+        _setValue(hours.days(), java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY));
+        _setValue(hours.opens(), LocalTime.of(9, 0));
+        _setValue(hours.closes(), LocalTime.of(15, 0));
+        String preview = _get(fi.ekokartta.directory.ui.ServiceCard.class).getParent().orElseThrow().getElement()
+                .getTextRecursively();
+        assertThat(preview).contains("Velkaneuvonta " + unique, "Neuvoo velkojen kanssa.", "040 123 4567", "ma–ti 9.00–15.00");
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).startsWith("hallinta/palvelu/");
+        UUID id = UUID.fromString(path.substring("hallinta/palvelu/".length()));
+        deleteAfterTest(() -> offerings.deleteById(id));
+        OfferingContent stored = editing.load(id).content();
+        assertThat(stored.name().getFi()).isEqualTo("Velkaneuvonta " + unique);
+        assertThat(stored.keywords()).extracting(keyword -> keyword.getWord()).containsExactlyInAnyOrder("velka", "talous");
+        assertThat(stored.channels()).singleElement().satisfies(c -> {
+            assertThat(c.phone()).isEqualTo("+358401234567");
+            assertThat(c.openingHours()).containsExactly(OfferingContent.Hours.weekly("MO,TU", LocalTime.of(9, 0),
+                    LocalTime.of(15, 0), null));
+        });
+        _get(H1.class, spec -> spec.withText("Muokkaa palvelua: Velkaneuvonta " + unique));
+        assertThat(_find(Button.class, spec -> spec.withText("Lähetä tarkastettavaksi"))).hasSize(1);
+        // Her organization does not require a coordinator's approval: she may publish herself.
+        assertThat(_find(Button.class, spec -> spec.withText("Julkaise"))).hasSize(1);
+    }
+
+    @Test
+    void where_the_organization_requires_approval_a_maintainer_can_only_submit_for_review() {
+        own.setApprovalRequired(true);
+        actors.save(own);
+        Offering offering = entries().offering("Hyväksyttävä " + unique, own, OfferingStatus.DRAFT, o -> { });
+
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+
+        assertThat(_find(Button.class, spec -> spec.withText("Julkaise"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Lähetä tarkastettavaksi")));
+        assertThat(editing.load(offering.getId()).status()).isEqualTo(OfferingStatus.IN_REVIEW);
+    }
+
+    @Test
+    void wrong_fields_are_marked_where_they_are_and_nothing_is_stored() {
+        long before = offerings.count();
+        UI.getCurrent().navigate(ServiceEditorView.class, ServiceEditorView.NEW);
+        _click(_get(Button.class, spec -> spec.withText("Lisää asiointikanava")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Puhelin")), "123");
+
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        TextField finnishName = _get(TextField.class, spec -> spec.withLabel("Nimi (suomi)"));
+        assertThat(finnishName.isInvalid()).isTrue();
+        assertThat(finnishName.getErrorMessage()).isEqualTo("Tämä tieto on pakollinen.");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Kuvaus (suomi)")).isInvalid()).isTrue();
+        TextField phone = _get(TextField.class, spec -> spec.withLabel("Puhelin"));
+        assertThat(phone.getErrorMessage()).startsWith("Tarkista puhelinnumero");
+        assertThat(_get(fi.ekokartta.base.ui.FormErrors.class).getElement().getTextRecursively())
+                .contains("Tallennus ei onnistunut: tarkista 3 merkittyä kohtaa.");
+        assertThat(offerings.count()).isEqualTo(before);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("hallinta/palvelu/uusi");
+    }
+
+    @Test
+    void a_save_over_someone_elses_takes_their_change_keeps_mine_and_asks_where_both_changed() {
+        Offering offering = entries().offering("Työkokeilu " + unique, own, OfferingStatus.PUBLISHED, o -> { });
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+        // Someone else saves a new summary and a new name meanwhile.
+        OfferingEditing.Editable other = editing.load(offering.getId());
+        editing.update(offering.getId(), other.version(), RecordFields.with(other.content(), Map.of(
+                "summary", LocalizedText.of("Toisen tiivistelmä"), "name", LocalizedText.of("Toisen nimi " + unique))));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Nimi (suomi)")), "Oma nimi " + unique);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Hakusanat (suomi)")), "oma");
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        @SuppressWarnings("unchecked")
+        ConflictDialog<OfferingContent> dialog = _get(ConflictDialog.class);
+        assertThat(dialog.choice("summary").getValue()).isEqualTo(ConflictDialog.Choice.THEIRS);
+        assertThat(dialog.choice("name").getValue()).isEqualTo(ConflictDialog.Choice.MINE);
+        assertThat(dialog.choice("keywords")).isNull();
+        _click(_get(Button.class, spec -> spec.withText("Tallenna valinnat")));
+
+        OfferingContent merged = editing.load(offering.getId()).content();
+        assertThat(merged.name().getFi()).isEqualTo("Oma nimi " + unique);
+        assertThat(merged.summary().getFi()).isEqualTo("Toisen tiivistelmä");
+        assertThat(merged.keywords()).extracting(keyword -> keyword.getWord()).containsExactly("oma");
+    }
+
+    @Test
+    void a_conflict_can_be_dropped_by_reloading_the_stored_version() {
+        Offering offering = entries().offering("Starttiraha " + unique, own, OfferingStatus.PUBLISHED, o -> { });
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+        OfferingEditing.Editable other = editing.load(offering.getId());
+        editing.update(offering.getId(), other.version(), RecordFields.with(other.content(),
+                Map.of("name", LocalizedText.of("Toisen nimi " + unique))));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Nimi (suomi)")), "Oma nimi " + unique);
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+        _click(_get(Button.class, spec -> spec.withText("Hylkää omat muutokset ja lataa uudelleen")));
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Nimi (suomi)")).getValue()).isEqualTo("Toisen nimi " + unique);
+        assertThat(editing.load(offering.getId()).content().name().getFi()).isEqualTo("Toisen nimi " + unique);
+    }
+
+    @Test
+    void a_coordinator_publishes_and_a_maintainer_of_another_organization_cannot_open_it() {
+        Offering offering = entries().offering("Luonnos " + unique, own, OfferingStatus.DRAFT, o -> { });
+        saveUser("koordinaattori-" + unique, UserRole.COORDINATOR);
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+
+        _click(_get(Button.class, spec -> spec.withText("Julkaise")));
+
+        OfferingStatus published = transactions.execute(status -> offerings.findById(offering.getId()).orElseThrow().getStatus());
+        assertThat(published).isEqualTo(OfferingStatus.PUBLISHED);
+        assertThat(_find(Button.class, spec -> spec.withText("Julkaise"))).isEmpty();
+
+        Actor other = entries().actor("Toinen järjestö " + unique);
+        saveUser("toinen-" + unique, UserRole.MAINTAINER, other);
+        login("toinen-" + unique, UserRole.MAINTAINER);
+        assertThatThrownBy(() -> editing.load(offering.getId())).isInstanceOf(AccessDeniedException.class);
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+        assertThat(_find(H1.class, spec -> spec.withText("Muokkaa palvelua: Luonnos " + unique))).isEmpty();
+        assertThat(_find(ServiceEditorView.class)).isEmpty();
+        _get(H1.class, spec -> spec.withText("Ei pääsyä tälle sivulle"));
+    }
+
+    @Test
+    void exception_dates_and_by_appointment_are_edited_with_the_channel() {
+        Offering offering = entries().offering("Ajanvaraus " + unique, own, OfferingStatus.PUBLISHED, o -> { });
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+        _click(_get(Button.class, spec -> spec.withText("Lisää asiointikanava")));
+        ChannelForm channel = _get(ChannelForm.class);
+        _setValue(channel.type(), ChannelType.VISITING_ADDRESS);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("Vain ajanvarauksella")), true);
+        _click(_get(Button.class, spec -> spec.withText("Lisää poikkeusaukiolo")));
+        ExceptionHoursRow exception = channel.exceptions().getFirst();
+        _setValue(exception.date(), java.time.LocalDate.of(2027, 12, 24));
+
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        OfferingContent.Channel stored = editing.load(offering.getId()).content().channels().getFirst();
+        assertThat(stored.byAppointment()).isTrue();
+        assertThat(stored.openingHours()).containsExactly(new OfferingContent.Hours(null, null, null, null,
+                java.time.LocalDate.of(2027, 12, 24)));
+    }
+}

@@ -1,0 +1,139 @@
+package fi.ekokartta.stewardship.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.security.UserAdministration;
+import fi.ekokartta.security.UserRole;
+import fi.ekokartta.stewardship.Handovers;
+import fi.ekokartta.stewardship.Orphans;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The coordinator's handover page: acknowledging the queue, naming a keeper for an orphan, setting stand-ins. */
+class HandoverViewTest extends AbstractAppTest {
+
+    @Autowired
+    private UserAdministration administration;
+    @Autowired
+    private Handovers handovers;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private String unique;
+    private Actor association;
+    private Offering service;
+    private UUID leaving;
+    private UUID coordinator;
+
+    @BeforeEach
+    void a_keeper_who_was_deactivated() {
+        unique = EntryFixture.unique();
+        association = entries().actor("Yhdistys " + unique);
+        service = entries().offering("Vertaisryhmä " + unique, association, OfferingStatus.PUBLISHED, o -> { });
+        leaving = saveUser("lahtija-" + unique, UserRole.MAINTAINER, association);
+        coordinator = saveUser("koordinaattori-" + unique, UserRole.COORDINATOR);
+        jdbc.update("update app_user set display_name = ? where id = ?", "Koordinaattori " + unique, coordinator);
+        jdbc.update("insert into entry_keeper (id, version, service_id, user_id) values (?, 0, ?, ?)",
+                UUID.randomUUID(), service.getId(), leaving);
+        saveUser("admin-" + unique, UserRole.ADMIN);
+        login("admin-" + unique, UserRole.ADMIN);
+        administration.setActive(leaving, false);
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+    }
+
+    @Test
+    void the_coordinator_names_a_keeper_for_the_handed_over_orphan_and_acknowledges_the_queue() {
+        UI.getCurrent().navigate(HandoverView.class);
+        Grid<Handovers.QueueRow> queue = grid("Luovutusjono");
+        int row = rowOf(queue, r -> r.entryId().equals(service.getId()));
+        assertThat(_get(queue, row).to()).isEmpty();
+        Grid<Orphans.Orphan> orphans = grid("Tiedot ilman vastuuhenkilöä");
+        int orphan = rowOf(orphans, r -> r.id().equals(service.getId()));
+
+        _click((Button) _getCellComponent(orphans, orphan, HandoverView.ASSIGN));
+        @SuppressWarnings("unchecked")
+        ComboBox<Handovers.Person> keeper = _get(ComboBox.class, spec -> spec.withLabel("Vastuuhenkilö"));
+        _setValue(keeper, keeper.getListDataView().getItems().filter(p -> p.id().equals(coordinator)).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+        expectNotifications("Vastuuhenkilö nimetty.");
+
+        assertThat(jdbc.queryForObject("select user_id from entry_keeper where service_id = ?", UUID.class, service.getId()))
+                .isEqualTo(coordinator);
+        assertThat(this.<Handovers.QueueRow>shown("Luovutusjono")).noneMatch(r -> r.entryId().equals(service.getId()));
+        assertThat(this.<Orphans.Orphan>shown("Tiedot ilman vastuuhenkilöä")).noneMatch(r -> r.id().equals(service.getId()));
+    }
+
+    @Test
+    void the_coordinator_sets_an_organizations_stand_ins() {
+        UI.getCurrent().navigate(HandoverView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Handovers.Organization> organization = _get(ComboBox.class, spec -> spec.withLabel("Organisaatio"));
+        _setValue(organization, organization.getListDataView().getItems()
+                .filter(o -> o.id().equals(association.getId())).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Handovers.Person> fallback = _get(ComboBox.class, spec -> spec.withLabel("Varakoordinaattori"));
+        _setValue(fallback, fallback.getListDataView().getItems().filter(p -> p.id().equals(coordinator)).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Tallenna varahenkilöt")));
+        expectNotifications("Varahenkilöt tallennettu.");
+
+        assertThat(handovers.standIns(association.getId()).fallback()).map(Handovers.Person::id).contains(coordinator);
+    }
+
+    @Test
+    void a_maintainer_does_not_open_the_page() {
+        saveUser("yllapitaja-" + unique, UserRole.MAINTAINER, association);
+        login("yllapitaja-" + unique, UserRole.MAINTAINER);
+        UI.getCurrent().navigate(HandoverView.class);
+        assertThat(_find(HandoverView.class)).isEmpty();
+    }
+
+    /** The rows of the list; none when the list says it is empty and shows no grid. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> shown(String label) {
+        return _find(Grid.class).stream().filter(g -> label.equals(g.getAriaLabel().orElse(null))).findFirst()
+                .map(g -> rows((Grid<T>) g)).orElse(List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Grid<T> grid(String label) {
+        return (Grid<T>) _find(Grid.class).stream().filter(g -> label.equals(g.getAriaLabel().orElse(null))).findFirst()
+                .orElseThrow();
+    }
+
+    private static <T> List<T> rows(Grid<T> grid) {
+        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i)).toList();
+    }
+
+    private static <T> int rowOf(Grid<T> grid, Predicate<T> match) {
+        for (int i = 0; i < _size(grid); i++) {
+            if (match.test(_get(grid, i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such row");
+    }
+}
