@@ -1,0 +1,51 @@
+package fi.ekokartta.stewardship;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+
+/**
+ * The key that signs the reminders' one-click links: {@code ekokartta.link-secret} when set (at
+ * least 32 characters, else the start stops), otherwise 32 random bytes made on first use and
+ * kept in the database, so links survive restarts and work on every instance sharing the
+ * database. Whoever can read the database could forge links, but could as well change the
+ * entries directly. Changing the secret (or deleting the stored one) voids every link sent.
+ */
+@Component
+class LinkSecret {
+
+    static final int MIN_LENGTH = 32;
+
+    private final EntityManager entityManager;
+    private volatile byte[] key;
+
+    LinkSecret(EntityManager entityManager, @Value("${ekokartta.link-secret:}") String configured) {
+        this.entityManager = entityManager;
+        if (!configured.isBlank()) {
+            if (configured.strip().length() < MIN_LENGTH) {
+                throw new IllegalArgumentException("ekokartta.link-secret must be at least " + MIN_LENGTH + " characters");
+            }
+            key = configured.strip().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The key; the stored one is read, or made and stored, on first use. */
+    @Transactional
+    public byte[] key() {
+        byte[] known = key;
+        if (known == null) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            // Two instances starting at once: the first insert wins and both read it.
+            entityManager.createNativeQuery("insert into link_secret (id, secret) values (1, ?1) on conflict do nothing")
+                    .setParameter(1, fresh).executeUpdate();
+            known = (byte[]) entityManager.createNativeQuery("select secret from link_secret where id = 1").getSingleResult();
+            key = known;
+        }
+        return known.clone();
+    }
+}
