@@ -104,7 +104,7 @@ class RemindersTest extends AbstractMailAppTest {
                         + FinnishDates.date(today) + ", tila: Uusi",
                 "Muokkaa: https://ekokartta.example/hallinta/palvelu/" + overdue.getId(),
                 "Muokkaa: https://ekokartta.example/hallinta/toimija/" + own.getId(),
-                "Uppgifterna är aktuella", "the information is up to date")
+                "uppgifterna är aktuella", "the information is up to date")
                 .doesNotContain("Ajan tasalla oleva", "Kollegan palvelu", "Toisen palvelu", "Hiljaisen");
         assertThat(mine.indexOf("Tarkistus myöhässä:")).isLessThan(mine.indexOf("Myöhässä oleva"));
         assertThat(mine.indexOf("Tarkistus erääntyy 30 päivän kuluessa:")).isGreaterThan(mine.indexOf("Yksikön palvelu"))
@@ -316,7 +316,8 @@ class RemindersTest extends AbstractMailAppTest {
 
     private static String text(MimeMessage mail) {
         try {
-            return mail.getSubject() + "\n" + mail.getContent();
+            // SMTP ends lines with CR LF.
+            return (mail.getSubject() + "\n" + mail.getContent()).replace("\r\n", "\n");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
