@@ -3,7 +3,8 @@ package fi.ekokartta.stewardship;
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -21,10 +22,13 @@ class LinkSecret {
     static final int MIN_LENGTH = 32;
 
     private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
     private volatile byte[] key;
 
-    LinkSecret(EntityManager entityManager, @Value("${ekokartta.link-secret:}") String configured) {
+    LinkSecret(EntityManager entityManager, PlatformTransactionManager transactions,
+               @Value("${ekokartta.link-secret:}") String configured) {
         this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactions);
         if (!configured.isBlank()) {
             if (configured.strip().length() < MIN_LENGTH) {
                 throw new IllegalArgumentException("ekokartta.link-secret must be at least " + MIN_LENGTH + " characters");
@@ -34,18 +38,21 @@ class LinkSecret {
     }
 
     /** The key; the stored one is read, or made and stored, on first use. */
-    @Transactional
-    public byte[] key() {
+    byte[] key() {
         byte[] known = key;
         if (known == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            // Two instances starting at once: the first insert wins and both read it.
-            entityManager.createNativeQuery("insert into link_secret (id, secret) values (1, ?1) on conflict do nothing")
-                    .setParameter(1, fresh).executeUpdate();
-            known = (byte[]) entityManager.createNativeQuery("select secret from link_secret where id = 1").getSingleResult();
+            known = transaction.execute(status -> stored());
             key = known;
         }
         return known.clone();
+    }
+
+    private byte[] stored() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        // Two instances starting at once: the first insert wins and both read it.
+        entityManager.createNativeQuery("insert into link_secret (id, secret) values (1, ?1) on conflict do nothing")
+                .setParameter(1, fresh).executeUpdate();
+        return (byte[]) entityManager.createNativeQuery("select secret from link_secret where id = 1").getSingleResult();
     }
 }

@@ -12,10 +12,12 @@ import fi.ekokartta.security.AppUser;
 import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserRole;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -55,6 +57,10 @@ class RemindersTest extends AbstractMailAppTest {
     private AppUserRepository users;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private EntityManager entityManager;
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     private final Deque<Runnable> cleanUps = new ArrayDeque<>();
     private final LocalDate today = FinnishDates.today();
@@ -233,6 +239,15 @@ class RemindersTest extends AbstractMailAppTest {
         assertThat(second.failed()).as("the refused one is tried again").isEqualTo(1);
         assertThat(second.digests()).isZero();
         assertThat(mailTo("ehja@example.org")).hasSize(1);
+    }
+
+    @Test
+    void without_a_configured_secret_the_key_is_made_once_and_kept_so_links_survive_a_restart() {
+        String token = links.reassureToken(EntryKind.SERVICE, UUID.randomUUID(), UUID.randomUUID(), today);
+        ReminderLinks afterRestart = new ReminderLinks(new LinkSecret(entityManager, transactions, ""));
+
+        assertThat(afterRestart.verify(token)).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from link_secret", Long.class)).isEqualTo(1);
     }
 
     /** The day the entry was last reviewed for its next review to be due the given days from today. */
