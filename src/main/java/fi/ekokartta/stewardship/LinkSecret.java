@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,10 @@ class LinkSecret {
     LinkSecret(EntityManager entityManager, PlatformTransactionManager transactions,
                @Value("${ekokartta.link-secret:}") String configured) {
         this.entityManager = entityManager;
+        // A transaction of its own: the key must stay stored even when the step that first
+        // needed it (a digest whose mail the server refused) is rolled back.
         this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         if (!configured.isBlank()) {
             if (configured.strip().length() < MIN_LENGTH) {
                 throw new IllegalArgumentException("ekokartta.link-secret must be at least " + MIN_LENGTH + " characters");

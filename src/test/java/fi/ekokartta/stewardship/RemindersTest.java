@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -243,11 +244,25 @@ class RemindersTest extends AbstractMailAppTest {
 
     @Test
     void without_a_configured_secret_the_key_is_made_once_and_kept_so_links_survive_a_restart() {
-        String token = links.reassureToken(EntryKind.SERVICE, UUID.randomUUID(), UUID.randomUUID(), today);
-        ReminderLinks afterRestart = new ReminderLinks(new LinkSecret(entityManager, transactions, ""));
+        List<byte[]> before = jdbc.queryForList("select secret from link_secret", byte[].class);
+        jdbc.update("delete from link_secret");
+        try {
+            LinkSecret first = new LinkSecret(entityManager, transactions, "");
+            // First needed by a step that is rolled back, as a digest whose mail the server refused.
+            byte[] key = new TransactionTemplate(transactions).execute(status -> {
+                status.setRollbackOnly();
+                return first.key();
+            });
+            LinkSecret afterRestart = new LinkSecret(entityManager, transactions, "");
 
-        assertThat(afterRestart.verify(token)).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from link_secret", Long.class)).isEqualTo(1);
+            assertThat(afterRestart.key()).isEqualTo(key).hasSize(32);
+            assertThat(jdbc.queryForObject("select count(*) from link_secret", Long.class)).isEqualTo(1);
+        } finally {
+            jdbc.update("delete from link_secret");
+            before.forEach(secret -> jdbc.update("insert into link_secret (id, secret) values (1, ?)", (Object) secret));
+        }
+        String token = links.reassureToken(EntryKind.SERVICE, UUID.randomUUID(), UUID.randomUUID(), today);
+        assertThat(new ReminderLinks(new LinkSecret(entityManager, transactions, "")).verify(token)).isPresent();
     }
 
     /** The day the entry was last reviewed for its next review to be due the given days from today. */
