@@ -53,6 +53,7 @@ async function main() {
     'saavutettavuus': '/saavutettavuus',
     'kirjautuminen': '/login',
     'upota': '/upota?municipality=208',
+    'muistutus-ei-kelvollinen': '/muistutus/ei-kelvollinen',
     'sivua-ei-loydy': '/olematon',
   };
   const signedIn = {
