@@ -107,7 +107,7 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
         return ROUTE + "?" + ListParameters.STATUS + "=" + status.name();
     }
 
-    /** The address may choose a status, overdue reviews or open reports, as the dashboard's links do. */
+    /** The address may choose a status, municipality, overdue reviews or open reports, as the dashboard's links do. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
@@ -115,6 +115,8 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
         overdue.setValue(ListParameters.flag(parameters, ListParameters.OVERDUE));
         reported.setValue(ListParameters.flag(parameters, ListParameters.REPORTED));
         dueSoon.setValue(ListParameters.flag(parameters, ListParameters.DUE_SOON));
+        ListParameters.offered(parameters, ListParameters.MUNICIPALITY, code -> code, municipality)
+                .ifPresent(municipality::setValue);
     }
 
     private void configureGrid() {
