@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.UUID;
 import java.util.function.Function;
 
 import java.util.Arrays;
@@ -51,8 +50,13 @@ final class ListParameters {
     /** A list's address with the filters, values encoded; a flag is a name without a value. */
     static String link(String route, Map<String, String> filters) {
         StringJoiner query = new StringJoiner("&", route + "?", "");
-        filters.forEach((name, value) -> query.add(value == null ? name : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        filters.forEach((name, value) -> query.add(value == null ? name : name + "=" + encode(value)));
         return query.toString();
+    }
+
+    /** Spaces as %20, which every decoder reads as a space (a plus sign is a space only in forms). */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static boolean flag(QueryParameters parameters, String name) {
