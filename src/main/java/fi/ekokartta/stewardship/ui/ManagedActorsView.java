@@ -111,12 +111,12 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        ListParameters.choice(parameters, ListParameters.STATUS, ActorStatus.class).ifPresent(status::setValue);
+        status.setValue(ListParameters.choice(parameters, ListParameters.STATUS, ActorStatus.class).orElse(null));
         overdue.setValue(ListParameters.flag(parameters, ListParameters.OVERDUE));
         reported.setValue(ListParameters.flag(parameters, ListParameters.REPORTED));
         dueSoon.setValue(ListParameters.flag(parameters, ListParameters.DUE_SOON));
-        ListParameters.offered(parameters, ListParameters.MUNICIPALITY, code -> code, municipality)
-                .ifPresent(municipality::setValue);
+        municipality.setValue(ListParameters.offered(parameters, ListParameters.MUNICIPALITY, code -> code, municipality)
+                .orElse(null));
     }
 
     private void configureGrid() {

@@ -121,15 +121,16 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        ListParameters.choice(parameters, ListParameters.STATUS, OfferingStatus.class).ifPresent(status::setValue);
+        status.setValue(ListParameters.choice(parameters, ListParameters.STATUS, OfferingStatus.class).orElse(null));
         overdue.setValue(ListParameters.flag(parameters, ListParameters.OVERDUE));
         reported.setValue(ListParameters.flag(parameters, ListParameters.REPORTED));
         dueSoon.setValue(ListParameters.flag(parameters, ListParameters.DUE_SOON));
-        ListParameters.offered(parameters, ListParameters.ORGANIZATION, UUID::fromString, organization)
-                .ifPresent(organization::setValue);
-        ListParameters.offered(parameters, ListParameters.MUNICIPALITY, code -> code, municipality)
-                .ifPresent(municipality::setValue);
-        ListParameters.offered(parameters, ListParameters.CLASS, code -> code, serviceClass).ifPresent(serviceClass::setValue);
+        organization.setValue(ListParameters.offered(parameters, ListParameters.ORGANIZATION, UUID::fromString, organization)
+                .orElse(null));
+        municipality.setValue(ListParameters.offered(parameters, ListParameters.MUNICIPALITY, code -> code, municipality)
+                .orElse(null));
+        serviceClass.setValue(ListParameters.offered(parameters, ListParameters.CLASS, code -> code, serviceClass)
+                .orElse(null));
         responsible = parameters.getSingleParameter(ListParameters.RESPONSIBLE).filter(name -> !name.isBlank()).orElse(null);
         responsibleNote.setText(responsible == null ? "" : getTranslation("managed.filter.responsible", responsible));
         responsibleNote.setVisible(responsible != null);
