@@ -31,6 +31,8 @@ class StewardshipFiguresServiceTest extends AbstractAppTest {
     private StewardshipFiguresService service;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private ManagedServiceListService services;
 
     @Test
     void a_maintainer_gets_her_organizations_figures_counted_from_the_entries() {
@@ -104,6 +106,18 @@ class StewardshipFiguresServiceTest extends AbstractAppTest {
         assertThat(figures.byOrganization()).noneMatch(row -> row.key().equals(other));
         assertThat(figures.overdueByOrganization()).noneMatch(row -> row.key().equals(other));
         assertThat(figures.assuredByOrganization()).noneMatch(row -> other.equals(row.key()));
+    }
+
+    @Test
+    void the_services_list_narrows_to_a_responsible_person() {
+        DashboardScenario data = new DashboardScenario(entries(), jdbc);
+        saveUser("yllapitaja-" + data.unique, UserRole.MAINTAINER, data.own);
+        login("yllapitaja-" + data.unique, UserRole.MAINTAINER);
+
+        List<ManagedService> veeras = services.all(new ManagedServiceFilter(null, false, null, null, null, null, false, false,
+                false, DashboardScenario.VEERA), ManagedServiceSort.NAME, false);
+
+        assertThat(veeras).extracting(ManagedService::id).containsExactly(data.s1.getId(), data.s2.getId());
     }
 
     @Test
