@@ -20,7 +20,7 @@ import java.util.UUID;
  * @param overdueByMunicipality overdue entries per municipality served, most first
  * @param reportAges            open reports and unanswered accessibility feedback by age
  * @param awaitingApproval      services submitted for approval per organization, the longest waiting first
- * @param trend                 the share assured at the last twelve month ends, the last one today
+ * @param trend                 the share assured at the last eleven month ends and today
  */
 public record StewardshipFigures(boolean ownOrganizationsOnly, List<EntriesByStatus> byOrganization,
                                  List<EntriesByStatus> byClass, Share assured, List<Share> assuredByOrganization,
@@ -66,7 +66,7 @@ public record StewardshipFigures(boolean ownOrganizationsOnly, List<EntriesBySta
         }
     }
 
-    /** How long a report has waited: under 7 days, 7–14, 14–30, over 30. */
+    /** How long a report has waited in whole days: under 7, 7–13, 14–29, 30 or more. */
     public enum AgeBucket {
         UNDER_7(0), FROM_7_TO_14(7), FROM_14_TO_30(14), OVER_30(30);
 

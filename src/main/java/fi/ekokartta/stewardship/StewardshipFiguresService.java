@@ -10,6 +10,7 @@ import fi.ekokartta.stewardship.StewardshipFigures.EntriesByStatus;
 import fi.ekokartta.stewardship.StewardshipFigures.ReportAge;
 import fi.ekokartta.stewardship.StewardshipFigures.Share;
 import fi.ekokartta.stewardship.StewardshipFigures.Tally;
+import fi.ekokartta.taxonomy.TaxonomyTerm;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +97,7 @@ public class StewardshipFiguresService {
         List<EntriesByStatus> rows = new ArrayList<>();
         for (Object[] top : entityManager.createQuery("select t.code, t.name from TaxonomyTerm t where t.parent is null"
                 + " and t.taxonomy = :taxonomy order by t.code", Object[].class)
-                .setParameter("taxonomy", fi.ekokartta.taxonomy.TaxonomyTerm.SERVICE_TAXONOMY).getResultList()) {
+                .setParameter("taxonomy", TaxonomyTerm.SERVICE_TAXONOMY).getResultList()) {
             String code = (String) top[0];
             List<EntryFacts> members = entries.stream().filter(entry -> entry.classes().stream()
                     .anyMatch(c -> c.equals(code) || c.startsWith(code + "."))).toList();

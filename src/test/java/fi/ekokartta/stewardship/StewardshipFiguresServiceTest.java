@@ -1,7 +1,9 @@
 package fi.ekokartta.stewardship;
 
 import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingStatus;
@@ -21,9 +23,11 @@ import org.springframework.security.access.AccessDeniedException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class StewardshipFiguresServiceTest extends AbstractAppTest {
 
@@ -60,12 +64,12 @@ class StewardshipFiguresServiceTest extends AbstractAppTest {
                 new Tally(data.own.getId().toString(), data.own.getName(), 2, 0),
                 new Tally(data.unit.getId().toString(), data.unit.getName(), 0, 1));
         assertThat(figures.overdueByPerson()).extracting(Tally::key, Tally::services, Tally::actors).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("", 0L, 1L),
-                org.assertj.core.groups.Tuple.tuple(DashboardScenario.OLLI, 1L, 0L),
-                org.assertj.core.groups.Tuple.tuple(DashboardScenario.VEERA, 1L, 0L));
+                tuple("", 0L, 1L),
+                tuple(DashboardScenario.OLLI, 1L, 0L),
+                tuple(DashboardScenario.VEERA, 1L, 0L));
         assertThat(figures.overdueByMunicipality()).extracting(Tally::key, Tally::services, Tally::actors)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(data.m1, 1L, 1L),
-                        org.assertj.core.groups.Tuple.tuple(data.m2, 2L, 0L));
+                .containsExactlyInAnyOrder(tuple(data.m1, 1L, 1L),
+                        tuple(data.m2, 2L, 0L));
         assertThat(figures.reportAges()).containsExactly(new ReportAge(AgeBucket.UNDER_7, 1, 0),
                 new ReportAge(AgeBucket.FROM_7_TO_14, 1, 0), new ReportAge(AgeBucket.FROM_14_TO_30, 0, 0),
                 new ReportAge(AgeBucket.OVER_30, 0, 0));
@@ -79,7 +83,7 @@ class StewardshipFiguresServiceTest extends AbstractAppTest {
         String marker = "Ikätesti " + data.unique;
         deleteAfterTest(() -> jdbc.update("delete from accessibility_feedback where message = ?", marker));
         jdbc.update("insert into accessibility_feedback (id, message, language, received_at) values (?, ?, 'fi', now() - interval '15 days')",
-                java.util.UUID.randomUUID(), marker);
+                UUID.randomUUID(), marker);
         login("koordinaattori-testi", UserRole.COORDINATOR);
         List<ReportAge> before = service.figures().reportAges();
         jdbc.update("update accessibility_feedback set answered_at = now() where message = ?", marker);
@@ -136,7 +140,7 @@ class StewardshipFiguresServiceTest extends AbstractAppTest {
         LocalDate today = FinnishDates.today();
         LocalDate sixBack = YearMonth.from(today).minusMonths(6).atEndOfMonth();
         LocalDate elevenBack = YearMonth.from(today).minusMonths(11).atEndOfMonth();
-        String unique = fi.ekokartta.EntryFixture.unique();
+        String unique = EntryFixture.unique();
         Actor own = entries().actor("Trendi " + unique);
         Offering reassured = entries().offering("Varmistettu " + unique, own, OfferingStatus.PUBLISHED, offering -> { });
         Offering lapsed = entries().offering("Rauennut " + unique, own, OfferingStatus.PUBLISHED, offering -> { });
@@ -159,9 +163,9 @@ class StewardshipFiguresServiceTest extends AbstractAppTest {
     @Test
     void the_public_summary_counts_only_published_services_and_active_actors() {
         Share before = service.publicSummary();
-        String unique = fi.ekokartta.EntryFixture.unique();
+        String unique = EntryFixture.unique();
         Actor archivedActor = entries().actor("Lopettanut " + unique,
-                actor -> actor.setStatus(fi.ekokartta.actor.ActorStatus.ARCHIVED));
+                actor -> actor.setStatus(ActorStatus.ARCHIVED));
         Offering current = entries().offering("Julkinen " + unique, archivedActor, OfferingStatus.PUBLISHED, offering -> { });
         Offering overdue = entries().offering("Julkinen vanha " + unique, archivedActor, OfferingStatus.PUBLISHED, offering -> { });
         Offering draft = entries().offering("Luonnos " + unique, archivedActor, OfferingStatus.DRAFT, offering -> { });

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -197,7 +198,7 @@ final class StewardshipCharts extends Div {
 
     /** Filters in a fixed order, so that the same figure always has the same address. */
     private static Map<String, String> sorted(Map<String, String> filters) {
-        Map<String, String> sorted = new java.util.TreeMap<>();
+        Map<String, String> sorted = new TreeMap<>();
         filters.forEach((name, value) -> sorted.put(name, value == null || value.isEmpty() ? null : value));
         return sorted;
     }
