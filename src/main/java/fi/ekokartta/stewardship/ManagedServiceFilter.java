@@ -13,9 +13,16 @@ import java.util.UUID;
  * @param overdue         only entries whose review is overdue
  * @param reported        only entries with an open report of outdated information
  * @param dueSoon         only entries due within 30 days (with {@code overdue}: either)
+ * @param responsible     only entries whose responsible person is named so (the dashboard's link)
  */
 public record ManagedServiceFilter(String text, boolean mine, UUID organization, String municipality, String classCode,
-                                   OfferingStatus status, boolean overdue, boolean reported, boolean dueSoon) {
+                                   OfferingStatus status, boolean overdue, boolean reported, boolean dueSoon,
+                                   String responsible) {
+
+    public ManagedServiceFilter(String text, boolean mine, UUID organization, String municipality, String classCode,
+                                OfferingStatus status, boolean overdue, boolean reported, boolean dueSoon) {
+        this(text, mine, organization, municipality, classCode, status, overdue, reported, dueSoon, null);
+    }
 
     public ManagedServiceFilter(String text, boolean mine, UUID organization, String municipality, String classCode,
                                 OfferingStatus status, boolean overdue, boolean reported) {
@@ -23,6 +30,6 @@ public record ManagedServiceFilter(String text, boolean mine, UUID organization,
     }
 
     public static ManagedServiceFilter none() {
-        return new ManagedServiceFilter(null, false, null, null, null, null, false, false, false);
+        return new ManagedServiceFilter(null, false, null, null, null, null, false, false, false, null);
     }
 }

@@ -133,6 +133,10 @@ public class ManagedServiceListService {
             jpql.append(" and lower(o.name.fi) like :text");
             parameters.put("text", ListSlice.containing(filter.text()));
         }
+        if (filter.responsible() != null) {
+            jpql.append(" and o.responsibility.responsiblePerson = :responsible");
+            parameters.put("responsible", filter.responsible());
+        }
         if (filter.municipality() != null) {
             jpql.append(" and exists (select m from o.municipalities m where m.code = :municipality)");
             parameters.put("municipality", filter.municipality());

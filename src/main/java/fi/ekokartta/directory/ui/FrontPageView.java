@@ -3,6 +3,7 @@ package fi.ekokartta.directory.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -19,6 +20,8 @@ import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.DirectoryFigures;
 import fi.ekokartta.directory.DirectoryOverviewService;
 import fi.ekokartta.directory.UpcomingEvent;
+import fi.ekokartta.stewardship.StewardshipFigures;
+import fi.ekokartta.stewardship.StewardshipFiguresService;
 import fi.ekokartta.taxonomy.ServiceClass;
 import fi.ekokartta.taxonomy.ServiceTaxonomyService;
 
@@ -39,10 +42,11 @@ class FrontPageView extends Div implements HasDynamicTitle {
 
     static final String BROWSE_ROUTE = "palvelut";
 
-    FrontPageView(ServiceTaxonomyService taxonomy, DirectoryOverviewService overview) {
+    FrontPageView(ServiceTaxonomyService taxonomy, DirectoryOverviewService overview, StewardshipFiguresService freshness) {
         addClassNames("page", "front-page");
-        add(createIntroduction(), createClassLinks(taxonomy.topClasses()), createEvents(overview.upcomingEvents()),
-                createFigures(overview.figures()));
+        Section figures = createFigures(overview.figures());
+        figures.add(createFreshness(freshness.publicSummary()));
+        add(createIntroduction(), createClassLinks(taxonomy.topClasses()), createEvents(overview.upcomingEvents()), figures);
     }
 
     private Section createIntroduction() {
@@ -102,6 +106,15 @@ class FrontPageView extends Div implements HasDynamicTitle {
                 .add(getTranslation("front.figures.services"), figures.publishedServices())
                 .add(getTranslation("front.figures.actors"), figures.actors()));
         return section;
+    }
+
+    /** "Tietojen ajantasaisuus": how much of what the public sees has been checked within its interval. */
+    private Div createFreshness(StewardshipFigures.Share share) {
+        Paragraph text = new Paragraph(getTranslation("front.freshness.text", share.percent(), share.assured(), share.total()));
+        Div freshness = new Div(new H3(getTranslation("front.freshness.title")), text);
+        freshness.addClassName("freshness");
+        freshness.setId("freshness");
+        return freshness;
     }
 
     @Override

@@ -107,14 +107,16 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
         return ROUTE + "?" + ListParameters.STATUS + "=" + status.name();
     }
 
-    /** The address may choose a status, overdue reviews or open reports, as the dashboard's links do. */
+    /** The address may choose a status, municipality, overdue reviews or open reports, as the dashboard's links do. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        ListParameters.choice(parameters, ListParameters.STATUS, ActorStatus.class).ifPresent(status::setValue);
+        status.setValue(ListParameters.choice(parameters, ListParameters.STATUS, ActorStatus.class).orElse(null));
         overdue.setValue(ListParameters.flag(parameters, ListParameters.OVERDUE));
         reported.setValue(ListParameters.flag(parameters, ListParameters.REPORTED));
         dueSoon.setValue(ListParameters.flag(parameters, ListParameters.DUE_SOON));
+        municipality.setValue(ListParameters.offered(parameters, ListParameters.MUNICIPALITY, code -> code, municipality)
+                .orElse(null));
     }
 
     private void configureGrid() {

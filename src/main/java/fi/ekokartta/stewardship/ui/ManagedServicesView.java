@@ -65,6 +65,9 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     private final Checkbox overdue = new Checkbox();
     private final Checkbox reported = new Checkbox();
     private final Checkbox dueSoon = new Checkbox();
+    /** The responsible person the dashboard's link narrows to; shown, not chosen. */
+    private final Span responsibleNote = new Span();
+    private String responsible;
     private final Reassurance reassurance;
     private final Grid<ManagedService> grid = new Grid<>();
     private final Span count = new Span();
@@ -93,7 +96,9 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         dueSoon.setLabel(getTranslation("managed.filter.due-soon"));
         List.<HasValue<?, ?>>of(text, mine, organization, municipality, serviceClass, status, overdue, dueSoon, reported)
                 .forEach(field -> field.addValueChangeListener(change -> grid.getDataProvider().refreshAll()));
-        Div filters = new Div(text, mine, organization, municipality, serviceClass, status, overdue, dueSoon, reported);
+        responsibleNote.setVisible(false);
+        Div filters = new Div(text, mine, organization, municipality, serviceClass, status, overdue, dueSoon, reported,
+                responsibleNote);
         filters.addClassName("managed-filters");
         configureGrid();
         count.addClassName("managed-count");
@@ -109,14 +114,26 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         return ROUTE + "?" + ListParameters.STATUS + "=" + status;
     }
 
-    /** The dashboard's links choose a status, overdue reviews or open reports; an unknown value is left unchosen. */
+    /**
+     * The dashboard's links choose a status, organization, municipality, class, responsible person,
+     * overdue reviews or open reports; an unknown value is left unchosen.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        ListParameters.choice(parameters, ListParameters.STATUS, OfferingStatus.class).ifPresent(status::setValue);
+        status.setValue(ListParameters.choice(parameters, ListParameters.STATUS, OfferingStatus.class).orElse(null));
         overdue.setValue(ListParameters.flag(parameters, ListParameters.OVERDUE));
         reported.setValue(ListParameters.flag(parameters, ListParameters.REPORTED));
         dueSoon.setValue(ListParameters.flag(parameters, ListParameters.DUE_SOON));
+        organization.setValue(ListParameters.offered(parameters, ListParameters.ORGANIZATION, UUID::fromString, organization)
+                .orElse(null));
+        municipality.setValue(ListParameters.offered(parameters, ListParameters.MUNICIPALITY, code -> code, municipality)
+                .orElse(null));
+        serviceClass.setValue(ListParameters.offered(parameters, ListParameters.CLASS, code -> code, serviceClass)
+                .orElse(null));
+        responsible = parameters.getSingleParameter(ListParameters.RESPONSIBLE).filter(name -> !name.isBlank()).orElse(null);
+        responsibleNote.setText(responsible == null ? "" : getTranslation("managed.filter.responsible", responsible));
+        responsibleNote.setVisible(responsible != null);
     }
 
     private void configureGrid() {
@@ -176,7 +193,7 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     ManagedServiceFilter filter() {
         return new ManagedServiceFilter(text.getValue(), mine.getValue(), organization.getValue(), municipality.getValue(),
                 serviceClass.getValue(), status.getValue(), overdue.getValue(), reported.getValue(),
-                dueSoon.getValue());
+                dueSoon.getValue(), responsible);
     }
 
     private String text(LocalizedText text) {

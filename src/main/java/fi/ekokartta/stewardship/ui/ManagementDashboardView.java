@@ -20,6 +20,7 @@ import fi.ekokartta.stewardship.DueReviewService;
 import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.Reassurance;
 import fi.ekokartta.stewardship.StewardshipOverview;
+import fi.ekokartta.stewardship.StewardshipFiguresService;
 import fi.ekokartta.stewardship.StewardshipOverviewService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,16 +28,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Hallinta: how well the map is kept up. Services by status, actors, the outdated-information
+ * Hallinta: how well the map is kept up. Services by status, actors, charts of the upkeep with
+ * their tables and exports ({@link StewardshipCharts}), the outdated-information
  * tasks ({@link ReportTaskList}), the keeper's entries overdue or soon due, re-assured in one click, and for
  * coordinators and administrators the accessibility feedback with its deadlines
  * ({@link AccessibilityFeedbackList}). Maintainers see their own organizations' entries only.
  */
-@Route("hallinta")
+@Route(ManagementDashboardView.ROUTE)
 @RolesAllowed({"ADMIN", "COORDINATOR", "MAINTAINER"})
 @Menu(title = "menu.management", order = 90, icon = "vaadin:dashboard")
 class ManagementDashboardView extends Div implements HasDynamicTitle {
 
+    static final String ROUTE = "hallinta";
     static final String REASSURE = "reassure";
     static final String DUE_STATE = "state";
     /** Rows of a list shown at a time; the reports and the feedback are read from the database a page at a time. */
@@ -46,8 +49,9 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
     private final DueReviewService dueReviews;
     private final Reassurance reassurance;
 
-    ManagementDashboardView(StewardshipOverviewService service, OutdatedReportService reports,
-                            AccessibilityFeedbackService feedback, DueReviewService dueReviews, Reassurance reassurance) {
+    ManagementDashboardView(StewardshipOverviewService service, StewardshipFiguresService figures,
+                            OutdatedReportService reports, AccessibilityFeedbackService feedback, DueReviewService dueReviews,
+                            Reassurance reassurance) {
         this.dueReviews = dueReviews;
         this.reassurance = reassurance;
         addClassNames("page", "dashboard-page");
@@ -59,7 +63,9 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
         reportSection.add(new ReportTaskList(reports, PAGE_SIZE));
         TitledSection dueSection = new TitledSection("dashboard-due-heading", getTranslation("dashboard.due.title"));
         dueSection.add(dueList);
-        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), reportSection, dueSection);
+        TitledSection chartSection = new TitledSection("dashboard-charts-heading", getTranslation("dashboard.charts.title"));
+        chartSection.add(new StewardshipCharts(figures.figures(), feedback.mayRead()));
+        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), chartSection, reportSection, dueSection);
         showDue();
         if (feedback.mayRead()) {
             TitledSection section = new TitledSection("dashboard-feedback-heading", getTranslation("dashboard.feedback.title"));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -14,13 +16,17 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.stewardship.StewardshipFigures;
+import fi.ekokartta.stewardship.StewardshipFiguresService;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 import fi.ekokartta.taxonomy.TaxonomyTermRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -37,6 +43,8 @@ class FrontPageViewTest extends AbstractAppTest {
     private TaxonomyTermRepository terms;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private StewardshipFiguresService freshness;
 
     @Test
     void front_page_shows_the_search_box_and_the_top_service_classes() {
@@ -61,6 +69,21 @@ class FrontPageViewTest extends AbstractAppTest {
 
         _get(DescriptionList.Term.class, spec -> spec.withText("Julkaistut palvelut"));
         _get(DescriptionList.Term.class, spec -> spec.withText("Toimijat"));
+    }
+
+    @Test
+    void front_page_tells_how_current_the_published_entries_are_without_naming_anyone() {
+        StewardshipFigures.Share share = freshness.publicSummary();
+
+        openFrontPageAfresh();
+
+        Div box = _get(Div.class, spec -> spec.withId("freshness"));
+        _get(box, H3.class, spec -> spec.withText("Tietojen ajantasaisuus"));
+        assertEquals(share.percent() + " % julkaistuista palveluista ja toimijoista on tarkistettu määräajassa ("
+                        + NumberFormat.getIntegerInstance(Locale.of("fi")).format(share.assured()) + " / "
+                        + NumberFormat.getIntegerInstance(Locale.of("fi")).format(share.total()) + ").",
+                _get(box, Paragraph.class).getText());
+        assertTrue(share.total() > 0 && share.assured() <= share.total());
     }
 
     @Test
