@@ -166,6 +166,7 @@ public class HistorySection extends TitledSection {
         if (mayRestore && entry.restorable()) {
             Button button = new Button(getTranslation("history.restore"), click -> confirm(entry, number, when));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.addClassName("history-restore");
             button.getElement().setAttribute("aria-label", getTranslation("history.restore-named", number, when));
             version.add(button);
         }

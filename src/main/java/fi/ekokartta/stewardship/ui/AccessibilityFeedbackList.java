@@ -109,6 +109,7 @@ class AccessibilityFeedbackList extends Div {
         }
         Button record = new Button(getTranslation("dashboard.feedback.record"), click -> openAnswer(item));
         record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        record.addClassName("feedback-answer");
         return record;
     }
 
