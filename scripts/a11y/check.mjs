@@ -28,7 +28,8 @@ const LANGUAGES = ['fi', 'sv', 'en'];
 const BLOCKING = new Set(['serious', 'critical']);
 /** Signed-in pages that keepers also use on a phone: checked and photographed at 360 px too. */
 const PHONE_TOO = new Set(['hallinta', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
-  'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat']);
+  'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
+  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
@@ -61,7 +62,13 @@ async function main() {
       'hallinta-ohjaaja': '/hallinta' },
     koordinaattori: { 'hallinta': '/hallinta', 'hallinta-palvelut': '/hallinta/palvelut', 'toimija-koordinaattori': `/toimija/${actor}`,
       'palvelun-muokkaus': `/hallinta/palvelu/${service}`, 'hallinta-toimijat': '/hallinta/toimijat',
-      'toimijan-muokkaus': `/hallinta/toimija/${actor}`, 'uusi-toimija': '/hallinta/toimija/uusi' },
+      'toimijan-muokkaus': `/hallinta/toimija/${actor}`, 'uusi-toimija': '/hallinta/toimija/uusi',
+      // Dialogs open: restoring a version from the editor's history, handling a report, answering
+      // accessibility feedback (the dashboard lists both), re-assuring the chosen rows of a list.
+      'palvelun-historia-palautus': { path: `/hallinta/palvelu/${service}`, act: openRestoreDialog },
+      'hallinta-ilmoituksen-kasittely': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.report-handle') },
+      'hallinta-palautteen-vastaus': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.feedback-answer') },
+      'hallinta-palvelut-valitut': { path: '/hallinta/palvelut', act: openBulkReassureDialog } },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },
@@ -89,6 +96,10 @@ async function main() {
     if (!PASSWORD) {
       console.log('EKOKARTTA_DEMO_PASSWORD not set: signed-in views were NOT checked.');
     } else {
+      // Something to handle: a report on the service, accessibility feedback, and a second version
+      // of the service, so that its history has a version to restore.
+      await prepareReportAndFeedback(browser, service);
+      await prepareSecondVersion(browser, service);
       const handout = await prepareShortlist(browser, 'velkaneuvonta', 2);
       for (const lang of LANGUAGES) {
         const context = await browser.createBrowserContext();
@@ -99,8 +110,9 @@ async function main() {
         for (const lang of LANGUAGES) {
           const context = await browser.createBrowserContext();
           await login(context, user);
-          for (const [name, path] of Object.entries(pages)) {
-            await check(context, `${name}-${lang}`, path, lang, PHONE_TOO.has(name), problems, report, EXPECTED_STATUS[name]);
+          for (const [name, spec] of Object.entries(pages)) {
+            const { path, act } = typeof spec === 'string' ? { path: spec } : spec;
+            await check(context, `${name}-${lang}`, path, lang, PHONE_TOO.has(name), problems, report, EXPECTED_STATUS[name], act);
           }
           await context.close();
         }
@@ -175,7 +187,11 @@ async function login(context, user) {
   await page.close();
 }
 
-async function check(context, name, path, lang, phoneToo, problems, report, expectedStatus = 200) {
+/**
+ * Checks one page; {@code act}, when given, first brings it to the state to check (a dialog open)
+ * and throws when it cannot.
+ */
+async function check(context, name, path, lang, phoneToo, problems, report, expectedStatus = 200, act = null) {
   const page = await context.newPage();
   const errors = [];
   const url = `${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
@@ -192,6 +208,9 @@ async function check(context, name, path, lang, phoneToo, problems, report, expe
   await page.waitForSelector('h1', { timeout: 20000 }).catch(() => errors.push('no h1 rendered'));
   const htmlLang = await page.evaluate(() => document.documentElement.lang);
   if (htmlLang !== lang) errors.push(`<html lang="${htmlLang}">, expected "${lang}"`);
+  if (act) {
+    await act(page).catch(error => errors.push(`could not prepare the page: ${error.message}`));
+  }
   await page.addScriptTag({ path: AXE });
   const results = await page.evaluate(async () => await window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
@@ -216,6 +235,89 @@ async function check(context, name, path, lang, phoneToo, problems, report, expe
   }
   for (const error of errors) problems.push(`${name}: ${error}`);
   await page.close();
+}
+
+/** Waits until an open Vaadin dialog (or confirmation dialog) shows, and for the server's round trips. */
+async function dialogOpen(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog')].some(d => d.opened),
+    { timeout: 10000 });
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 }).catch(() => {});
+}
+
+/** Clicks the first element the selector finds (a button opening a dialog) and waits for the dialog. */
+async function openDialogBy(page, selector) {
+  await page.waitForSelector(selector, { timeout: 10000 });
+  await page.$eval(selector, button => button.scrollIntoView());
+  await page.click(selector);
+  await dialogOpen(page);
+}
+
+/** The editor's "Historia": opens the list, then asks to restore the newest version that can be. */
+async function openRestoreDialog(page) {
+  await page.waitForSelector('#editor-history vaadin-details');
+  await page.$eval('#editor-history vaadin-details', details => details.scrollIntoView());
+  await page.evaluate(() => { document.querySelector('#editor-history vaadin-details').opened = true; });
+  await openDialogBy(page, '#editor-history vaadin-button.history-restore');
+}
+
+/** The management list: two rows chosen, then "Merkitse valitut ajan tasalla oleviksi". */
+async function openBulkReassureDialog(page) {
+  await page.waitForSelector('vaadin-grid vaadin-checkbox');
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 }).catch(() => {});
+  // The grid's row check boxes (the first one chooses all rows).
+  const boxes = await page.$$('vaadin-grid vaadin-checkbox');
+  for (const box of boxes.slice(1, 3)) {
+    await box.click();
+    await page.waitForNetworkIdle({ idleTime: 200, timeout: 10000 }).catch(() => {});
+  }
+  await page.waitForSelector('vaadin-button.bulk-reassure:not([disabled])', { timeout: 10000 });
+  await openDialogBy(page, 'vaadin-button.bulk-reassure');
+}
+
+/** Clicks the Vaadin button whose text is given. */
+async function clickButton(page, text) {
+  await page.waitForFunction(t => [...document.querySelectorAll('vaadin-button')].some(b => b.textContent.trim() === t),
+    { timeout: 10000 }, text);
+  await page.evaluate(t => [...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === t).click(), text);
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 }).catch(() => {});
+}
+
+/** Types into the field (text field, text area, e-mail field) whose label is given. */
+async function typeInto(page, label, text) {
+  const input = await page.waitForFunction(l => [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-email-field')]
+    .find(f => f.label === l)?.querySelector('input, textarea'), { timeout: 10000 }, label);
+  await input.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+  await page.waitForNetworkIdle({ idleTime: 200, timeout: 10000 }).catch(() => {});
+}
+
+/** As an anonymous visitor: a report of outdated information on the service, and accessibility feedback. */
+async function prepareReportAndFeedback(browser, service) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/palvelu/${service}?lang=fi`, { waitUntil: 'networkidle0' });
+  await openDialogBy(page, 'vaadin-button.report-outdated');
+  await typeInto(page, 'Mikä tieto on vanhentunut?', 'Puhelinnumero on muuttunut (selaintarkistus).');
+  await typeInto(page, 'Sähköpostisi (vapaaehtoinen)', 'ilmoittaja@example.org');
+  await clickButton(page, 'Lähetä ilmoitus');
+  await page.goto(`${BASE}/saavutettavuus?lang=fi`, { waitUntil: 'networkidle0' });
+  await typeInto(page, 'Palaute', 'Painikkeen kontrasti on heikko (selaintarkistus).');
+  await typeInto(page, 'Sähköpostisi (vapaaehtoinen)', 'palaute@example.org');
+  await clickButton(page, 'Lähetä palaute');
+  await context.close();
+}
+
+/** As the coordinator: the service renamed and saved, so its history has an older version to restore. */
+async function prepareSecondVersion(browser, service) {
+  const context = await browser.createBrowserContext();
+  await login(context, 'koordinaattori');
+  const page = await context.newPage();
+  await page.goto(`${BASE}/hallinta/palvelu/${service}?lang=fi`, { waitUntil: 'networkidle0' });
+  await typeInto(page, 'Nimi (suomi)', ' (tarkistettu)');
+  await clickButton(page, 'Tallenna');
+  await context.close();
 }
 
 /** The focused element, looking into the shadow roots of Vaadin's components. */

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Feedback on the service's accessibility, kept for the coordinators, who must answer it within
  * {@value #ANSWER_DAYS} days of its arrival (laki digitaalisten palvelujen tarjoamisesta
- * 306/2019). The answer given (by e-mail or otherwise) is recorded with who gave it and when.
+ * 306/2019). The answer given (by e-mail or otherwise) is recorded with who gave it and when,
+ * and when it was e-mailed to the sender, if it was.
  */
 @Entity
 public class AccessibilityFeedback {
@@ -45,6 +46,8 @@ public class AccessibilityFeedback {
     private Instant answeredAt;
 
     private String answeredBy;
+
+    private Instant answerSentAt;
 
     protected AccessibilityFeedback() {
     }
@@ -97,6 +100,15 @@ public class AccessibilityFeedback {
 
     public String getAnsweredBy() {
         return answeredBy;
+    }
+
+    /** When the answer was e-mailed to the sender; null when it was not. */
+    public Instant getAnswerSentAt() {
+        return answerSentAt;
+    }
+
+    void answerSent(Instant when) {
+        this.answerSentAt = when;
     }
 
     public boolean isAnswered() {

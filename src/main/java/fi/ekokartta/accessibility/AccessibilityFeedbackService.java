@@ -1,5 +1,6 @@
 package fi.ekokartta.accessibility;
 
+
 import fi.ekokartta.base.domain.FeedbackText;
 import fi.ekokartta.base.domain.ForbiddenCharacters;
 import fi.ekokartta.base.domain.RejectedInputException;
@@ -9,8 +10,11 @@ import fi.ekokartta.base.web.RateLimitedException;
 import fi.ekokartta.base.web.RateLimits;
 import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.security.UserRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.mail.MailException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,16 +27,21 @@ import java.util.UUID;
 @Transactional
 public class AccessibilityFeedbackService {
 
+    private static final Logger log = LoggerFactory.getLogger(AccessibilityFeedbackService.class);
+
     private static final int MAX_PAGE_LENGTH = 1000;
 
     private final AccessibilityFeedbackRepository feedback;
     private final CurrentUser currentUser;
     private final RateLimits rateLimits;
+    private final AccessibilityAnswerMail answerMail;
 
-    AccessibilityFeedbackService(AccessibilityFeedbackRepository feedback, CurrentUser currentUser, RateLimits rateLimits) {
+    AccessibilityFeedbackService(AccessibilityFeedbackRepository feedback, CurrentUser currentUser, RateLimits rateLimits,
+                                 AccessibilityAnswerMail answerMail) {
         this.feedback = feedback;
         this.currentUser = currentUser;
         this.rateLimits = rateLimits;
+        this.answerMail = answerMail;
     }
 
     /**
@@ -80,11 +89,21 @@ public class AccessibilityFeedbackService {
         return feedback.countByAnsweredAtIsNullAndReceivedAtBefore(lastOnTime);
     }
 
+    /** Whether recorded answers are e-mailed to senders who left an address (the e-mail is on). */
+    public boolean mailsAnswers() {
+        return answerMail.isOn();
+    }
+
     /**
      * Records the answer given to a message (coordinators and administrators). A message is
-     * answered once: the first answer's time is what the law's deadline is measured against.
+     * answered once: the first answer's time is what the law's deadline is measured against. When
+     * the sender left an address, the answer is e-mailed to her now (once, as the answer is
+     * recorded once) and the time it was sent is kept; an answer that cannot be sent is logged
+     * and stays recorded, unsent, to be given another way.
+     *
+     * @return whether the answer was e-mailed now
      */
-    public void answer(UUID feedbackId, String answer) {
+    public boolean answer(UUID feedbackId, String answer) {
         requireReader();
         AccessibilityFeedback item = feedback.findById(feedbackId)
                 .orElseThrow(() -> new RejectedInputException("a11y-answer.error.unknown"));
@@ -93,6 +112,17 @@ public class AccessibilityFeedbackService {
         }
         String text = FeedbackText.message(answer, AccessibilityFeedback.MAX_ANSWER_LENGTH);
         item.recordAnswer(text, currentUser.username().orElseThrow(), Instant.now());
+        if (item.getReporterEmail() == null || !answerMail.isOn()) {
+            return false;
+        }
+        try {
+            answerMail.send(item);
+            item.answerSent(Instant.now());
+            return true;
+        } catch (MailException failed) {
+            log.warn("The answer to accessibility feedback {} was not e-mailed: {}", feedbackId, failed.getMessage());
+            return false;
+        }
     }
 
     private void requireReader() {

@@ -6,6 +6,7 @@ import fi.ekokartta.actor.ActorStatus;
 
 import fi.ekokartta.base.domain.FieldChange;
 import fi.ekokartta.base.domain.HistoryEntry;
+import fi.ekokartta.base.domain.HistoryPage;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.stewardship.EditingRights;
@@ -76,6 +77,16 @@ public class ActorHistory {
             }
         }
         return entries.reversed();
+    }
+
+    /** A page of the actor's versions, newest first: up to {@code size} + 1 of those before the revision {@code before}. */
+    @Transactional(readOnly = true)
+    public HistoryPage.Versions page(UUID id, Locale locale, long before, int size) {
+        requireKeeper(id, "read the history of actor");
+        return Revisions.page(entityManager, Actor.class, id, before, size, actor -> Snapshot.of(actor, locale),
+                (a, b) -> a.content().equals(b.content()), (revision, older, now, restorable) -> new HistoryEntry(revision.number(),
+                        revision.savedAt(), revision.username(), older == null ? HistoryEntry.Kind.CREATED : HistoryEntry.Kind.CHANGED,
+                        older == null ? List.of() : changes(older, now), restorable));
     }
 
     /** Saves the actor's content at the revision over the version the editor loaded, as a new revision. */

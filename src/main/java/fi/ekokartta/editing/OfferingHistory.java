@@ -6,6 +6,7 @@ import fi.ekokartta.offering.OfferingRepository;
 
 import fi.ekokartta.base.domain.FieldChange;
 import fi.ekokartta.base.domain.HistoryEntry;
+import fi.ekokartta.base.domain.HistoryPage;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.stewardship.AuditRevision;
 import fi.ekokartta.stewardship.Revisions;
@@ -61,6 +62,18 @@ public class OfferingHistory {
             entries.add(entry(revision, i == 0 ? null : snapshots.get(i - 1), snapshot, restorable, locale));
         }
         return entries.reversed();
+    }
+
+    /**
+     * A page of the service's versions, newest first: up to {@code size} + 1 of those before the
+     * revision {@code before}, as {@link #of} tells them, reading only those ("Näytä vanhemmat").
+     */
+    @Transactional(readOnly = true)
+    public HistoryPage.Versions page(UUID id, Locale locale, long before, int size) {
+        Offering current = offerings.findById(id).orElseThrow(OfferingHistory::unknown);
+        permissions.requireMaintainerOf(current, "read the history");
+        return Revisions.page(entityManager, Offering.class, id, before, size, offering -> OfferingSnapshot.of(offering, locale),
+                OfferingSnapshot::sameContent, (revision, older, now, restorable) -> entry(revision, older, now, restorable, locale));
     }
 
     /**

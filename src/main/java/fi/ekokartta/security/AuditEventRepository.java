@@ -3,6 +3,7 @@ package fi.ekokartta.security;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,4 +16,9 @@ interface AuditEventRepository extends Repository<AuditEvent, UUID> {
     long count();
 
     List<AuditEvent> findByActionAndSubjectOrderByOccurredAtDesc(AuditAction action, String subject);
+
+    List<AuditEvent> findByActionAndSubjectOrderByOccurredAtDesc(AuditAction action, String subject, Pageable page);
+
+    List<AuditEvent> findByActionAndSubjectAndOccurredAtBeforeOrderByOccurredAtDesc(AuditAction action, String subject,
+                                                                                    Instant before, Pageable page);
 }

@@ -61,6 +61,17 @@ public class AuditLog {
         return events.findByActionAndSubjectOrderByOccurredAtDesc(action, shorten(subject));
     }
 
+    /**
+     * At most {@code limit} of the newest events of one kind about one subject that occurred
+     * before {@code before} (null: the newest), newest first: a page of {@link #about}.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> about(AuditAction action, String subject, Instant before, int limit) {
+        PageRequest page = PageRequest.of(0, limit);
+        return before == null ? events.findByActionAndSubjectOrderByOccurredAtDesc(action, shorten(subject), page)
+                : events.findByActionAndSubjectAndOccurredAtBeforeOrderByOccurredAtDesc(action, shorten(subject), before, page);
+    }
+
     /** One page of events, newest first; administrators only. */
     @Transactional(readOnly = true)
     public List<AuditEvent> newestFirst(int page, int pageSize) {

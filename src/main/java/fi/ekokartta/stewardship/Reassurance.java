@@ -3,6 +3,7 @@ package fi.ekokartta.stewardship;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.HistoryEntry;
 import fi.ekokartta.base.domain.ContentChanges;
+import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.Offering;
@@ -13,7 +14,13 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +43,27 @@ public class Reassurance {
 
     /** What was recorded: the day and the assurer. */
     public record Reassured(LocalDate assuredDate, String assurer) {
+    }
+
+    /** What a re-assurance of several entries recorded: how many, the day and the assurer. */
+    public record BulkReassured(int count, LocalDate assuredDate, String assurer) {
+    }
+
+    /**
+     * A re-assurance of several entries refused because the user may not re-assure one of them,
+     * named here for the message; none of them was changed.
+     */
+    public static final class RefusedEntry extends AccessDeniedException {
+        private final transient LocalizedText entryName;
+
+        RefusedEntry(AccessDeniedException refusal, LocalizedText entryName) {
+            super(refusal.getMessage());
+            this.entryName = entryName;
+        }
+
+        public LocalizedText getEntryName() {
+            return entryName;
+        }
     }
 
     private final EntityManager entityManager;
@@ -83,6 +111,51 @@ public class Reassurance {
     }
 
     /**
+     * Re-assures several entries of one kind at once (the lists' "Merkitse valitut ajan tasalla
+     * oleviksi"), in one transaction and all or nothing: every entry is checked first, and if one
+     * is gone ({@link RejectedInputException}) or the user may not re-assure it
+     * ({@link RefusedEntry}, naming it; the refusal is logged), none is changed. Each re-assured
+     * entry gets its audit row, as one re-assured alone does.
+     */
+    public BulkReassured reassureAll(EntryKind kind, Collection<UUID> ids) {
+        List<UUID> chosen = List.copyOf(new LinkedHashSet<>(ids));
+        if (chosen.isEmpty()) {
+            throw new RejectedInputException("review.bulk.none");
+        }
+        for (UUID id : chosen) {
+            Actor responsible;
+            LocalizedText name;
+            if (kind == EntryKind.SERVICE) {
+                Offering offering = entityManager.find(Offering.class, id);
+                if (offering == null) {
+                    throw unknown();
+                }
+                responsible = offering.getResponsibility().getResponsibleActor();
+                name = offering.getName();
+            } else {
+                Actor actor = entityManager.find(Actor.class, id);
+                if (actor == null) {
+                    throw unknown();
+                }
+                responsible = actor.getResponsibility().getResponsibleActor();
+                name = actor.getName();
+            }
+            if (!rights.keepsCurrent(responsible)) {
+                throw new RefusedEntry(rights.refused("re-assure", id), name);
+            }
+        }
+        Reassured reassured = new Reassured(FinnishDates.today(), assurer());
+        String update = kind == EntryKind.SERVICE
+                ? "update Offering o set o.assuredDate = :day, o.assurer = :assurer, o.responsibility.lastReviewed = :day"
+                        + " where o.id in :ids"
+                : "update Actor a set a.responsibility.lastReviewed = :day, a.assurer = :assurer where a.id in :ids";
+        entityManager.createQuery(update).setParameter("day", reassured.assuredDate())
+                .setParameter("assurer", reassured.assurer()).setParameter("ids", new ArrayList<>(chosen)).executeUpdate();
+        chosen.forEach(id -> recorded(reassured, kind, id));
+        return new BulkReassured(chosen.size(), reassured.assuredDate(), reassured.assurer());
+    }
+
+    /**
      * The entry's last assurance, for an editor to show beside the button (null day when never);
      * read by those who may edit it.
      */
@@ -117,6 +190,18 @@ public class Reassurance {
     public List<HistoryEntry> history(EntryKind kind, UUID id) {
         last(kind, id);
         return auditLog.about(AuditAction.ENTRY_REASSURED, subject(kind, id)).stream()
+                .map(event -> new HistoryEntry(0, event.getOccurredAt(), event.getUsername(), HistoryEntry.Kind.ASSURED,
+                        List.of(), false)).toList();
+    }
+
+    /**
+     * A page of {@link #history}: up to {@code size} + 1 re-assurances before {@code before} (null:
+     * the newest), newest first, for a history read a page at a time.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(EntryKind kind, UUID id, Instant before, int size) {
+        last(kind, id);
+        return auditLog.about(AuditAction.ENTRY_REASSURED, subject(kind, id), before, size + 1).stream()
                 .map(event -> new HistoryEntry(0, event.getOccurredAt(), event.getUsername(), HistoryEntry.Kind.ASSURED,
                         List.of(), false)).toList();
     }

@@ -15,12 +15,14 @@ import fi.ekokartta.directory.ServicePageService;
 import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserAdministration;
 import fi.ekokartta.security.UserRole;
+import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.ExportFormat;
 import fi.ekokartta.stewardship.ListExport;
 import fi.ekokartta.stewardship.ManagedService;
 import fi.ekokartta.stewardship.ManagedServiceFilter;
 import fi.ekokartta.stewardship.ManagedServiceListService;
 import fi.ekokartta.stewardship.ManagedServiceSort;
+import fi.ekokartta.stewardship.Reassurance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,12 +68,17 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
      * a service in review of one that does; SET_APPROVAL_REQUIRED turns that setting on for the
      * organization itself. EXPORT is the management list's export: allowed when the file holds
      * the service (refused: AccessDeniedException, or the service is not in it). MANAGE_USERS is
-     * changing a user of the organization (unassigned: a user of no organization).
+     * changing a user of the organization (unassigned: a user of no organization). REASSURE is
+     * "Tiedot ovat ajan tasalla", alone and in the lists' bulk step (a refused one leaves the
+     * assured date as it was); READ_HISTORY the editor's "Historia" (the whole history, a page of
+     * it and its re-assurances); RESTORE_VERSION restoring the first version of a renamed service.
      */
     enum Operation {
         VIEW_PUBLIC, VIEW_STAFF_ONLY, CREATE, EDIT, PUBLISH, PUBLISH_APPROVAL_REQUIRED, ARCHIVE, RESTORE,
-        ASSIGN_RESPONSIBILITY, SET_APPROVAL_REQUIRED, EXPORT, MANAGE_USERS
+        ASSIGN_RESPONSIBILITY, SET_APPROVAL_REQUIRED, EXPORT, MANAGE_USERS, REASSURE, READ_HISTORY, RESTORE_VERSION
     }
+
+    private static final java.time.LocalDate LONG_AGO = java.time.LocalDate.of(2023, 5, 2);
 
     @Autowired
     private OfferingEditing editing;
@@ -91,6 +98,10 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
     private ActorRepository actors;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private OfferingHistory history;
+    @Autowired
+    private Reassurance reassurance;
 
     private String unique;
     private Actor organizationA;
@@ -125,6 +136,9 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             ANONYMOUS    | SET_APPROVAL_REQUIRED     | no  | no    | no
             ANONYMOUS    | EXPORT                    | no  | no    | no
             ANONYMOUS    | MANAGE_USERS              | no  | no    | no
+            ANONYMOUS    | REASSURE                  | no  | no    | no
+            ANONYMOUS    | READ_HISTORY              | no  | no    | no
+            ANONYMOUS    | RESTORE_VERSION           | no  | no    | no
             COUNSELLOR   | VIEW_PUBLIC               | yes | yes   | yes
             COUNSELLOR   | VIEW_STAFF_ONLY           | yes | yes   | yes
             COUNSELLOR   | CREATE                    | no  | no    | no
@@ -137,6 +151,9 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             COUNSELLOR   | SET_APPROVAL_REQUIRED     | no  | no    | no
             COUNSELLOR   | EXPORT                    | no  | no    | no
             COUNSELLOR   | MANAGE_USERS              | no  | no    | no
+            COUNSELLOR   | REASSURE                  | no  | no    | no
+            COUNSELLOR   | READ_HISTORY              | no  | no    | no
+            COUNSELLOR   | RESTORE_VERSION           | no  | no    | no
             MAINTAINER_A | VIEW_PUBLIC               | yes | yes   | yes
             MAINTAINER_A | VIEW_STAFF_ONLY           | yes | yes   | yes
             MAINTAINER_A | CREATE                    | yes | no    | no
@@ -149,6 +166,9 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             MAINTAINER_A | SET_APPROVAL_REQUIRED     | no  | no    | no
             MAINTAINER_A | EXPORT                    | yes | no    | no
             MAINTAINER_A | MANAGE_USERS              | no  | no    | no
+            MAINTAINER_A | REASSURE                  | yes | no    | no
+            MAINTAINER_A | READ_HISTORY              | yes | no    | no
+            MAINTAINER_A | RESTORE_VERSION           | yes | no    | no
             MAINTAINER_B | VIEW_PUBLIC               | yes | yes   | yes
             MAINTAINER_B | VIEW_STAFF_ONLY           | yes | yes   | yes
             MAINTAINER_B | CREATE                    | no  | yes   | no
@@ -161,6 +181,9 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             MAINTAINER_B | SET_APPROVAL_REQUIRED     | no  | no    | no
             MAINTAINER_B | EXPORT                    | no  | yes   | no
             MAINTAINER_B | MANAGE_USERS              | no  | no    | no
+            MAINTAINER_B | REASSURE                  | no  | yes   | no
+            MAINTAINER_B | READ_HISTORY              | no  | yes   | no
+            MAINTAINER_B | RESTORE_VERSION           | no  | yes   | no
             COORDINATOR  | VIEW_PUBLIC               | yes | yes   | yes
             COORDINATOR  | VIEW_STAFF_ONLY           | yes | yes   | yes
             COORDINATOR  | CREATE                    | yes | yes   | yes
@@ -173,6 +196,9 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             COORDINATOR  | SET_APPROVAL_REQUIRED     | yes | yes   | yes
             COORDINATOR  | EXPORT                    | yes | yes   | yes
             COORDINATOR  | MANAGE_USERS              | no  | no    | no
+            COORDINATOR  | REASSURE                  | yes | yes   | yes
+            COORDINATOR  | READ_HISTORY              | yes | yes   | yes
+            COORDINATOR  | RESTORE_VERSION           | yes | yes   | yes
             ADMIN        | VIEW_PUBLIC               | yes | yes   | yes
             ADMIN        | VIEW_STAFF_ONLY           | yes | yes   | yes
             ADMIN        | CREATE                    | no  | no    | no
@@ -185,6 +211,9 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             ADMIN        | SET_APPROVAL_REQUIRED     | no  | no    | no
             ADMIN        | EXPORT                    | yes | yes   | yes
             ADMIN        | MANAGE_USERS              | yes | yes   | yes
+            ADMIN        | REASSURE                  | no  | no    | no
+            ADMIN        | READ_HISTORY              | no  | no    | no
+            ADMIN        | RESTORE_VERSION           | no  | no    | no
             """)
     void role_may_do_operation_on_service(Role role, Operation operation, String own, String other, String unassigned) {
         Map<String, Actor> objects = Map.of("own", organizationA, "other", organizationB, "unassigned", providerC);
@@ -201,6 +230,10 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             if (!allowed && operation != Operation.CREATE) {
                 assertEquals(service.getVersion(), offerings.findById(service.getId()).orElseThrow().getVersion(),
                         "a refused " + operation + " changed the service");
+            }
+            if (!allowed && operation == Operation.REASSURE) {
+                assertEquals(LONG_AGO, jdbc.queryForObject("select assured_date from offering where id = ?",
+                        java.time.LocalDate.class, service.getId()), "a refused re-assurance changed the assured date");
             }
         }
         assertThat(wrong).as(role + " " + operation).isEmpty();
@@ -287,7 +320,16 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             default -> OfferingStatus.PUBLISHED;
         };
         Consumer<Offering> details = unassigned ? offering -> offering.getResponsibility().setResponsibleActor(null) : offering -> { };
-        return entries().offering("Palvelu " + operation + " " + EntryFixture.unique(), keeper, status, details);
+        Offering service = entries().offering("Palvelu " + operation + " " + EntryFixture.unique(), keeper, status,
+                details.andThen(offering -> offering.setAssuredDate(LONG_AGO)));
+        if (operation != Operation.RESTORE_VERSION) {
+            return service;
+        }
+        // A second version with another name, so the first differs from the content now.
+        signIn(username(Role.COORDINATOR), UserRole.COORDINATOR);
+        editing.update(service.getId(), service.getVersion(), renamed(service));
+        signIn(null, null);
+        return offerings.findById(service.getId()).orElseThrow();
     }
 
     private boolean attempt(Operation operation, Offering service, Actor keeper) {
@@ -327,11 +369,39 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
                             UserRole.COUNSELLOR, unassigned ? Set.of() : Set.of(keeper.getId())));
                     administration.users();
                 }
+                case REASSURE -> {
+                    boolean alone = refusedOrDone(() -> reassurance.reassureService(service.getId()));
+                    boolean inBulk = refusedOrDone(() -> reassurance.reassureAll(EntryKind.SERVICE, List.of(service.getId())));
+                    assertEquals(alone, inBulk, "re-assuring alone and in bulk agree");
+                    return alone;
+                }
+                case READ_HISTORY -> {
+                    boolean whole = refusedOrDone(() -> history.of(service.getId(), Locale.ROOT));
+                    boolean page = refusedOrDone(() -> history.page(service.getId(), Locale.ROOT, Long.MAX_VALUE, 20));
+                    boolean assured = refusedOrDone(() -> reassurance.history(EntryKind.SERVICE, service.getId(), null, 20));
+                    assertEquals(whole, page, "the whole history and a page of it agree");
+                    assertEquals(whole, assured, "the versions and the re-assurances agree");
+                    return whole;
+                }
+                case RESTORE_VERSION -> {
+                    long first = jdbc.queryForObject("select min(rev) from offering_aud where id = ?", Long.class, service.getId());
+                    history.restore(service.getId(), first, service.getVersion());
+                }
                 case SET_APPROVAL_REQUIRED -> {
                     Actor stored = actors.findById(keeper.getId()).orElseThrow();
                     actorEditing.setApprovalRequired(keeper.getId(), stored.getVersion(), !stored.isApprovalRequired());
                 }
             }
+            return true;
+        } catch (AccessDeniedException refused) {
+            return false;
+        }
+    }
+
+    /** Whether the step was done: false when it was refused. */
+    private static boolean refusedOrDone(Runnable step) {
+        try {
+            step.run();
             return true;
         } catch (AccessDeniedException refused) {
             return false;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fi.ekokartta.base.domain.FieldChange;
 import fi.ekokartta.base.domain.HistoryEntry;
+import fi.ekokartta.base.domain.HistoryPage;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.i18n.Language;
 
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,20 +30,27 @@ import java.util.regex.Pattern;
  * with who saved it, when, and what changed field by field (named with the editor's own field
  * labels), and a button to restore a version after a confirmation. The versions are read when the
  * user opens the list (a disclosure that keyboards and screen readers know), not on every load of
- * the editor.
+ * the editor, and a page at a time: the newest {@link #PAGE_SIZE}, then "Näytä vanhemmat" reads the
+ * next page from the server and moves the focus to its first entry.
  */
 public class HistorySection extends TitledSection {
 
     public static final String ID = "editor-history";
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
     private static final int LONGEST_VALUE = 300;
+    /** How many entries a page of the history shows. */
+    public static final int PAGE_SIZE = 20;
     private final String fieldKeys;
     private final Map<String, String> valueKeys;
     private final LongConsumer restore;
     private final BooleanSupplier unsavedChanges;
     private final Details details = new Details();
     private final Div versions = new Div();
-    private Supplier<List<HistoryEntry>> entries;
+    private final Button older = new Button();
+    private HistoryPage.Source entries;
+    private HistoryPage.Cursor next;
+    /** The number of the next version to show (numbered from the oldest). */
+    private int number;
     private boolean mayRestore;
 
     /**
@@ -62,7 +69,11 @@ public class HistorySection extends TitledSection {
         this.unsavedChanges = unsavedChanges;
         addClassNames("editor-section", "editor-history");
         details.setSummaryText(getTranslation("history.show"));
-        details.add(versions);
+        older.setText(getTranslation("history.older"));
+        older.addClassName("history-older");
+        older.addClickListener(click -> more());
+        older.setVisible(false);
+        details.add(versions, older);
         details.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
                 refresh();
@@ -71,14 +82,18 @@ public class HistorySection extends TitledSection {
         add(new Paragraph(getTranslation("history.help")), details);
     }
 
-    /** The entry's history to show (read when the list is open); it is read again now if it is open. */
-    public void show(Supplier<List<HistoryEntry>> entries, boolean mayRestore) {
+    /**
+     * The entry's history to show, read a page at a time when the list is open; it is read again
+     * now if it is open.
+     */
+    public void show(HistoryPage.Source entries, boolean mayRestore) {
         this.entries = entries;
         this.mayRestore = mayRestore;
         if (details.isOpened()) {
             refresh();
         } else {
             versions.removeAll();
+            older.setVisible(false);
         }
     }
 
@@ -88,21 +103,45 @@ public class HistorySection extends TitledSection {
 
     private void refresh() {
         versions.removeAll();
+        older.setVisible(false);
         if (entries == null) {
             return;
         }
-        List<HistoryEntry> shown = entries.get();
-        if (shown.isEmpty()) {
+        HistoryPage page = entries.page(HistoryPage.Cursor.newest(), PAGE_SIZE);
+        if (page.entries().isEmpty()) {
             versions.add(new Paragraph(getTranslation("history.empty")));
         }
-        // Versions are numbered from the oldest; a re-assurance is no version (revision 0) and has no number.
-        int number = (int) shown.stream().filter(entry -> entry.revision() > 0).count();
-        for (HistoryEntry entry : shown) {
-            versions.add(version(entry, number));
+        number = page.newestVersion();
+        add(page);
+    }
+
+    /** "Näytä vanhemmat": the next page after those shown, the focus on its first entry. */
+    private void more() {
+        if (entries == null || next == null) {
+            return;
+        }
+        HistoryPage page = entries.page(next, PAGE_SIZE);
+        List<Div> added = add(page);
+        if (!added.isEmpty()) {
+            added.getFirst().getElement().setAttribute("tabindex", "-1");
+            added.getFirst().getElement().callJsFunction("focus");
+        }
+    }
+
+    private List<Div> add(HistoryPage page) {
+        // A re-assurance is no version (revision 0) and has no number.
+        List<Div> added = new ArrayList<>();
+        for (HistoryEntry entry : page.entries()) {
+            Div shown = version(entry, number);
+            versions.add(shown);
+            added.add(shown);
             if (entry.revision() > 0) {
                 number--;
             }
         }
+        next = page.older();
+        older.setVisible(next != null);
+        return added;
     }
 
     private Div version(HistoryEntry entry, int number) {
@@ -127,6 +166,7 @@ public class HistorySection extends TitledSection {
         if (mayRestore && entry.restorable()) {
             Button button = new Button(getTranslation("history.restore"), click -> confirm(entry, number, when));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.addClassName("history-restore");
             button.getElement().setAttribute("aria-label", getTranslation("history.restore-named", number, when));
             version.add(button);
         }

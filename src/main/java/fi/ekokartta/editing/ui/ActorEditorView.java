@@ -41,7 +41,7 @@ import fi.ekokartta.base.ui.FormErrors;
 import fi.ekokartta.base.ui.HistorySection;
 import fi.ekokartta.base.ui.LocalizedTextFields;
 import fi.ekokartta.base.ui.UnsavedChanges;
-import fi.ekokartta.base.domain.HistoryEntry;
+import fi.ekokartta.base.domain.HistoryPage;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -215,8 +215,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         UUID shown = id;
         history.setVisible(shown != null);
         if (shown != null) {
-            history.show(() -> HistoryEntry.newestFirst(actorHistory.of(shown, getLocale()),
-                    reassurance.history(EntryKind.ACTOR, shown)), true);
+            history.show((from, size) -> HistoryPage.merge(from, size, actorHistory.page(shown, getLocale(), from.revisionBefore(),
+                    size), reassurance.history(EntryKind.ACTOR, shown, from.assuredBefore(), size)), true);
         }
         unsaved.saved();
     }

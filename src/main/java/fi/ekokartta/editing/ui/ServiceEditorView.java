@@ -41,7 +41,7 @@ import fi.ekokartta.directory.ServicePageService;
 import fi.ekokartta.directory.ui.ServiceCard;
 import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.base.domain.LocalizedText;
-import fi.ekokartta.base.domain.HistoryEntry;
+import fi.ekokartta.base.domain.HistoryPage;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.base.ui.ConflictDialog;
@@ -448,8 +448,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         responsibleActor.setValue(editable.responsibleActorId());
         responsibleActor.setReadOnly(!editable.allowed().contains(OfferingAction.ASSIGN_RESPONSIBILITY));
         history.setVisible(true);
-        history.show(() -> HistoryEntry.newestFirst(offeringHistory.of(editable.id(), getLocale()),
-                reassurance.history(EntryKind.SERVICE, editable.id())), editable.allowed().contains(OfferingAction.EDIT));
+        history.show((from, size) -> HistoryPage.merge(from, size, offeringHistory.page(editable.id(), getLocale(),
+                from.revisionBefore(), size), reassurance.history(EntryKind.SERVICE, editable.id(), from.assuredBefore(), size)),
+                editable.allowed().contains(OfferingAction.EDIT));
         showActions();
         refreshPreview();
         unsaved.saved();

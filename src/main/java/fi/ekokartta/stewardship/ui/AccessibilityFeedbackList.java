@@ -25,7 +25,8 @@ import java.time.LocalDate;
 /**
  * Accessibility feedback for coordinators and administrators: the law gives 14 days for an
  * answer, so each message shows its last day, the late ones are flagged (and counted above the
- * list), the unanswered come first, and "Kirjaa vastaus" records the answer given.
+ * list), the unanswered come first, and "Kirjaa vastaus" records the answer given, which is
+ * e-mailed to a sender who left her address (the list says whether and when it was sent).
  */
 class AccessibilityFeedbackList extends Div {
 
@@ -94,11 +95,21 @@ class AccessibilityFeedbackList extends Div {
 
     private Component answer(AccessibilityFeedback item) {
         if (item.isAnswered()) {
-            return new Div(new Paragraph(item.getAnswer()), new Paragraph(getTranslation("dashboard.feedback.answered-by",
+            Div answered = new Div(new Paragraph(item.getAnswer()), new Paragraph(getTranslation("dashboard.feedback.answered-by",
                     item.getAnsweredBy(), FinnishDates.date(FinnishDates.dayOf(item.getAnsweredAt())))));
+            if (item.getAnswerSentAt() != null) {
+                Paragraph sent = new Paragraph(getTranslation("dashboard.feedback.answer-sent", item.getReporterEmail(),
+                        FinnishDates.date(FinnishDates.dayOf(item.getAnswerSentAt()))));
+                sent.addClassName("answer-sent");
+                answered.add(sent);
+            } else if (item.getReporterEmail() != null) {
+                answered.add(new Paragraph(getTranslation("dashboard.feedback.answer-not-sent")));
+            }
+            return answered;
         }
         Button record = new Button(getTranslation("dashboard.feedback.record"), click -> openAnswer(item));
         record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        record.addClassName("feedback-answer");
         return record;
     }
 
@@ -106,13 +117,15 @@ class AccessibilityFeedbackList extends Div {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("dashboard.feedback.record"));
         TextArea answer = new TextArea(getTranslation("a11y-answer.text"));
-        answer.setHelperText(getTranslation("a11y-answer.text.help"));
+        answer.setHelperText(item.getReporterEmail() != null && feedback.mailsAnswers()
+                ? getTranslation("a11y-answer.text.help-mailed", item.getReporterEmail()) : getTranslation("a11y-answer.text.help"));
         answer.setMaxLength(AccessibilityFeedback.MAX_ANSWER_LENGTH);
         answer.setWidthFull();
         dialog.add(new Paragraph(item.getMessage()), answer);
         Button save = new Button(getTranslation("a11y-answer.save"), click -> {
+            boolean mailed;
             try {
-                feedback.answer(item.getId(), answer.getValue());
+                mailed = feedback.answer(item.getId(), answer.getValue());
             } catch (RejectedInputException rejected) {
                 answer.setInvalid(true);
                 answer.setErrorMessage(getTranslation(rejected.getMessageKey(), rejected.getArguments()));
@@ -120,7 +133,7 @@ class AccessibilityFeedbackList extends Div {
             }
             dialog.close();
             refresh();
-            Notification.show(getTranslation("a11y-answer.saved"), 5000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation(mailed ? "a11y-answer.saved-and-sent" : "a11y-answer.saved"), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -67,6 +67,8 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
     private final Reassurance reassurance;
     private final Grid<ManagedActor> grid = new Grid<>();
     private final Span count = new Span();
+    /** "Merkitse valitut ajan tasalla oleviksi", for those who may re-assure; else none. */
+    private BulkReassure<ManagedActor> bulk;
     private final SortedRows<ManagedActorFilter, ManagedActorSort, ManagedActor> rows;
 
     ManagedActorsView(ManagedActorListService actors, FacetCatalog catalog, Reassurance reassurance) {
@@ -100,7 +102,11 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
         create.addClassName("managed-new");
         add(new H1(getTranslation("managed.actors.title")), create, filters, new Div(count, new ListDownloads<>(
                 getTranslation("managed.actors.title"), getTranslation("managed.actors.export.file"),
-                () -> rows.shown(grid, filter(), getLocale()), this::exportColumns)), grid);
+                () -> rows.shown(grid, filter(), getLocale()), this::exportColumns)));
+        if (bulk != null) {
+            add(new Div(bulk));
+        }
+        add(grid);
     }
 
     static String byStatus(ActorStatus status) {
@@ -141,6 +147,10 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
                         rows.forget();
                         grid.getDataProvider().refreshAll();
                     }).small()).setHeader(getTranslation("managed.column.review")).setKey(REASSURE).setAutoWidth(true);
+            bulk = new BulkReassure<>(reassurance, EntryKind.ACTOR, grid, ManagedActor::id, () -> {
+                rows.forget();
+                grid.getDataProvider().refreshAll();
+            });
         }
         grid.setMultiSort(false);
         rows.bind(grid, this::filter, this::getLocale, shown -> count.setText(getTranslation("managed.actors.count", shown)));

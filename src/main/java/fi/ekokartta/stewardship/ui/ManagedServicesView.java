@@ -71,6 +71,8 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
     private final Reassurance reassurance;
     private final Grid<ManagedService> grid = new Grid<>();
     private final Span count = new Span();
+    /** "Merkitse valitut ajan tasalla oleviksi", for those who may re-assure; else none. */
+    private BulkReassure<ManagedService> bulk;
     private final SortedRows<ManagedServiceFilter, ManagedServiceSort, ManagedService> rows;
 
     ManagedServicesView(ManagedServiceListService services, FacetCatalog catalog, Reassurance reassurance) {
@@ -107,7 +109,11 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
         create.addClassName("managed-new");
         add(new H1(getTranslation("managed.services.title")), create, filters, new Div(count, new ListDownloads<>(
                 getTranslation("managed.services.title"), getTranslation("managed.export.file"),
-                () -> rows.shown(grid, filter(), getLocale()), this::exportColumns)), grid);
+                () -> rows.shown(grid, filter(), getLocale()), this::exportColumns)));
+        if (bulk != null) {
+            add(new Div(bulk));
+        }
+        add(grid);
     }
 
     static String byStatus(String status) {
@@ -157,6 +163,10 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
                         rows.forget();
                         grid.getDataProvider().refreshAll();
                     }).small()).setHeader(getTranslation("managed.column.review")).setKey(REASSURE).setAutoWidth(true);
+            bulk = new BulkReassure<>(reassurance, EntryKind.SERVICE, grid, ManagedService::id, () -> {
+                rows.forget();
+                grid.getDataProvider().refreshAll();
+            });
         }
         grid.setMultiSort(false);
         rows.bind(grid, this::filter, this::getLocale, shown -> count.setText(getTranslation("managed.count", shown)));

@@ -144,6 +144,7 @@ class ReportTaskList extends Div {
         }
         Button handle = new Button(getTranslation("dashboard.reports.handle"), click -> openHandling(task));
         handle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        handle.addClassName("report-handle");
         handle.setAriaLabel(getTranslation("dashboard.reports.handle") + ": " + task.entryName());
         return handle;
     }
