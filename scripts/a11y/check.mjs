@@ -27,7 +27,7 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const LANGUAGES = ['fi', 'sv', 'en'];
 const BLOCKING = new Set(['serious', 'critical']);
 /** Signed-in pages that keepers also use on a phone: checked and photographed at 360 px too. */
-const PHONE_TOO = new Set(['hallinta', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
+const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
   'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
   'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
@@ -68,7 +68,8 @@ async function main() {
       'palvelun-historia-palautus': { path: `/hallinta/palvelu/${service}`, act: openRestoreDialog },
       'hallinta-ilmoituksen-kasittely': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.report-handle') },
       'hallinta-palautteen-vastaus': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.feedback-answer') },
-      'hallinta-palvelut-valitut': { path: '/hallinta/palvelut', act: openBulkReassureDialog } },
+      'hallinta-palvelut-valitut': { path: '/hallinta/palvelut', act: openBulkReassureDialog },
+      'hallinta-vastuut': '/hallinta/vastuut' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },
@@ -254,10 +255,10 @@ async function openDialogBy(page, selector) {
 
 /** The editor's "Historia": opens the list, then asks to restore the newest version that can be. */
 async function openRestoreDialog(page) {
-  await page.waitForSelector('#editor-history vaadin-details');
-  await page.$eval('#editor-history vaadin-details', details => details.scrollIntoView());
-  await page.evaluate(() => { document.querySelector('#editor-history vaadin-details').opened = true; });
-  await openDialogBy(page, '#editor-history vaadin-button.history-restore');
+  await page.waitForSelector('.editor-history vaadin-details');
+  await page.$eval('.editor-history vaadin-details', details => details.scrollIntoView());
+  await page.evaluate(() => { document.querySelector('.editor-history vaadin-details').opened = true; });
+  await openDialogBy(page, '.editor-history vaadin-button.history-restore');
 }
 
 /** The management list: two rows chosen, then "Merkitse valitut ajan tasalla oleviksi". */
@@ -316,7 +317,12 @@ async function prepareSecondVersion(browser, service) {
   const page = await context.newPage();
   await page.goto(`${BASE}/hallinta/palvelu/${service}?lang=fi`, { waitUntil: 'networkidle0' });
   await typeInto(page, 'Nimi (suomi)', ' (tarkistettu)');
+  // Let the field's change reach the server before the save, then wait for the save's notification.
+  await page.keyboard.press('Tab');
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 }).catch(() => {});
   await clickButton(page, 'Tallenna');
+  await page.waitForFunction(() => document.querySelector('vaadin-notification-card'), { timeout: 15000 })
+    .catch(() => console.log('The second version of the service was not confirmed saved.'));
   await context.close();
 }
 

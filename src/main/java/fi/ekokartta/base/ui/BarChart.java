@@ -17,18 +17,19 @@ public class BarChart {
     private static final String BAR_COLOUR = "#1a5e8a";
     private static final String TEXT_COLOUR = "#1f1f1f";
 
-    private record Bar(String label, double value, String valueText, String href) {
+    private record Bar(String label, double value, String valueText) {
     }
 
     private final List<Bar> bars = new ArrayList<>();
     private double maximum;
 
     /**
-     * A bar of the value, labelled, its value written out as the text (e.g. "12" or "80 %"), linking
-     * to the address (none when null).
+     * A bar of the value, labelled, its value written out as the text (e.g. "12" or "80 %"). The
+     * chart is one image to assistive technology, so it holds no links: the table shown with it
+     * links each figure to its filtered list.
      */
-    public BarChart add(String label, double value, String valueText, String href) {
-        bars.add(new Bar(label, value, valueText, href));
+    public BarChart add(String label, double value, String valueText) {
+        bars.add(new Bar(label, value, valueText));
         maximum = Math.max(maximum, value);
         return this;
     }
@@ -56,11 +57,7 @@ public class BarChart {
             row.append("<text x=\"").append(SvgText.number(Math.max(length, 1) + 6)).append("\" y=\"").append(top + 34)
                     .append("\" font-size=\"14\" fill=\"").append(TEXT_COLOUR).append("\">")
                     .append(SvgText.escape(bar.valueText())).append("</text>");
-            if (bar.href() != null) {
-                svg.append("<a href=\"").append(SvgText.escape(bar.href())).append("\">").append(row).append("</a>");
-            } else {
-                svg.append(row);
-            }
+            svg.append(row);
         }
         return svg.append("</svg>").toString();
     }

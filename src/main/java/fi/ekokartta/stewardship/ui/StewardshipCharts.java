@@ -79,8 +79,7 @@ final class StewardshipCharts extends Div {
         }
         columns.add(new FigurePanel.Column<>(getTranslation("dashboard.column.total"), EntriesByStatus::total));
         BarChart chart = new BarChart();
-        rows.forEach(row -> chart.add(name(row.name()), row.total(), String.valueOf(row.total()),
-                services(narrowed.apply(row))));
+        rows.forEach(row -> chart.add(name(row.name()), row.total(), String.valueOf(row.total())));
         panel(key, title, chart.svg(summary(title, rows.size())), labelHeading, row -> name(row.name()),
                 row -> services(narrowed.apply(row)), rows, columns);
     }
@@ -95,7 +94,7 @@ final class StewardshipCharts extends Div {
         String title = getTranslation("dashboard.chart.assured");
         Function<Share, Map<String, String>> narrowed = row -> Map.of(ListParameters.ORGANIZATION, row.key());
         BarChart chart = new BarChart().scaledTo(100);
-        rows.forEach(row -> chart.add(name(row.name()), row.percent(), row.percent() + " %", services(narrowed.apply(row))));
+        rows.forEach(row -> chart.add(name(row.name()), row.percent(), row.percent() + " %"));
         panel(ASSURED, "dashboard.chart.assured", chart.svg(summary(title, rows.size())), "dashboard.column.organization",
                 row -> name(row.name()), row -> services(narrowed.apply(row)), rows, List.of(
                         new FigurePanel.Column<>(getTranslation("dashboard.column.assured"), Share::assured),
@@ -113,7 +112,7 @@ final class StewardshipCharts extends Div {
                 ? ListParameters.link(ManagedActorsView.ROUTE, with(Map.of(parameter, row.key()), ListParameters.OVERDUE, null))
                 : null;
         BarChart chart = new BarChart();
-        rows.forEach(row -> chart.add(tallyName(row), row.total(), String.valueOf(row.total()), servicesLink.apply(row)));
+        rows.forEach(row -> chart.add(tallyName(row), row.total(), String.valueOf(row.total())));
         panel(key, title, chart.svg(summary(getTranslation(title), rows.size())), labelHeading, this::tallyName, servicesLink,
                 rows, List.of(
                         new FigurePanel.Column<>(getTranslation("dashboard.column.services"), Tally::services, servicesLink),
@@ -126,7 +125,7 @@ final class StewardshipCharts extends Div {
         String reported = services(Map.of(ListParameters.REPORTED, ""));
         BarChart chart = new BarChart();
         rows.forEach(row -> chart.add(age(row), row.outdatedReports() + row.accessibilityFeedback(),
-                String.valueOf(row.outdatedReports() + row.accessibilityFeedback()), reported));
+                String.valueOf(row.outdatedReports() + row.accessibilityFeedback())));
         List<FigurePanel.Column<ReportAge>> columns = new ArrayList<>(List.of(new FigurePanel.Column<>(
                 getTranslation("dashboard.column.reports"), ReportAge::outdatedReports, row -> reported)));
         if (feedbackShown) {
@@ -142,7 +141,7 @@ final class StewardshipCharts extends Div {
         Function<AwaitingApproval, String> link = row -> services(Map.of(ListParameters.ORGANIZATION, row.organization().toString(),
                 ListParameters.STATUS, "IN_REVIEW"));
         BarChart chart = new BarChart();
-        rows.forEach(row -> chart.add(name(row.name()), row.services(), String.valueOf(row.services()), link.apply(row)));
+        rows.forEach(row -> chart.add(name(row.name()), row.services(), String.valueOf(row.services())));
         panel(APPROVAL, "dashboard.chart.approval", chart.svg(summary(title, rows.size())), "dashboard.column.organization",
                 row -> name(row.name()), link, rows, List.of(
                         new FigurePanel.Column<>(getTranslation("dashboard.column.waiting"), AwaitingApproval::services, link),
