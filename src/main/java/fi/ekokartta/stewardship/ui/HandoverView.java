@@ -65,7 +65,7 @@ class HandoverView extends Div implements HasDynamicTitle {
         orphanSection.add(new Paragraph(getTranslation("handover.orphans.lead")), orphanList);
         TitledSection standInSection = new TitledSection("handover-standins-heading", getTranslation("handover.standins.title"));
         standInSection.add(new Paragraph(getTranslation("handover.standins.lead")), standIns());
-        add(new H1(getTranslation("handover.title")), lead, queueSection, orphanSection, standInSection);
+        add(new H1(getTranslation("handover.title")), lead, queueSection, standInSection, orphanSection);
         refresh();
     }
 
