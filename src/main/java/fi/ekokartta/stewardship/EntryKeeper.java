@@ -49,12 +49,19 @@ public class EntryKeeper extends BaseEntity {
         return service != null ? service.getId() : actor.getId();
     }
 
-    /** The organization responsible for the entry; for an actor without one, the actor itself. */
+    /** The organization responsible for the entry. */
     public Actor responsibleOrganization() {
-        if (service != null) {
-            Actor responsible = service.getResponsibility().getResponsibleActor();
-            return responsible != null ? responsible : service.getProvider();
-        }
+        return service != null ? responsibleOrganization(service) : responsibleOrganization(actor);
+    }
+
+    /** The organization named responsible for the service, else its provider. */
+    static Actor responsibleOrganization(Offering service) {
+        Actor responsible = service.getResponsibility().getResponsibleActor();
+        return responsible != null ? responsible : service.getProvider();
+    }
+
+    /** The organization named responsible for the actor, else the actor itself. */
+    static Actor responsibleOrganization(Actor actor) {
         Actor responsible = actor.getResponsibility().getResponsibleActor();
         return responsible != null ? responsible : actor;
     }

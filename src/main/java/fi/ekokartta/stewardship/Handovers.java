@@ -117,8 +117,8 @@ public class Handovers {
                 h.getService() != null ? EntryKind.SERVICE : EntryKind.ACTOR,
                 h.getService() != null ? h.getService().getId() : h.getActor().getId(),
                 h.getService() != null ? h.getService().getName() : h.getActor().getName(),
-                (h.getService() != null ? EntryKeeper.of(h.getService(), null) : EntryKeeper.of(h.getActor(), null))
-                        .responsibleOrganization().getId(),
+                (h.getService() != null ? EntryKeeper.responsibleOrganization(h.getService())
+                        : EntryKeeper.responsibleOrganization(h.getActor())).getId(),
                 name(h.getFromUser()), Optional.ofNullable(h.getToUser()).map(Handovers::name), h.getReason(),
                 h.getHappenedAt())).toList();
     }
