@@ -2,6 +2,7 @@ package fi.ekokartta.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -61,13 +62,21 @@ class UsersView extends Div implements HasDynamicTitle {
                 .setTooltipGenerator(UsersView::organizations).setWidth("14rem").setFlexGrow(1).setKey("organizations");
         grid.addColumn(row -> getTranslation(row.active() ? "users.active.yes" : "users.active.no"))
                 .setHeader(getTranslation("users.column.active")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true);
+        // Frozen to the end, so the actions stay in sight when the other columns need more room.
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true)
+                .setKey("actions").setFrozenToEnd(true);
     }
 
     private Span actions(UserRow row) {
         Button edit = new Button(getTranslation("users.edit"), click -> openEditor(row));
         Button active = new Button(getTranslation(row.active() ? "users.deactivate" : "users.reactivate"),
-                click -> act(() -> administration.setActive(row.id(), !row.active())));
+                click -> {
+                    if (row.active()) {
+                        confirmDeactivation(row);
+                    } else {
+                        act(() -> administration.setActive(row.id(), true));
+                    }
+                });
         Button link = new Button(getTranslation("users.new-link"),
                 click -> act(() -> showDelivery(row.username(), administration.newPasswordLink(row.id()))));
         for (Button button : new Button[]{edit, active, link}) {
@@ -75,6 +84,25 @@ class UsersView extends Div implements HasDynamicTitle {
             button.getElement().setAttribute("aria-label", button.getText() + ": " + row.username());
         }
         return new Span(edit, active, link);
+    }
+
+    /**
+     * Deactivation hands the user's entries over to her organization's deputy (or the coordinators'
+     * queue) at once, so it is asked first and the outcome is told.
+     */
+    private void confirmDeactivation(UserRow row) {
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.addClassName("deactivate-user-dialog");
+        ask.setHeader(getTranslation("users.deactivate.title", row.username()));
+        ask.setText(getTranslation("users.deactivate.ask", row.username()));
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("users.form.cancel"));
+        ask.setConfirmText(getTranslation("users.deactivate"));
+        ask.addConfirmListener(confirmed -> act(() -> {
+            administration.setActive(row.id(), false);
+            notice.setText(getTranslation("users.deactivated", row.username()));
+        }));
+        ask.open();
     }
 
     private void openEditor(UserRow existing) {

@@ -146,7 +146,8 @@ class ManagedActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
                     done -> {
                         rows.forget();
                         grid.getDataProvider().refreshAll();
-                    }).small()).setHeader(getTranslation("managed.column.review")).setKey(REASSURE).setAutoWidth(true);
+                    }).small()).setHeader(getTranslation("managed.column.review")).setKey(REASSURE).setAutoWidth(true)
+                    .setFrozenToEnd(true);
             bulk = new BulkReassure<>(reassurance, EntryKind.ACTOR, grid, ManagedActor::id, () -> {
                 rows.forget();
                 grid.getDataProvider().refreshAll();

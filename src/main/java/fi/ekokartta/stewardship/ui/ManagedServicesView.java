@@ -162,7 +162,8 @@ class ManagedServicesView extends Div implements HasDynamicTitle, BeforeEnterObs
                     done -> {
                         rows.forget();
                         grid.getDataProvider().refreshAll();
-                    }).small()).setHeader(getTranslation("managed.column.review")).setKey(REASSURE).setAutoWidth(true);
+                    }).small()).setHeader(getTranslation("managed.column.review")).setKey(REASSURE).setAutoWidth(true)
+                    .setFrozenToEnd(true);
             bulk = new BulkReassure<>(reassurance, EntryKind.SERVICE, grid, ManagedService::id, () -> {
                 rows.forget();
                 grid.getDataProvider().refreshAll();

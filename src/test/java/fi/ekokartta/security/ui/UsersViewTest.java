@@ -1,9 +1,13 @@
 package fi.ekokartta.security.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -134,6 +138,40 @@ class UsersViewTest extends AbstractAppTest {
         Grid.Column<UserRow> organizations = grid.getColumnByKey("organizations");
         assertThat(organizations.getTooltipGenerator().apply(last)).contains("yksikkö 0", "yksikkö 7");
         assertThat(organizations.getFlexGrow()).isPositive();
+    }
+
+    @Test
+    void deactivating_a_user_asks_first_and_tells_that_her_entries_were_handed_over() {
+        String username = "poistettava-" + EntryFixture.unique();
+        saveUser(username, UserRole.MAINTAINER, entries().actor("Luovuttava organisaatio " + EntryFixture.unique()));
+        login("kayttajat-paakayttaja", UserRole.ADMIN);
+        UI.getCurrent().navigate("hallinta/kayttajat");
+
+        _click(deactivateButton(username));
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("header")).isEqualTo("Poistetaanko käyttäjä " + username + " käytöstä?");
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(row(username).active()).isTrue();
+
+        _click(deactivateButton(username));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(row(username).active()).isFalse();
+        _get(Div.class, spec -> spec.withClasses("users-notice")
+                .withPredicate(notice -> notice.getText().contains("Käyttäjä " + username + " poistettiin käytöstä")));
+        @SuppressWarnings("unchecked")
+        Grid<UserRow> grid = _get(Grid.class);
+        assertThat(grid.getColumnByKey("actions").isFrozenToEnd()).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Button deactivateButton(String username) {
+        Grid<UserRow> grid = _get(Grid.class);
+        int index = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).username().equals(username))
+                .findFirst().orElseThrow();
+        Component actions = GridKt._getCellComponent(grid, index, "actions");
+        return actions.getChildren().map(Button.class::cast).filter(button -> button.getText().equals("Poista käytöstä"))
+                .findFirst().orElseThrow();
     }
 
     @Test
