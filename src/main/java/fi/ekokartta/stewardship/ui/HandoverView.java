@@ -35,8 +35,9 @@ import java.util.UUID;
 
 /**
  * Vastuut (coordinators): the handover queue — entries that changed hands because their keeper
- * left, acknowledged or given another keeper —, the entries without a living responsible, and the
- * organizations' stand-ins (deputy and fallback coordinator) that decide where entries go.
+ * left, acknowledged or given another keeper —, the entries without a living responsible, grouped
+ * by organization ({@link OrphanGroups}), and the organizations' stand-ins (deputy and fallback
+ * coordinator) that decide where entries go.
  */
 @Route(HandoverView.ROUTE)
 @RolesAllowed("COORDINATOR")
@@ -140,8 +141,8 @@ class HandoverView extends Div implements HasDynamicTitle {
 
     /** The stand-ins form on the organization of the id, scrolled to and focused, for an orphan group. */
     private void openStandIns(UUID organizationId) {
-        List<Organization> choices = organization.getListDataView().getItems().toList();
-        choices.stream().filter(choice -> choice.id().equals(organizationId)).findFirst().ifPresent(organization::setValue);
+        organization.getListDataView().getItems().filter(choice -> choice.id().equals(organizationId)).findFirst()
+                .ifPresent(organization::setValue);
         organization.scrollIntoView();
         organization.focus();
     }
