@@ -10,10 +10,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +34,14 @@ public class Orphans {
 
     /** An entry without a living responsible, with the organization it answers to. */
     public record Orphan(EntryKind kind, UUID id, LocalizedText name, UUID organizationId, LocalizedText organizationName) {
+    }
+
+    /** The orphans of one organization, with how many are services and how many actors. */
+    public record OrphanGroup(UUID organizationId, LocalizedText organizationName, long services, long actors,
+                              List<Orphan> orphans) {
+        public long total() {
+            return services + actors;
+        }
     }
 
     private final EntityManager entityManager;
@@ -75,6 +87,36 @@ public class Orphans {
             }
         }
         return orphans;
+    }
+
+    /**
+     * The orphans grouped by the organization they answer to, in the alphabetical order of the
+     * organizations' names in the language given; only the organizations whose name holds the
+     * filter, ignoring case (a blank filter holds every one).
+     */
+    public List<OrphanGroup> byOrganization(String filter, Locale locale) {
+        String wanted = filter == null ? "" : filter.strip().toLowerCase(locale);
+        Map<UUID, List<Orphan>> grouped = new LinkedHashMap<>();
+        list().forEach(orphan -> grouped.computeIfAbsent(orphan.organizationId(), id -> new ArrayList<>()).add(orphan));
+        Collator alphabet = Collator.getInstance(locale);
+        return grouped.values().stream()
+                .map(orphans -> group(orphans, locale))
+                .filter(group -> nameOf(group, locale).toLowerCase(locale).contains(wanted))
+                .sorted(Comparator.comparing((OrphanGroup group) -> nameOf(group, locale), alphabet))
+                .toList();
+    }
+
+    private static OrphanGroup group(List<Orphan> orphans, Locale locale) {
+        Orphan first = orphans.getFirst();
+        long services = orphans.stream().filter(orphan -> orphan.kind() == EntryKind.SERVICE).count();
+        List<Orphan> sorted = orphans.stream()
+                .sorted(Comparator.comparing((Orphan orphan) -> orphan.name().get(locale), Collator.getInstance(locale)))
+                .toList();
+        return new OrphanGroup(first.organizationId(), first.organizationName(), services, orphans.size() - services, sorted);
+    }
+
+    private static String nameOf(OrphanGroup group, Locale locale) {
+        return group.organizationName() == null ? "" : group.organizationName().get(locale);
     }
 
     private Set<UUID> staffedOrganizations() {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The management dashboard's figures. For a maintainer they cover only the entries her
- * organizations are responsible for ({@code ownOrganizationsOnly}); for coordinators and
+ * organizations and the units under them are responsible for ({@code ownOrganizationsOnly}), as
+ * the charts do; for coordinators and
  * administrators the whole map.
  *
  * @param overdueReviews most overdue first

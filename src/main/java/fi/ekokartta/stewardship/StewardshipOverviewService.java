@@ -7,11 +7,8 @@ import fi.ekokartta.offering.Offering;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.OfferingStatus;
-import fi.ekokartta.security.CurrentUser;
-import fi.ekokartta.security.UserRole;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +25,7 @@ import java.util.UUID;
 
 /**
  * The state of the map's upkeep for the management dashboard: services by status, actors, and
- * entries whose review is overdue. An entry belongs to the organization named responsible for
+ * entries whose review is overdue, in the charts' scope. An entry belongs to the organization named responsible for
  * it, or, when none is named, to its providing actor (for an actor: itself), the same rule the
  * seed uses. Counts span services and actors, hence queries over both rather than two
  * repositories.
@@ -41,12 +38,12 @@ public class StewardshipOverviewService {
     private static final String ACTOR_OWNER = "coalesce(a.responsibility.responsibleActor.id, a.id)";
 
     private final EntityManager entityManager;
-    private final CurrentUser currentUser;
+    private final ManagementScope managementScope;
     private final ReviewIntervals intervals;
 
-    StewardshipOverviewService(EntityManager entityManager, CurrentUser currentUser, ReviewIntervals intervals) {
+    StewardshipOverviewService(EntityManager entityManager, ManagementScope managementScope, ReviewIntervals intervals) {
         this.entityManager = entityManager;
-        this.currentUser = currentUser;
+        this.managementScope = managementScope;
         this.intervals = intervals;
     }
 
@@ -65,15 +62,13 @@ public class StewardshipOverviewService {
                 byStatus.get(OfferingStatus.ARCHIVED), actorCount(scope), List.copyOf(overdue), scope.isPresent());
     }
 
-    /** The organizations whose entries the user sees counted; empty optional for the whole map. */
+    /**
+     * The organizations whose entries the user sees counted, the same as the charts' and the lists'
+     * ({@link ManagementScope}: a maintainer's organizations and the units under them); empty
+     * optional for the whole map.
+     */
     private Optional<Set<UUID>> scope() {
-        if (currentUser.hasAnyRole(UserRole.ADMIN, UserRole.COORDINATOR)) {
-            return Optional.empty();
-        }
-        if (currentUser.hasRole(UserRole.MAINTAINER)) {
-            return Optional.of(currentUser.organizationIds());
-        }
-        throw new AccessDeniedException("The management dashboard is for administrators, coordinators and maintainers");
+        return Optional.ofNullable(managementScope.organizations(false));
     }
 
     private Map<OfferingStatus, Long> servicesByStatus(Optional<Set<UUID>> scope) {

@@ -2,6 +2,7 @@ package fi.ekokartta.stewardship.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import fi.ekokartta.base.i18n.FinnishDates;
@@ -18,12 +20,15 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One figure of the stewardship dashboard: a heading, the chart (server-drawn SVG) and a table of
- * the same numbers with its caption and headers, each row and number linking to the list it
- * counts, and the table downloadable as Excel or CSV with the same rows.
+ * One figure of the stewardship dashboard: a heading, the chart (server-drawn SVG) and, folded
+ * under it ("Näytä taulukkona"), a table of the same numbers with its caption and headers, each
+ * row and number linking to the list it counts. The chart and the table show the same rows: a
+ * figure about a list at most its top {@value #TOP} ({@link #top}), and when there are more, a
+ * link leads to the whole list; the download (Excel or CSV) holds every row.
  *
  * @param <T> a row of the figure
  */
@@ -36,12 +41,23 @@ final class FigurePanel<T> extends Section {
         }
     }
 
+    /** Rows a chart and its table show at most. */
+    static final int TOP = 10;
+
     private final String chart;
     private final NativeTable table = new NativeTable();
+    private final Details folded;
+    private final Anchor all;
     private final ListDownloads<T> downloads;
 
+    /**
+     * @param allRows every row of the figure, for the download and the count of the "all" link
+     * @param allHref the list the whole figure is about, linked when rows are left out; null for a figure
+     *                shown whole (the months of the trend)
+     */
     FigurePanel(String key, String title, String svg, String labelHeading, Function<T, String> label,
-                Function<T, String> rowHref, List<T> rows, List<Column<T>> columns) {
+                Function<T, String> rowHref, List<T> allRows, String allHref, List<Column<T>> columns) {
+        List<T> rows = allHref == null ? allRows : top(allRows);
         this.chart = svg;
         addClassName("dashboard-chart");
         setId("chart-" + key);
@@ -61,13 +77,28 @@ final class FigurePanel<T> extends Section {
         }
         Div scroll = new Div(table);
         scroll.addClassName("dashboard-table");
+        all = rows.size() == allRows.size() ? null
+                : new Anchor(allHref, getTranslation("dashboard.table.all", allRows.size()));
+        folded = new Details(getTranslation("dashboard.table.show"), scroll);
+        folded.addClassName("dashboard-table-details");
+        if (all != null) {
+            all.setAriaLabel(getTranslation("dashboard.table.all", allRows.size()) + ": " + title);
+            Paragraph more = new Paragraph(all);
+            more.addClassName("dashboard-table-all");
+            folded.add(more);
+        }
         List<ListExport.Column<T>> export = new ArrayList<>();
         export.add(new ListExport.Column<>(labelHeading, label::apply));
         columns.forEach(column -> export.add(new ListExport.Column<>(column.heading(), column.value())));
-        downloads = new ListDownloads<>(sheetName(title), "ekokartta-" + key, () -> rows, () -> export);
+        downloads = new ListDownloads<>(sheetName(title), "ekokartta-" + key, () -> allRows, () -> export);
         Svg picture = new Svg(svg);
         picture.addClassName("dashboard-chart-picture");
-        add(new H3(title), picture, scroll, downloads);
+        add(new H3(title), picture, folded, downloads);
+    }
+
+    /** The rows a chart and its table show: the first {@value #TOP}, in the figure's order. */
+    static <T> List<T> top(List<T> rows) {
+        return rows.size() <= TOP ? rows : rows.subList(0, TOP);
     }
 
     /** The chart's SVG markup, as drawn. */
@@ -77,6 +108,16 @@ final class FigurePanel<T> extends Section {
 
     NativeTable table() {
         return table;
+    }
+
+    /** The fold the table is in, closed at first. */
+    Details folded() {
+        return folded;
+    }
+
+    /** The link to the whole list, when the table leaves rows out. */
+    Optional<Anchor> all() {
+        return Optional.ofNullable(all);
     }
 
     ListDownloads<T> downloads() {

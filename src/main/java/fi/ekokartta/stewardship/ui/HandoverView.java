@@ -27,7 +27,6 @@ import fi.ekokartta.stewardship.Handovers.Organization;
 import fi.ekokartta.stewardship.Handovers.Person;
 import fi.ekokartta.stewardship.Handovers.QueueRow;
 import fi.ekokartta.stewardship.Orphans;
-import fi.ekokartta.stewardship.Orphans.Orphan;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
@@ -36,8 +35,9 @@ import java.util.UUID;
 
 /**
  * Vastuut (coordinators): the handover queue — entries that changed hands because their keeper
- * left, acknowledged or given another keeper —, the entries without a living responsible, and the
- * organizations' stand-ins (deputy and fallback coordinator) that decide where entries go.
+ * left, acknowledged or given another keeper —, the entries without a living responsible, grouped
+ * by organization ({@link OrphanGroups}), and the organizations' stand-ins (deputy and fallback
+ * coordinator) that decide where entries go.
  */
 @Route(HandoverView.ROUTE)
 @RolesAllowed("COORDINATOR")
@@ -49,13 +49,14 @@ class HandoverView extends Div implements HasDynamicTitle {
     static final String ASSIGN = "assign";
 
     private final Handovers handovers;
-    private final Orphans orphans;
     private final Div queue = new Div();
-    private final Div orphanList = new Div();
+    private final ComboBox<Organization> organization = new ComboBox<>();
+    private final OrphanGroups orphanList;
 
     HandoverView(Handovers handovers, Orphans orphans) {
         this.handovers = handovers;
-        this.orphans = orphans;
+        this.orphanList = new OrphanGroups(orphans,
+                row -> assignButton(row.kind(), row.id(), row.name(), row.organizationId()), this::openStandIns);
         addClassNames("page", "handover-page");
         Paragraph lead = new Paragraph(getTranslation("handover.lead"));
         lead.addClassName("lead");
@@ -71,7 +72,7 @@ class HandoverView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         showQueue();
-        showOrphans();
+        orphanList.refresh();
     }
 
     private void showQueue() {
@@ -110,29 +111,6 @@ class HandoverView extends Div implements HasDynamicTitle {
         return actions;
     }
 
-    private void showOrphans() {
-        orphanList.removeAll();
-        List<Orphan> rows = orphans.list();
-        if (rows.isEmpty()) {
-            orphanList.add(new Paragraph(getTranslation("handover.orphans.none")));
-            return;
-        }
-        Grid<Orphan> grid = new Grid<>();
-        grid.addComponentColumn(row -> entryLink(row.kind(), row.id(), row.name()))
-                .setHeader(getTranslation("handover.column.entry")).setFlexGrow(2);
-        grid.addColumn(row -> getTranslation("handover.kind." + row.kind().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("handover.column.kind")).setAutoWidth(true);
-        grid.addColumn(row -> row.organizationName() == null ? "" : row.organizationName().get(getLocale()))
-                .setHeader(getTranslation("handover.column.organization")).setFlexGrow(2);
-        grid.addComponentColumn(row -> assignButton(row.kind(), row.id(), row.name(), row.organizationId()))
-                .setAutoWidth(true).setKey(ASSIGN);
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAriaLabel(getTranslation("handover.orphans.title"));
-        orphanList.add(new Paragraph(getTranslation("handover.orphans.count", rows.size())), grid);
-    }
-
     private Button assignButton(EntryKind kind, UUID entryId, LocalizedText name, UUID organizationId) {
         Button assign = new Button(getTranslation("handover.assign"), click -> openAssign(kind, entryId, name, organizationId));
         assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -161,8 +139,16 @@ class HandoverView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
+    /** The stand-ins form on the organization of the id, scrolled to and focused, for an orphan group. */
+    private void openStandIns(UUID organizationId) {
+        organization.getListDataView().getItems().filter(choice -> choice.id().equals(organizationId)).findFirst()
+                .ifPresent(organization::setValue);
+        organization.scrollIntoView();
+        organization.focus();
+    }
+
     private Component standIns() {
-        ComboBox<Organization> organization = new ComboBox<>(getTranslation("handover.standins.organization"));
+        organization.setLabel(getTranslation("handover.standins.organization"));
         organization.setItems(handovers.organizations(getLocale()));
         organization.setItemLabelGenerator(o -> o.name().get(getLocale()));
         organization.setWidthFull();

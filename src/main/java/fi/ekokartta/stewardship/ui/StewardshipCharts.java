@@ -26,7 +26,8 @@ import java.util.function.ToLongFunction;
  * The dashboard's charts of upkeep ({@link StewardshipFigures}), each a {@link FigurePanel}:
  * entries per organization and class, the share assured, overdue reviews by organization, person
  * and municipality, open reports by age, drafts awaiting approval and the trend of the share
- * assured. Every row links to the management list narrowed to what it counts.
+ * assured. Every row links to the management list narrowed to what it counts. A figure with more
+ * than {@value FigurePanel#TOP} rows charts and tabulates its top ones and links to the whole list.
  */
 final class StewardshipCharts extends Div {
 
@@ -79,9 +80,9 @@ final class StewardshipCharts extends Div {
         }
         columns.add(new FigurePanel.Column<>(getTranslation("dashboard.column.total"), EntriesByStatus::total));
         BarChart chart = new BarChart();
-        rows.forEach(row -> chart.add(name(row.name()), row.total(), String.valueOf(row.total())));
-        panel(key, title, chart.svg(summary(title, rows.size())), labelHeading, row -> name(row.name()),
-                row -> services(narrowed.apply(row)), rows, columns);
+        FigurePanel.top(rows).forEach(row -> chart.add(name(row.name()), row.total(), String.valueOf(row.total())));
+        panel(key, title, chart.svg(summary(getTranslation(title), rows.size())), labelHeading, row -> name(row.name()),
+                row -> services(narrowed.apply(row)), rows, ManagedServicesView.ROUTE, columns);
     }
 
     private FigurePanel.Column<EntriesByStatus> status(String status, ToLongFunction<EntriesByStatus> count,
@@ -94,9 +95,9 @@ final class StewardshipCharts extends Div {
         String title = getTranslation("dashboard.chart.assured");
         Function<Share, Map<String, String>> narrowed = row -> Map.of(ListParameters.ORGANIZATION, row.key());
         BarChart chart = new BarChart().scaledTo(100);
-        rows.forEach(row -> chart.add(name(row.name()), row.percent(), row.percent() + " %"));
+        FigurePanel.top(rows).forEach(row -> chart.add(name(row.name()), row.percent(), row.percent() + " %"));
         panel(ASSURED, "dashboard.chart.assured", chart.svg(summary(title, rows.size())), "dashboard.column.organization",
-                row -> name(row.name()), row -> services(narrowed.apply(row)), rows, List.of(
+                row -> name(row.name()), row -> services(narrowed.apply(row)), rows, ManagedServicesView.ROUTE, List.of(
                         new FigurePanel.Column<>(getTranslation("dashboard.column.assured"), Share::assured),
                         new FigurePanel.Column<>(getTranslation("dashboard.column.overdue"), row -> row.total() - row.assured(),
                                 row -> services(with(narrowed.apply(row), ListParameters.OVERDUE, null))),
@@ -112,9 +113,9 @@ final class StewardshipCharts extends Div {
                 ? ListParameters.link(ManagedActorsView.ROUTE, with(Map.of(parameter, row.key()), ListParameters.OVERDUE, null))
                 : null;
         BarChart chart = new BarChart();
-        rows.forEach(row -> chart.add(tallyName(row), row.total(), String.valueOf(row.total())));
+        FigurePanel.top(rows).forEach(row -> chart.add(tallyName(row), row.total(), String.valueOf(row.total())));
         panel(key, title, chart.svg(summary(getTranslation(title), rows.size())), labelHeading, this::tallyName, servicesLink,
-                rows, List.of(
+                rows, services(Map.of(ListParameters.OVERDUE, "")), List.of(
                         new FigurePanel.Column<>(getTranslation("dashboard.column.services"), Tally::services, servicesLink),
                         new FigurePanel.Column<>(getTranslation("dashboard.column.actors"), Tally::actors, actorsLink),
                         new FigurePanel.Column<>(getTranslation("dashboard.column.total"), Tally::total)));
@@ -133,7 +134,7 @@ final class StewardshipCharts extends Div {
                     row -> ManagementDashboardView.ROUTE + "#dashboard-feedback-heading"));
         }
         panel(REPORTS, "dashboard.chart.reports", chart.svg(summary(title, rows.size())), "dashboard.column.age", this::age,
-                row -> reported, rows, columns);
+                row -> reported, rows, reported, columns);
     }
 
     private void approval(List<AwaitingApproval> rows) {
@@ -141,9 +142,9 @@ final class StewardshipCharts extends Div {
         Function<AwaitingApproval, String> link = row -> services(Map.of(ListParameters.ORGANIZATION, row.organization().toString(),
                 ListParameters.STATUS, "IN_REVIEW"));
         BarChart chart = new BarChart();
-        rows.forEach(row -> chart.add(name(row.name()), row.services(), String.valueOf(row.services())));
+        FigurePanel.top(rows).forEach(row -> chart.add(name(row.name()), row.services(), String.valueOf(row.services())));
         panel(APPROVAL, "dashboard.chart.approval", chart.svg(summary(title, rows.size())), "dashboard.column.organization",
-                row -> name(row.name()), link, rows, List.of(
+                row -> name(row.name()), link, rows, services(Map.of(ListParameters.STATUS, "IN_REVIEW")), List.of(
                         new FigurePanel.Column<>(getTranslation("dashboard.column.waiting"), AwaitingApproval::services, link),
                         new FigurePanel.Column<>(getTranslation("dashboard.column.oldest"), AwaitingApproval::oldest)));
     }
@@ -156,22 +157,27 @@ final class StewardshipCharts extends Div {
         TrendPoint today = rows.getLast();
         String summary = getTranslation("dashboard.chart.trend.summary", title, rows.getFirst().percent(), today.percent());
         Function<TrendPoint, String> link = row -> row == today ? services(Map.of(ListParameters.OVERDUE, "")) : null;
-        panel(TREND, "dashboard.chart.trend", chart.svg(summary), "dashboard.column.month", this::month, link, rows, List.of(
+        panel(TREND, "dashboard.chart.trend", chart.svg(summary), "dashboard.column.month", this::month, link, rows, null, List.of(
                 new FigurePanel.Column<>(getTranslation("dashboard.column.day"), TrendPoint::day),
                 new FigurePanel.Column<>(getTranslation("dashboard.column.assured"), TrendPoint::assured),
                 new FigurePanel.Column<>(getTranslation("dashboard.column.count"), TrendPoint::total),
                 new FigurePanel.Column<>(getTranslation("dashboard.column.percent"), TrendPoint::percent)));
     }
 
+    /** A figure; with an address for its whole list (allHref), its top rows only, as its chart ({@link FigurePanel#top}). */
     private <T> void panel(String key, String title, String svg, String labelHeading, Function<T, String> label,
-                           Function<T, String> rowHref, List<T> rows, List<FigurePanel.Column<T>> columns) {
+                           Function<T, String> rowHref, List<T> rows, String allHref, List<FigurePanel.Column<T>> columns) {
         FigurePanel<T> panel = new FigurePanel<>(key, title.startsWith("dashboard.") ? getTranslation(title) : title, svg,
-                getTranslation(labelHeading), label, rowHref, rows, columns);
+                getTranslation(labelHeading), label, rowHref, rows, allHref, columns);
         panels.put(key, panel);
         add(panel);
     }
 
+    /** The chart's text alternative; when it shows the top rows only, how many of how many. */
     private String summary(String title, int rows) {
+        if (rows > FigurePanel.TOP) {
+            return getTranslation("dashboard.chart.summary.top", title, FigurePanel.TOP, rows);
+        }
         return rows == 0 ? getTranslation("dashboard.chart.empty", title) : getTranslation("dashboard.chart.summary", title, rows);
     }
 

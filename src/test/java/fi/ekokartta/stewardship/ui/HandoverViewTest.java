@@ -3,7 +3,10 @@ package fi.ekokartta.stewardship.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
@@ -71,7 +74,8 @@ class HandoverViewTest extends AbstractAppTest {
         Grid<Handovers.QueueRow> queue = grid("Luovutusjono");
         int row = rowOf(queue, r -> r.entryId().equals(service.getId()));
         assertThat(_get(queue, row).to()).isEmpty();
-        Grid<Orphans.Orphan> orphans = grid("Tiedot ilman vastuuhenkilöä");
+        filterOrphans(unique);
+        Grid<Orphans.Orphan> orphans = grid(ORPHANS + ": Yhdistys " + unique);
         int orphan = rowOf(orphans, r -> r.id().equals(service.getId()));
 
         _click((Button) _getCellComponent(orphans, orphan, HandoverView.ASSIGN));
@@ -84,7 +88,50 @@ class HandoverViewTest extends AbstractAppTest {
         assertThat(jdbc.queryForObject("select user_id from entry_keeper where service_id = ?", UUID.class, service.getId()))
                 .isEqualTo(coordinator);
         assertThat(this.<Handovers.QueueRow>shown("Luovutusjono")).noneMatch(r -> r.entryId().equals(service.getId()));
-        assertThat(this.<Orphans.Orphan>shown("Tiedot ilman vastuuhenkilöä")).noneMatch(r -> r.id().equals(service.getId()));
+        assertThat(orphanGrids()).flatMap(HandoverViewTest::rows)
+                .as("the association itself is still without a keeper, its service no longer")
+                .extracting(Orphans.Orphan::id).contains(association.getId()).doesNotContain(service.getId());
+    }
+
+    @Test
+    void the_orphans_are_grouped_by_organization_filtered_by_name_and_paged() {
+        for (int i = 1; i <= OrphanGroups.PAGE_SIZE + 1; i++) {
+            entries().actor(String.format("Sivutettu %s %02d", unique, i));
+        }
+        UI.getCurrent().navigate(HandoverView.class);
+
+        filterOrphans("sivutettu " + unique);
+        assertThat(_get(Paragraph.class, spec -> spec.withText("21 organisaatiota, yhteensä 21 tietoa ilman elävää päivittäjää")))
+                .isNotNull();
+        List<Details> page = _find(Details.class);
+        assertThat(page).hasSize(OrphanGroups.PAGE_SIZE).allMatch(details -> !details.isOpened());
+        assertThat(summary(page.getFirst())).isEqualTo("Sivutettu " + unique + " 01" + "0 palvelua, 1 toimijaa");
+        _click(_get(Button.class, spec -> spec.withText("Seuraava sivu")));
+        assertThat(_find(Details.class)).singleElement()
+                .satisfies(details -> assertThat(summary(details)).startsWith("Sivutettu " + unique + " 21"));
+
+        filterOrphans("Yhdistys " + unique);
+        assertThat(_find(Details.class)).singleElement().satisfies(details -> {
+            assertThat(summary(details)).isEqualTo("Yhdistys " + unique + "1 palvelua, 1 toimijaa");
+            assertThat(details.isOpened()).as("a single group opens").isTrue();
+        });
+
+        filterOrphans("Ei mitään " + unique);
+        assertThat(_find(Details.class)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Hakua vastaavaa organisaatiota ei löytynyt."))).isNotNull();
+    }
+
+    @Test
+    void an_orphan_group_leads_to_its_organizations_stand_ins() {
+        UI.getCurrent().navigate(HandoverView.class);
+        filterOrphans(unique);
+
+        _click(_get(Button.class, spec -> spec.withText("Aseta varahenkilöt")));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Handovers.Organization> organization = _get(ComboBox.class, spec -> spec.withLabel("Organisaatio"));
+        assertThat(organization.getValue()).extracting(Handovers.Organization::id).isEqualTo(association.getId());
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Varakoordinaattori")).isEnabled()).isTrue();
     }
 
     @Test
@@ -109,6 +156,23 @@ class HandoverViewTest extends AbstractAppTest {
         login("yllapitaja-" + unique, UserRole.MAINTAINER);
         UI.getCurrent().navigate(HandoverView.class);
         assertThat(_find(HandoverView.class)).isEmpty();
+    }
+
+    private static final String ORPHANS = "Tiedot ilman vastuuhenkilöä";
+
+    private static void filterOrphans(String text) {
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suodata organisaation nimellä")), text);
+    }
+
+    /** The grids of the orphan groups shown. */
+    @SuppressWarnings("unchecked")
+    private static List<Grid<Orphans.Orphan>> orphanGrids() {
+        return _find(Grid.class).stream().map(g -> (Grid<Orphans.Orphan>) g)
+                .filter(g -> g.getAriaLabel().orElse("").startsWith(ORPHANS + ": ")).toList();
+    }
+
+    private static String summary(Details details) {
+        return details.getSummary().getElement().getTextRecursively();
     }
 
     /** The rows of the list; none when the list says it is empty and shows no grid. */

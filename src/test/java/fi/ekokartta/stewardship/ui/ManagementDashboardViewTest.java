@@ -100,7 +100,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
 
         UI.getCurrent().navigate(ManagementDashboardView.class);
 
-        _get(Paragraph.class, spec -> spec.withText("Luvut koskevat tietoja, joiden päivitysvastuu on organisaatioillasi."));
+        _get(Paragraph.class, spec -> spec.withText("Luvut koskevat tietoja, joiden päivitysvastuu on organisaatioillasi tai niiden yksiköillä."));
         assertEquals("1", figure("Palveluluonnokset"));
         assertEquals("1", figure("Julkaistut palvelut"));
         assertEquals("0", figure("Arkistoidut palvelut"));

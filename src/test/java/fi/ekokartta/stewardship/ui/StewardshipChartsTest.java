@@ -2,6 +2,7 @@ package fi.ekokartta.stewardship.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -10,6 +11,7 @@ import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.DashboardScenario;
 import fi.ekokartta.stewardship.ManagedService;
+import fi.ekokartta.stewardship.StewardshipFiguresService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -39,6 +41,8 @@ class StewardshipChartsTest extends AbstractAppTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private StewardshipFiguresService figures;
 
     @Test
     void the_overdue_chart_is_well_formed_svg_with_the_same_numbers_as_its_table() throws Exception {
@@ -146,6 +150,47 @@ class StewardshipChartsTest extends AbstractAppTest {
             }
         }
         assertThat(table).contains(List.of("Oma " + signedIn.unique, "1", "2", "2", "1", "1", "7"));
+    }
+
+    @Test
+    void the_table_is_folded_under_the_chart_and_holds_the_charts_rows() throws Exception {
+        DashboardScenario data = signedInMaintainer();
+        FigurePanel<?> panel = charts().panel(StewardshipCharts.OVERDUE_ORGANIZATIONS);
+
+        Details folded = panel.folded();
+        assertThat(folded.isOpened()).as("closed at first").isFalse();
+        assertThat(folded.getSummaryText()).isEqualTo("Näytä taulukkona");
+        folded.setOpened(true);
+        assertThat(folded.getContent()).anySatisfy(content -> assertThat(content.getElement().getTextRecursively())
+                .contains("Oma " + data.unique, "Oman yksikkö " + data.unique));
+        assertThat(rows(panel)).hasSize(2);
+        assertThat(panel.all()).as("nothing left out, no link to all").isEmpty();
+    }
+
+    @Test
+    void a_figure_of_many_rows_shows_its_top_ten_in_chart_and_table_and_links_to_the_whole_list() throws Exception {
+        new DashboardScenario(entries(), jdbc);
+        login("koordinaattori-testi", UserRole.COORDINATOR);
+        UI.getCurrent().navigate(ManagementDashboardView.class);
+        FigurePanel<?> panel = charts().panel(StewardshipCharts.ORGANIZATIONS);
+        int organizations = figures.figures().byOrganization().size();
+        assertThat(organizations).as("the seed has many organizations").isGreaterThan(FigurePanel.TOP);
+
+        panel.folded().setOpened(true);
+        List<List<String>> table = rows(panel);
+        assertThat(table).hasSize(FigurePanel.TOP);
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(panel.chart().getBytes(StandardCharsets.UTF_8)));
+        assertThat(svg.getElementsByTagName("rect").getLength()).as("the chart shows the table's rows").isEqualTo(FigurePanel.TOP);
+        assertThat(svg.getDocumentElement().getAttribute("aria-label"))
+                .startsWith("Tiedot organisaatioittain: 10 suurinta riviä " + organizations + " rivistä.");
+        Anchor all = panel.all().orElseThrow();
+        assertThat(all.getText()).isEqualTo("Näytä kaikki (" + organizations + ") listana");
+        assertThat(all.getHref()).isEqualTo(ManagedServicesView.ROUTE);
+        assertThat(panel.folded().getContent()).anySatisfy(content -> assertThat(content.getElement().getTextRecursively())
+                .contains("Näytä kaikki (" + organizations + ") listana"));
+        String csv = new String(panel.downloads().csv(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().count()).as("the download holds every row and the heading").isEqualTo(organizations + 1);
     }
 
     private DashboardScenario signedIn;
