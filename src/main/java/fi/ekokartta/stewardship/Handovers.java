@@ -35,8 +35,8 @@ import java.util.UUID;
  * transaction, to the deputy of its responsible organization (or of the nearest organization
  * above it with one), else to its fallback coordinator, else to the coordinators' queue with no
  * keeper. Every move is one row in the coordinators' queue until acknowledged. Coordinators also
- * set the stand-ins, assign keepers and see the orphans: entries no living user keeps
- * ({@link Orphans}).
+ * set the stand-ins and see the orphans: entries no living user keeps ({@link Orphans}). Keepers
+ * are named by whoever may edit the entry.
  */
 @Service
 @Transactional
@@ -67,11 +67,13 @@ public class Handovers {
     private final ActorRepository actors;
     private final OfferingRepository offerings;
     private final KeeperRepository keeperUsers;
+    private final KeeperCandidates candidates;
     private final CurrentUser currentUser;
+    private final EditingRights rights;
 
     Handovers(EntryKeeperRepository keepers, HandoverRepository handovers, OrganizationKeepersRepository standIns,
               AppUserRepository users, ActorRepository actors, OfferingRepository offerings,
-              KeeperRepository keeperUsers, CurrentUser currentUser) {
+              KeeperRepository keeperUsers, KeeperCandidates candidates, CurrentUser currentUser, EditingRights rights) {
         this.keepers = keepers;
         this.handovers = handovers;
         this.standIns = standIns;
@@ -79,7 +81,9 @@ public class Handovers {
         this.actors = actors;
         this.offerings = offerings;
         this.keeperUsers = keeperUsers;
+        this.candidates = candidates;
         this.currentUser = currentUser;
+        this.rights = rights;
     }
 
     /**
@@ -133,21 +137,27 @@ public class Handovers {
 
     /**
      * Names the user who keeps the entry: an active coordinator, or an active maintainer of its
-     * responsible organization or of one above it. Closes the entry's open handovers.
+     * responsible organization or of one above it. Whoever may edit the entry names its keeper
+     * ({@link EditingRights}: coordinators every entry, a maintainer those of her organizations;
+     * an entry with no responsible organization is the coordinators'). Only the keeper changes,
+     * not the entry's content or version. Closes the entry's open handovers.
      */
     public void assignKeeper(EntryKind kind, UUID entryId, UUID userId) {
-        requireCoordinator();
-        AppUser user = users.findById(userId).orElseThrow(() -> new RejectedInputException("handover.error.user-unknown"));
         EntryKeeper keeper = switch (kind) {
             case SERVICE -> {
                 Offering service = offerings.findById(entryId).orElseThrow(() -> new RejectedInputException("handover.error.gone"));
+                requireEditor(service.getResponsibility().getResponsibleActor(), entryId);
+                AppUser user = user(userId);
                 yield keepers.findByServiceId(entryId).orElseGet(() -> EntryKeeper.of(service, user));
             }
             case ACTOR -> {
                 Actor actor = actors.findById(entryId).orElseThrow(() -> new RejectedInputException("handover.error.gone"));
+                requireEditor(actor.getResponsibility().getResponsibleActor(), entryId);
+                AppUser user = user(userId);
                 yield keepers.findByActorId(entryId).orElseGet(() -> EntryKeeper.of(actor, user));
             }
         };
+        AppUser user = user(userId);
         if (!mayKeep(user, chain(keeper.responsibleOrganization()))) {
             throw new RejectedInputException("handover.error.cannot-keep", name(user));
         }
@@ -168,10 +178,7 @@ public class Handovers {
     public List<Person> candidates(UUID organizationId) {
         requireCoordinator();
         Actor organization = actors.findById(organizationId).orElseThrow(() -> new RejectedInputException("handover.error.gone"));
-        List<AppUser> found = new ArrayList<>(keeperUsers.findEnabledByRoleInOrganizations(UserRole.MAINTAINER,
-                ids(chain(organization))));
-        found.addAll(keeperUsers.findEnabledByRole(UserRole.COORDINATOR));
-        return people(found);
+        return people(candidates.of(organization));
     }
 
     /** The active organizations, by name, for choosing whose stand-ins to set. */
@@ -271,6 +278,16 @@ public class Handovers {
     static String name(AppUser user) {
         String display = user.getDisplayName();
         return Objects.requireNonNullElse(display == null || display.isBlank() ? null : display, user.getUsername());
+    }
+
+    private AppUser user(UUID userId) {
+        return users.findById(userId).orElseThrow(() -> new RejectedInputException("handover.error.user-unknown"));
+    }
+
+    private void requireEditor(Actor responsible, UUID entryId) {
+        if (!rights.keepsCurrent(responsible)) {
+            throw rights.refused("assign keeper", entryId);
+        }
     }
 
     private void requireCoordinator() {

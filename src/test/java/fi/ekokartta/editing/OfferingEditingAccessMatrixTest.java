@@ -15,7 +15,10 @@ import fi.ekokartta.directory.ServicePageService;
 import fi.ekokartta.security.AppUserRepository;
 import fi.ekokartta.security.UserAdministration;
 import fi.ekokartta.security.UserRole;
+import fi.ekokartta.stewardship.EntryKeepers;
 import fi.ekokartta.stewardship.EntryKind;
+import fi.ekokartta.stewardship.Handovers;
+import fi.ekokartta.stewardship.Orphans;
 import fi.ekokartta.stewardship.ExportFormat;
 import fi.ekokartta.stewardship.ListExport;
 import fi.ekokartta.stewardship.ManagedService;
@@ -72,10 +75,16 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
      * "Tiedot ovat ajan tasalla", alone and in the lists' bulk step (a refused one leaves the
      * assured date as it was); READ_HISTORY the editor's "Historia" (the whole history, a page of
      * it and its re-assurances); RESTORE_VERSION restoring the first version of a renamed service.
+     * ASSIGN_KEEPER names a user who may keep the service (own: maintainer A, other: maintainer B,
+     * unassigned: the coordinator), so only the permission decides (a refused one stores no
+     * keeper); READ_KEEPER_CANDIDATES is the editor's list of them. ACKNOWLEDGE_HANDOVER
+     * acknowledges a handover of the service, SET_STAND_INS sets the stand-ins of the keeping
+     * organization and LIST_ORPHANS lists the orphans: the coordinators' alone.
      */
     enum Operation {
         VIEW_PUBLIC, VIEW_STAFF_ONLY, CREATE, EDIT, PUBLISH, PUBLISH_APPROVAL_REQUIRED, ARCHIVE, RESTORE,
-        ASSIGN_RESPONSIBILITY, SET_APPROVAL_REQUIRED, EXPORT, MANAGE_USERS, REASSURE, READ_HISTORY, RESTORE_VERSION
+        ASSIGN_RESPONSIBILITY, SET_APPROVAL_REQUIRED, EXPORT, MANAGE_USERS, REASSURE, READ_HISTORY, RESTORE_VERSION,
+        ASSIGN_KEEPER, READ_KEEPER_CANDIDATES, ACKNOWLEDGE_HANDOVER, SET_STAND_INS, LIST_ORPHANS
     }
 
     private static final java.time.LocalDate LONG_AGO = java.time.LocalDate.of(2023, 5, 2);
@@ -102,6 +111,12 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
     private OfferingHistory history;
     @Autowired
     private Reassurance reassurance;
+    @Autowired
+    private EntryKeepers entryKeepers;
+    @Autowired
+    private Handovers handovers;
+    @Autowired
+    private Orphans orphans;
 
     private String unique;
     private Actor organizationA;
@@ -139,6 +154,11 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             ANONYMOUS    | REASSURE                  | no  | no    | no
             ANONYMOUS    | READ_HISTORY              | no  | no    | no
             ANONYMOUS    | RESTORE_VERSION           | no  | no    | no
+            ANONYMOUS    | ASSIGN_KEEPER             | no  | no    | no
+            ANONYMOUS    | READ_KEEPER_CANDIDATES    | no  | no    | no
+            ANONYMOUS    | ACKNOWLEDGE_HANDOVER      | no  | no    | no
+            ANONYMOUS    | SET_STAND_INS             | no  | no    | no
+            ANONYMOUS    | LIST_ORPHANS              | no  | no    | no
             COUNSELLOR   | VIEW_PUBLIC               | yes | yes   | yes
             COUNSELLOR   | VIEW_STAFF_ONLY           | yes | yes   | yes
             COUNSELLOR   | CREATE                    | no  | no    | no
@@ -154,6 +174,11 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             COUNSELLOR   | REASSURE                  | no  | no    | no
             COUNSELLOR   | READ_HISTORY              | no  | no    | no
             COUNSELLOR   | RESTORE_VERSION           | no  | no    | no
+            COUNSELLOR   | ASSIGN_KEEPER             | no  | no    | no
+            COUNSELLOR   | READ_KEEPER_CANDIDATES    | no  | no    | no
+            COUNSELLOR   | ACKNOWLEDGE_HANDOVER      | no  | no    | no
+            COUNSELLOR   | SET_STAND_INS             | no  | no    | no
+            COUNSELLOR   | LIST_ORPHANS              | no  | no    | no
             MAINTAINER_A | VIEW_PUBLIC               | yes | yes   | yes
             MAINTAINER_A | VIEW_STAFF_ONLY           | yes | yes   | yes
             MAINTAINER_A | CREATE                    | yes | no    | no
@@ -169,6 +194,11 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             MAINTAINER_A | REASSURE                  | yes | no    | no
             MAINTAINER_A | READ_HISTORY              | yes | no    | no
             MAINTAINER_A | RESTORE_VERSION           | yes | no    | no
+            MAINTAINER_A | ASSIGN_KEEPER             | yes | no    | no
+            MAINTAINER_A | READ_KEEPER_CANDIDATES    | yes | no    | no
+            MAINTAINER_A | ACKNOWLEDGE_HANDOVER      | no  | no    | no
+            MAINTAINER_A | SET_STAND_INS             | no  | no    | no
+            MAINTAINER_A | LIST_ORPHANS              | no  | no    | no
             MAINTAINER_B | VIEW_PUBLIC               | yes | yes   | yes
             MAINTAINER_B | VIEW_STAFF_ONLY           | yes | yes   | yes
             MAINTAINER_B | CREATE                    | no  | yes   | no
@@ -184,6 +214,11 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             MAINTAINER_B | REASSURE                  | no  | yes   | no
             MAINTAINER_B | READ_HISTORY              | no  | yes   | no
             MAINTAINER_B | RESTORE_VERSION           | no  | yes   | no
+            MAINTAINER_B | ASSIGN_KEEPER             | no  | yes   | no
+            MAINTAINER_B | READ_KEEPER_CANDIDATES    | no  | yes   | no
+            MAINTAINER_B | ACKNOWLEDGE_HANDOVER      | no  | no    | no
+            MAINTAINER_B | SET_STAND_INS             | no  | no    | no
+            MAINTAINER_B | LIST_ORPHANS              | no  | no    | no
             COORDINATOR  | VIEW_PUBLIC               | yes | yes   | yes
             COORDINATOR  | VIEW_STAFF_ONLY           | yes | yes   | yes
             COORDINATOR  | CREATE                    | yes | yes   | yes
@@ -199,6 +234,11 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             COORDINATOR  | REASSURE                  | yes | yes   | yes
             COORDINATOR  | READ_HISTORY              | yes | yes   | yes
             COORDINATOR  | RESTORE_VERSION           | yes | yes   | yes
+            COORDINATOR  | ASSIGN_KEEPER             | yes | yes   | yes
+            COORDINATOR  | READ_KEEPER_CANDIDATES    | yes | yes   | yes
+            COORDINATOR  | ACKNOWLEDGE_HANDOVER      | yes | yes   | yes
+            COORDINATOR  | SET_STAND_INS             | yes | yes   | yes
+            COORDINATOR  | LIST_ORPHANS              | yes | yes   | yes
             ADMIN        | VIEW_PUBLIC               | yes | yes   | yes
             ADMIN        | VIEW_STAFF_ONLY           | yes | yes   | yes
             ADMIN        | CREATE                    | no  | no    | no
@@ -214,6 +254,11 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             ADMIN        | REASSURE                  | no  | no    | no
             ADMIN        | READ_HISTORY              | no  | no    | no
             ADMIN        | RESTORE_VERSION           | no  | no    | no
+            ADMIN        | ASSIGN_KEEPER             | no  | no    | no
+            ADMIN        | READ_KEEPER_CANDIDATES    | no  | no    | no
+            ADMIN        | ACKNOWLEDGE_HANDOVER      | no  | no    | no
+            ADMIN        | SET_STAND_INS             | no  | no    | no
+            ADMIN        | LIST_ORPHANS              | no  | no    | no
             """)
     void role_may_do_operation_on_service(Role role, Operation operation, String own, String other, String unassigned) {
         Map<String, Actor> objects = Map.of("own", organizationA, "other", organizationB, "unassigned", providerC);
@@ -230,6 +275,10 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
             if (!allowed && operation != Operation.CREATE) {
                 assertEquals(service.getVersion(), offerings.findById(service.getId()).orElseThrow().getVersion(),
                         "a refused " + operation + " changed the service");
+            }
+            if (!allowed && operation == Operation.ASSIGN_KEEPER) {
+                assertEquals(0L, jdbc.queryForObject("select count(*) from entry_keeper where service_id = ?", Long.class,
+                        service.getId()), "a refused keeper assignment stored a keeper");
             }
             if (!allowed && operation == Operation.REASSURE) {
                 assertEquals(LONG_AGO, jdbc.queryForObject("select assured_date from offering where id = ?",
@@ -387,6 +436,33 @@ class OfferingEditingAccessMatrixTest extends AbstractAppTest {
                     long first = jdbc.queryForObject("select min(rev) from offering_aud where id = ?", Long.class, service.getId());
                     history.restore(service.getId(), first, service.getVersion());
                 }
+                case ASSIGN_KEEPER -> {
+                    Role keeping = keeper.equals(organizationA) ? Role.MAINTAINER_A
+                            : keeper.equals(organizationB) ? Role.MAINTAINER_B : Role.COORDINATOR;
+                    UUID user = users.findByUsername(username(keeping)).orElseThrow().getId();
+                    boolean may = entryKeepers.mayAssignKeeper(EntryKind.SERVICE, service.getId());
+                    boolean done = refusedOrDone(() -> handovers.assignKeeper(EntryKind.SERVICE, service.getId(), user));
+                    assertEquals(may, done, "mayAssignKeeper tells the editor what assignKeeper allows");
+                    return done;
+                }
+                case READ_KEEPER_CANDIDATES -> {
+                    boolean candidates = refusedOrDone(() -> entryKeepers.keeperCandidates(EntryKind.SERVICE, service.getId()));
+                    boolean current = refusedOrDone(() -> entryKeepers.keeper(EntryKind.SERVICE, service.getId()));
+                    assertEquals(candidates, current, "the candidates and the present keeper agree");
+                    return candidates;
+                }
+                case ACKNOWLEDGE_HANDOVER -> {
+                    UUID handover = UUID.randomUUID();
+                    jdbc.update("insert into handover (id, version, service_id, from_user_id, reason, happened_at)"
+                                    + " values (?, 0, ?, ?, 'DEACTIVATED', now())", handover, service.getId(),
+                            users.findByUsername(username(Role.COUNSELLOR)).orElseThrow().getId());
+                    boolean done = refusedOrDone(() -> handovers.acknowledge(handover));
+                    assertEquals(done, jdbc.queryForObject("select acknowledged_at is not null from handover where id = ?",
+                            Boolean.class, handover), "a refused acknowledgement left the handover open");
+                    return done;
+                }
+                case SET_STAND_INS -> handovers.setStandIns(keeper.getId(), null, null);
+                case LIST_ORPHANS -> orphans.list();
                 case SET_APPROVAL_REQUIRED -> {
                     Actor stored = actors.findById(keeper.getId()).orElseThrow();
                     actorEditing.setApprovalRequired(keeper.getId(), stored.getVersion(), !stored.isApprovalRequired());

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Handover: a keeper who is deactivated, leaves an organization or changes role hands her entries
  * to the nearest deputy up the organizations, else the fallback coordinator, else the queue; the
- * queue, keeper assignment, stand-ins and the orphan check are the coordinators'.
+ * queue, stand-ins and the orphan check are the coordinators'.
  */
 class HandoverTest extends AbstractAppTest {
 
@@ -141,10 +141,11 @@ class HandoverTest extends AbstractAppTest {
                 .contains(leaving, deputy, coordinator).doesNotContain(stranger);
         assertThat(keeperOf(unitService.getId())).isEqualTo(leaving);
 
+        login("vieras-" + unique, UserRole.MAINTAINER);
+        assertThatThrownBy(() -> handovers.assignKeeper(EntryKind.SERVICE, unitService.getId(), stranger))
+                .as("a maintainer names keepers of her organizations' entries only").isInstanceOf(AccessDeniedException.class);
         login("lahtija-" + unique, UserRole.MAINTAINER);
         assertThatThrownBy(() -> handovers.queue()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> handovers.assignKeeper(EntryKind.SERVICE, unitService.getId(), leaving))
-                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> orphans.list()).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -2,8 +2,11 @@ package fi.ekokartta.editing.ui;
 
 import com.vaadin.flow.component.textfield.IntegerField;
 import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.stewardship.EntryKeepers;
 import fi.ekokartta.stewardship.EntryKind;
+import fi.ekokartta.stewardship.Handovers;
 import fi.ekokartta.stewardship.Reassurance;
+import fi.ekokartta.stewardship.ui.KeeperPicker;
 import fi.ekokartta.stewardship.ui.ReassureButton;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -84,6 +87,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final IntegerField defaultReviewInterval = new IntegerField();
     private final Span assured = new Span();
     private final ReassureButton reassure;
+    private final KeeperPicker keeperPicker;
     private final Reassurance reassurance;
     private final Button save = new Button();
     private final Button archive = new Button();
@@ -98,8 +102,10 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     /** The content as loaded: what a conflict is compared against. */
     private ActorContent loadedContent;
 
-    ActorEditorView(ActorEditing editing, Reassurance reassurance, ActorHistory actorHistory) {
+    ActorEditorView(ActorEditing editing, Reassurance reassurance, ActorHistory actorHistory, EntryKeepers entryKeepers,
+                    Handovers handovers) {
         this.editing = editing;
+        this.keeperPicker = new KeeperPicker(entryKeepers, handovers);
         this.reassurance = reassurance;
         this.actorHistory = actorHistory;
         this.history = new HistorySection(getTranslation("history.title"), "actor-editor.field.", Map.of(
@@ -158,7 +164,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         restore.addClickListener(click -> changeStatus(false));
         status.addClassName("editor-status");
         Div fields = new Div(name, alternateName, description, sector, businessId, parent, website, email, phone,
-                approvalRequired, defaultReviewInterval);
+                approvalRequired, defaultReviewInterval, keeperPicker);
         fields.addClassName("editor-fields");
         Div actions = new Div(save, archive, restore, reassure, assured);
         actions.addClassName("editor-actions");
@@ -213,6 +219,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             show(loaded.content());
         }
         UUID shown = id;
+        keeperPicker.show(EntryKind.ACTOR, shown);
         history.setVisible(shown != null);
         if (shown != null) {
             history.show((from, size) -> HistoryPage.merge(from, size, actorHistory.page(shown, getLocale(), from.revisionBefore(),

@@ -1,8 +1,11 @@
 package fi.ekokartta.editing.ui;
 
 import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.stewardship.EntryKeepers;
 import fi.ekokartta.stewardship.EntryKind;
+import fi.ekokartta.stewardship.Handovers;
 import fi.ekokartta.stewardship.Reassurance;
+import fi.ekokartta.stewardship.ui.KeeperPicker;
 import fi.ekokartta.stewardship.ui.ReassureButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -112,6 +115,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final Span assured = new Span();
     private final Div preview = new Div();
     private final HistorySection history;
+    private final KeeperPicker keeperPicker;
 
     private final Select<UUID> provider = new Select<>();
     private final LocalizedTextFields name;
@@ -150,8 +154,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private OfferingEditing.Editable loaded;
 
     public ServiceEditorView(OfferingEditing editing, OfferingHistory offeringHistory, ServicePageService pages,
-                             ActorChoices actorChoices, FacetCatalog catalog, Reassurance reassurance) {
+                             ActorChoices actorChoices, FacetCatalog catalog, Reassurance reassurance,
+                             EntryKeepers entryKeepers, Handovers handovers) {
         this.editing = editing;
+        this.keeperPicker = new KeeperPicker(entryKeepers, handovers);
         this.reassurance = reassurance;
         this.offeringHistory = offeringHistory;
         this.history = new HistorySection(getTranslation("history.title"), "editor.field.", Map.of("status", "managed.status.",
@@ -363,7 +369,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     private Component responsibility() {
         TitledSection section = section("editor-responsibility", "editor.section.responsibility");
-        section.add(responsibleActor, responsiblePerson, responsibleEmail, reviewInterval);
+        section.add(responsibleActor, responsiblePerson, responsibleEmail, reviewInterval, keeperPicker);
         return section;
     }
 
@@ -430,6 +436,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         provider.setReadOnly(false);
         fill(emptyContent());
         responsibleActor.setVisible(false);
+        keeperPicker.show(EntryKind.SERVICE, null);
         history.setVisible(false);
         showActions();
         refreshPreview();
@@ -447,6 +454,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         responsibleActor.setVisible(true);
         responsibleActor.setValue(editable.responsibleActorId());
         responsibleActor.setReadOnly(!editable.allowed().contains(OfferingAction.ASSIGN_RESPONSIBILITY));
+        keeperPicker.show(EntryKind.SERVICE, editable.id());
         history.setVisible(true);
         history.show((from, size) -> HistoryPage.merge(from, size, offeringHistory.page(editable.id(), getLocale(),
                 from.revisionBefore(), size), reassurance.history(EntryKind.SERVICE, editable.id(), from.assuredBefore(), size)),
