@@ -83,16 +83,17 @@ class HandoverView extends Div implements HasDynamicTitle {
             return;
         }
         Grid<QueueRow> grid = new Grid<>();
+        // Widths that leave the texts room beside the two buttons at 1280 px; cells wrap below that.
         grid.addComponentColumn(row -> entryLink(row.kind(), row.entryId(), row.entryName()))
-                .setHeader(getTranslation("handover.column.entry")).setFlexGrow(2);
-        grid.addColumn(QueueRow::from).setHeader(getTranslation("handover.column.from"));
+                .setHeader(getTranslation("handover.column.entry")).setWidth("12rem").setFlexGrow(3);
+        grid.addColumn(QueueRow::from).setHeader(getTranslation("handover.column.from")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> row.to().orElse(getTranslation("handover.to.none")))
-                .setHeader(getTranslation("handover.column.to"));
+                .setHeader(getTranslation("handover.column.to")).setWidth("10rem").setFlexGrow(2);
         grid.addColumn(row -> getTranslation("handover.reason." + row.reason().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("handover.column.reason"));
+                .setHeader(getTranslation("handover.column.reason")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> FinnishDates.date(FinnishDates.dayOf(row.at()))).setHeader(getTranslation("handover.column.date"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::queueActions).setAutoWidth(true).setKey(ACKNOWLEDGE);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::queueActions).setAutoWidth(true).setFlexGrow(0).setKey(ACKNOWLEDGE);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
