@@ -175,10 +175,15 @@ public class RoleCatalog {
         return municipalities.findAllByOrderByInEmploymentAreaDescCodeAsc().stream().map(RoleCatalog::place).toList();
     }
 
-    /** The employment area's municipalities, for filters. */
-    public List<Place> areaMunicipalities() {
+    /**
+     * The municipalities to filter the matrix by: those of the employment area and any other an
+     * assignment names, the employment area's first.
+     */
+    public List<Place> filterMunicipalities() {
+        Set<String> named = activeAssignments().stream().flatMap(a -> a.getMunicipalities().stream())
+                .map(Municipality::getCode).collect(Collectors.toSet());
         return municipalities.findAllByOrderByInEmploymentAreaDescCodeAsc().stream()
-                .filter(Municipality::isInEmploymentArea).map(RoleCatalog::place).toList();
+                .filter(m -> m.isInEmploymentArea() || named.contains(m.getCode())).map(RoleCatalog::place).toList();
     }
 
     static boolean covers(RoleAssignment assignment, String municipalityCode) {
