@@ -210,6 +210,37 @@ class RolesViewTest extends AbstractAppTest {
         assertThat(_get(NativeTable.class, spec -> spec.withClasses("role-matrix")).getBody().getRows()).isNotEmpty();
     }
 
+    @Test
+    void unknown_role_is_page_not_found() {
+        UI.getCurrent().navigate("roolit/" + java.util.UUID.randomUUID());
+        _get(H1.class, spec -> spec.withText("Sivua ei löytynyt"));
+
+        UI.getCurrent().navigate("roolit/ei-rooli");
+        _get(H1.class, spec -> spec.withText("Sivua ei löytynyt"));
+    }
+
+    @Test
+    void coordinator_adds_a_role_to_the_catalogue_and_lands_on_its_page() {
+        login("roolit-koordinaattori", UserRole.COORDINATOR);
+        UI.getCurrent().navigate("roolit");
+
+        _click(_get(Button.class, spec -> spec.withText("Uusi rooli")));
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+        com.vaadin.flow.component.textfield.TextField finnish = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("Nimi (suomi)"));
+        assertThat(finnish.isInvalid()).isTrue();
+        assertThat(finnish.getErrorMessage()).isEqualTo("Anna nimi suomeksi.");
+
+        _setValue(finnish, "Uusi testirooli " + unique);
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        _get(H1.class, spec -> spec.withText("Uusi testirooli " + unique));
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        deleteAfterTest(() -> new RoleFixture(roleRepository, assignmentRepository, targetGroups, jdbc, this::deleteAfterTest)
+                .deleteRole(java.util.UUID.fromString(path.substring("roolit/".length()))));
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("Kukaan ei vielä hoida tätä roolia."));
+    }
+
     private static int column(List<Component> headers, String name) {
         for (int i = 0; i < headers.size(); i++) {
             if (text(headers.get(i)).equals(name)) {
