@@ -25,6 +25,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.ui.ContentLanguage;
+import fi.ekokartta.base.ui.FocusTarget;
+import fi.ekokartta.base.ui.SkipLink;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.ecosystem.RoleCatalog;
 import fi.ekokartta.ecosystem.RoleEditing;
@@ -101,7 +103,17 @@ class RolesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         matrixSection.add(matrixLead, filters, matrix);
         TitledSection gapSection = new TitledSection("roles-gaps-heading", getTranslation("roles.gaps"));
         gapSection.add(new Paragraph(getTranslation("roles.gaps.lead")), gaps);
-        add(new H1(getTranslation("roles.title")), lead, catalogueSection, matrixSection, gapSection);
+        // The catalogue is long: links past it to the matrix and the gaps, which take the focus.
+        focusable(matrixSection);
+        focusable(gapSection);
+        Div jumps = new Div(new SkipLink("roles-matrix-heading", getTranslation("roles.jump.matrix")),
+                new SkipLink("roles-gaps-heading", getTranslation("roles.jump.gaps")));
+        jumps.addClassName("page-jumps");
+        add(new H1(getTranslation("roles.title")), lead, jumps, catalogueSection, matrixSection, gapSection);
+    }
+
+    private static void focusable(TitledSection section) {
+        section.getChildren().findFirst().ifPresent(FocusTarget::of);
     }
 
     @Override
