@@ -29,7 +29,7 @@ const BLOCKING = new Set(['serious', 'critical']);
 /** Signed-in pages that keepers also use on a phone: checked and photographed at 360 px too. */
 const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
   'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
-  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut']);
+  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut', 'rooli-koordinaattori']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
@@ -43,6 +43,8 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const service = process.env.EKOKARTTA_SERVICE_ID || await firstId('services');
   const actor = process.env.EKOKARTTA_ACTOR_ID || await firstId('organizations');
+  // Roles have no API of their own; the seed's first role ("Koordinoi työllisyyden ekosysteemiä") has a stable id.
+  const role = process.env.EKOKARTTA_ROLE_ID || '7e5533ad-9526-5f81-b75f-860d51a8adef';
   const publicPages = {
     'etusivu': '/',
     'haku': '/haku?q=velkaneuvonta',
@@ -51,6 +53,11 @@ async function main() {
     'palvelut-kunta': '/palvelut?kunta=208',
     'palvelu': `/palvelu/${service}`,
     'toimija': `/toimija/${actor}`,
+    'toimijat': '/toimijat',
+    'toimijat-rajattu': '/toimijat?sektori=THIRD_SECTOR&kunta=208',
+    'roolit': '/roolit',
+    'roolit-kunta': '/roolit?kunta=208',
+    'rooli': `/roolit/${role}`,
     'saavutettavuus': '/saavutettavuus',
     'kirjautuminen': '/login',
     'upota': '/upota?municipality=208',
@@ -69,7 +76,7 @@ async function main() {
       'hallinta-ilmoituksen-kasittely': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.report-handle') },
       'hallinta-palautteen-vastaus': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.feedback-answer') },
       'hallinta-palvelut-valitut': { path: '/hallinta/palvelut', act: openBulkReassureDialog },
-      'hallinta-vastuut': '/hallinta/vastuut' },
+      'hallinta-vastuut': '/hallinta/vastuut', 'rooli-koordinaattori': `/roolit/${role}` },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },

@@ -21,7 +21,7 @@ public record ActorPage(UUID id, LocalizedText name, LocalizedText description, 
     public record ServiceLink(UUID id, LocalizedText name, LocalizedText summary) {
     }
 
-    public record RoleLine(LocalizedText role, LocalizedText responsibilities) {
+    public record RoleLine(UUID roleId, LocalizedText role, LocalizedText responsibilities) {
     }
 
     /** A link as seen from this actor: {@code outgoing} when this actor is the source. */

@@ -47,7 +47,7 @@ public class ActorPageService {
                         Sort.by("name.fi")).stream()
                 .map(o -> new ActorPage.ServiceLink(o.getId(), o.getName(), o.getSummary())).toList();
         List<ActorPage.RoleLine> roleLines = roles.findByActor(actor.getId()).stream()
-                .map(a -> new ActorPage.RoleLine(a.getRole().getName(), a.getResponsibilities())).toList();
+                .map(a -> new ActorPage.RoleLine(a.getRole().getId(), a.getRole().getName(), a.getResponsibilities())).toList();
         List<ActorPage.Relationship> links = relationships.findInvolving(actor.getId()).stream()
                 .filter(r -> r.getSource().isActive() && r.getTarget().isActive()).map(r -> {
             boolean outgoing = r.getSource().getId().equals(actor.getId());

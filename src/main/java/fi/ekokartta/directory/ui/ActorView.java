@@ -133,7 +133,8 @@ class ActorView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private TitledSection roles(ActorPage page, ContentLanguage content) {
         TitledSection section = new TitledSection("actor-roles-heading", getTranslation("actor.roles"));
         UnorderedList list = entryList();
-        page.roles().forEach(role -> list.add(item(new H3(content.text(role.role())), role.responsibilities(), content)));
+        page.roles().forEach(role -> list.add(item(new H3(content.mark(new Anchor("roolit/" + role.roleId(),
+                content.text(role.role())), role.role())), role.responsibilities(), content)));
         section.add(list);
         return section;
     }

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -23,6 +26,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.base.ui.AddressBar;
 import fi.ekokartta.base.ui.FocusTarget;
 import fi.ekokartta.base.ui.SkipLink;
+import fi.ekokartta.base.ui.ContentLanguage;
+import fi.ekokartta.directory.ActorDirectory;
 import fi.ekokartta.guidance.ShortlistService;
 import fi.ekokartta.guidance.ui.AddToShortlistButton;
 import fi.ekokartta.search.FacetCatalog;
@@ -51,10 +56,15 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final int PAGE_SIZE = 20;
     static final String ROUTE = "haku";
     static final String RESULTS_HEADING_ID = "search-results-heading";
+    static final String ACTOR_RESULTS_HEADING_ID = "search-actor-results-heading";
+    /** Actors shown beside the services; the rest are behind a link to /toimijat. */
+    static final int ACTORS_SHOWN = 5;
     private static final int TYPING_PAUSE_MS = 350;
 
     private final ServiceSearch search;
     private final ShortlistService shortlists;
+    private final ActorDirectory actors;
+    private final Section actorResults = new Section();
     private final SearchAddress address;
     private final TextField text = new TextField();
     private final H2 resultsHeading = FocusTarget.of(new H2());
@@ -69,9 +79,10 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Whether the text being typed already has its history entry, so that a further pause replaces it. */
     private boolean typing;
 
-    SearchView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists) {
+    SearchView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists, ActorDirectory actors) {
         this.search = search;
         this.shortlists = shortlists;
+        this.actors = actors;
         this.address = new SearchAddress(catalog);
         this.filters = new SearchFilters(catalog, getLocale(), (field, values) -> go(query.withFilter(field, values).withPage(0, PAGE_SIZE)));
         addClassNames("page", "search-page");
@@ -108,7 +119,10 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         main.getElement().setAttribute("aria-labelledby", RESULTS_HEADING_ID);
         Div columns = new Div(filters.toggle(), filters, main);
         columns.addClassName("search-columns");
-        add(new H1(getTranslation("search.title")), searchBox, toResults, columns);
+        actorResults.addClassName("actor-results");
+        actorResults.getElement().setAttribute("aria-labelledby", ACTOR_RESULTS_HEADING_ID);
+        actorResults.setVisible(false);
+        add(new H1(getTranslation("search.title")), searchBox, toResults, actorResults, columns);
     }
 
     @Override
@@ -173,6 +187,39 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 listing ? new AddToShortlistButton(shortlists, card.id(), card.name(), listed.contains(card.id())) : null)));
         showHelp(result, text.cut());
         showPager(result.total());
+        showActors(next.text());
+    }
+
+    /** The actors whose name or description matches the text, a few of them, with a link to all of them. */
+    private void showActors(String searched) {
+        actorResults.removeAll();
+        if (searched == null || searched.isBlank()) {
+            actorResults.setVisible(false);
+            return;
+        }
+        ActorDirectory.Listing found = actors.find(searched, null, null, getLocale(), 0, ACTORS_SHOWN);
+        actorResults.setVisible(found.total() > 0);
+        if (found.total() == 0) {
+            return;
+        }
+        H2 heading = new H2(getTranslation("search.actors.title", found.total()));
+        heading.setId(ACTOR_RESULTS_HEADING_ID);
+        UnorderedList list = new UnorderedList();
+        list.addClassName("actor-result-list");
+        ContentLanguage content = new ContentLanguage(getLocale());
+        found.cards().forEach(card -> {
+            ListItem item = new ListItem(content.mark(new Anchor("toimija/" + card.id(), content.text(card.name())), card.name()));
+            if (card.sector() != null) {
+                Span sector = new Span(getTranslation("sector." + card.sector().name()));
+                sector.addClassName("sector-badge");
+                item.add(new Span(" "), sector);
+            }
+            list.add(item);
+        });
+        Anchor all = new Anchor(new Location("toimijat", QueryParameters.of("hae", searched.strip())).getPathWithQueryParameters(),
+                getTranslation("search.actors.all", found.total()));
+        all.addClassName("actor-results-all");
+        actorResults.add(heading, list, all);
     }
 
     private void showHelp(ServiceSearchResult result, boolean textCut) {

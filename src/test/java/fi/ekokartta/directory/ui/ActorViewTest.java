@@ -71,6 +71,9 @@ class ActorViewTest extends AbstractAppTest {
 
         _get(H2.class, spec -> spec.withText("Roolit ekosysteemissä"));
         _get(H2.class, spec -> spec.withText("Yhteistyösuhteet"));
+        UUID role = jdbc.queryForObject("select role_id from role_assignment where actor_id = ? limit 1", UUID.class, seeded);
+        assertEquals(false, com.github.mvysny.kaributesting.v10.LocatorJ._find(Anchor.class,
+                spec -> spec.withPredicate(a -> ("roolit/" + role).equals(a.getHref()))).isEmpty());
     }
 
     private Actor actorWithContacts(String name) {
