@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.slf4j.Logger;
@@ -90,7 +89,6 @@ public class CalendarFeed {
                 .add(new ProdId(PRODUCT))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN)
-                .add(ImmutableMethod.PUBLISH)
                 .add(new XProperty("X-WR-CALNAME", name))
                 .add(new XProperty("X-WR-TIMEZONE", FinnishDates.FINNISH_TIME.getId()));
         calendar.add(finnishTime);

@@ -60,7 +60,7 @@ class CalendarFeedTest extends AbstractAppTest {
         monthly = save(event("Syöteverkoston kuukausitapaaminen " + unique, EventCategory.TRAINING,
                 LocalDateTime.of(2026, 11, 10, 10, 0), "FREQ=MONTHLY;BYDAY=2TU", true));
         monthly.setDescription(new LocalizedText("Pitkä kuvaus, jossa on ääkkösiä ja pilkkuja, puolipisteitä; ja kenoviivoja \\ "
-                + "niin paljon, että rivi taittuu standardin mukaan useammalle riville: " + "työllisyys ".repeat(12), null, null));
+                + "niin paljon, että rivi taittuu standardin mukaan useammalle riville: " + "työllisyys ".repeat(12) + "loppu.", null, null));
         monthly = events.save(monthly);
         internal = save(event("Sisäinen valmistelu " + unique, EventCategory.TRAINING, LocalDateTime.of(2026, 12, 1, 9, 0), null,
                 false));
@@ -76,6 +76,7 @@ class CalendarFeedTest extends AbstractAppTest {
         assertThat(response.body().split("\r\n")).allSatisfy(line ->
                 assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75));
         Calendar calendar = parse(response.body());
+        assertThat(calendar.validate().getEntries()).as("ical4j's validation").isEmpty();
         assertThat(calendar.getProperty(Property.VERSION).orElseThrow().getValue()).isEqualTo("2.0");
         assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue()).isEqualTo("-//Ekokartta//Vuosikello//FI");
         List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
@@ -102,7 +103,7 @@ class CalendarFeedTest extends AbstractAppTest {
         assertThat(value(ours, Property.URL)).endsWith("/vuosikello/tapahtuma/" + monthly.getId());
         ZonedDateTime start = (ZonedDateTime) ours.getStartDate().orElseThrow().getDate();
         assertThat(start.toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 10, 10, 0));
-        assertThat(start.getZone().getId()).isEqualTo("Europe/Helsinki");
+        assertThat(start.getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(2));
         ZonedDateTime end = (ZonedDateTime) ours.getEndDate().orElseThrow().getDate();
         assertThat(end.toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 10, 11, 30));
     }

@@ -126,12 +126,12 @@ class FrontPageViewTest extends AbstractAppTest {
         CalendarEvent saved = calendarEvents.save(event);
         deleteAfterTest(() -> calendarEvents.deleteById(saved.getId()));
 
-        UI.getCurrent().navigate(FrontPageView.class);
+        openFrontPageAfresh();
 
         String today = FinnishDates.dateTime(FinnishDates.today().atTime(23, 59), Language.FI);
         assertTrue(shownEvents().stream().anyMatch(text -> text.contains(title) && text.contains(today)), shownEvents().toString());
         assertEquals("vuosikello/tapahtuma/" + saved.getId() + "?pvm=" + FinnishDates.today(),
-                _get(Anchor.class, spec -> spec.withText(title)).getHref());
+                _find(Anchor.class, spec -> spec.withText(title)).getFirst().getHref());
     }
 
     private static List<String> shownEvents() {
