@@ -55,7 +55,7 @@ final class YearWheel {
         if (today.getYear() == year) {
             double angle = angle(today, days);
             svg.append("<g class=\"wheel-today\" aria-hidden=\"true\">")
-                    .append(line(angle, RINGS_INNER - 8, RIM_OUTER + 4, "#b3002d", 2.5, "6 3")).append("</g>");
+                    .append(line(angle, RINGS_INNER - 8, RIM_INNER - 2, "#b3002d", 2.5, "6 3")).append("</g>");
         }
         marks(svg, occurrences, rings, days, href, label);
         return svg.append("</svg>").toString();
