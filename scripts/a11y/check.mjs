@@ -33,6 +33,22 @@ const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
+/** A seeded event of the vuosikello (seed-data/ecosystem/calendar.json: the yearly ecosystem forum). */
+const CALENDAR_EVENT = process.env.EKOKARTTA_CALENDAR_EVENT_ID || 'cc5ebe63-d0c9-54b5-a071-0f95340cb257';
+
+/** The iCalendar feeds answer (status and type only; their content is tested by CalendarFeedTest). */
+async function checkCalendarFeeds(problems) {
+  for (const [path, status] of [['/kalenteri.ics', 200], ['/kalenteri.ics?luokka=koulutus', 200],
+    [`/kalenteri/${CALENDAR_EVENT}.ics`, 200], ['/kalenteri.ics?luokka=olematon', 400]]) {
+    const response = await fetch(`${BASE}${path}`);
+    const type = response.headers.get('content-type') || '';
+    if (response.status !== status || (status === 200 && !type.startsWith('text/calendar'))) {
+      problems.push(`${path}: HTTP ${response.status} ${type}, expected ${status}${status === 200 ? ' text/calendar' : ''}`);
+    }
+    console.log(`${path}: ${response.status} ${type}`);
+  }
+}
+
 async function firstId(path) {
   const response = await fetch(`${BASE}/api/hsds/${path}?per_page=1`);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
@@ -63,6 +79,14 @@ async function main() {
     'upota': '/upota?municipality=208',
     'muistutus-ei-kelvollinen': '/muistutus/ei-kelvollinen',
     'sivua-ei-loydy': '/olematon',
+    // Vuosikello (issue 14): the wheel of this year and of the seeded year, the list, the month
+    // (a grid at 1280 px, a day list at 360 px) and one event's page (a seeded, repeating forum).
+    'vuosikello': '/vuosikello',
+    'vuosikello-2027': '/vuosikello?vuosi=2027',
+    'vuosikello-rajattu': '/vuosikello?vuosi=2027&luokka=koulutus,maaraaika',
+    'vuosikello-lista': '/vuosikello?nakyma=lista&vuosi=2027',
+    'vuosikello-kuukausi': '/vuosikello?nakyma=kuukausi&vuosi=2027&kuukausi=3',
+    'vuosikello-tapahtuma': `/vuosikello/tapahtuma/${CALENDAR_EVENT}?pvm=2027-10-07`,
   };
   const signedIn = {
     ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu', 'lista': '/lista',
@@ -93,6 +117,7 @@ async function main() {
   try {
     await canary(browser);
     await cspCanary(browser);
+    await checkCalendarFeeds(problems);
     for (const lang of LANGUAGES) {
       const context = await browser.createBrowserContext();
       for (const [name, path] of Object.entries(publicPages)) {

@@ -10,6 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -19,6 +22,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Vuosikellon tapahtuma: an event of the annual cooperation calendar, possibly recurring by an
@@ -51,6 +56,11 @@ public class CalendarEvent extends BaseEntity {
     private Actor organizer;
     @ManyToOne(fetch = FetchType.LAZY)
     private Forum forum;
+    /** The actors taking part besides the organizer (issue 14). */
+    @ManyToMany
+    @JoinTable(name = "calendar_event_participant", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    private Set<Actor> participants = new LinkedHashSet<>();
     @GenericField
     private boolean publicEvent;
 
@@ -132,6 +142,10 @@ public class CalendarEvent extends BaseEntity {
 
     public void setForum(Forum forum) {
         this.forum = forum;
+    }
+
+    public Set<Actor> getParticipants() {
+        return participants;
     }
 
     public boolean isPublicEvent() {

@@ -2,8 +2,7 @@ package fi.ekokartta.directory;
 
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.actor.ActorStatus;
-import fi.ekokartta.base.i18n.FinnishDates;
-import fi.ekokartta.calendar.CalendarEventRepository;
+import fi.ekokartta.calendar.Occurrences;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import org.springframework.stereotype.Service;
@@ -18,21 +17,21 @@ public class DirectoryOverviewService {
 
     private final OfferingRepository offerings;
     private final ActorRepository actors;
-    private final CalendarEventRepository events;
+    private final Occurrences events;
 
-    DirectoryOverviewService(OfferingRepository offerings, ActorRepository actors, CalendarEventRepository events) {
+    DirectoryOverviewService(OfferingRepository offerings, ActorRepository actors, Occurrences events) {
         this.offerings = offerings;
         this.actors = actors;
         this.events = events;
     }
 
     /**
-     * The next public events of the cooperation calendar, from today on. A repeating event counts
-     * by its first date only; its later occurrences come with the calendar's own views.
+     * The next five public events of the cooperation calendar, from today on: repeating events by
+     * their coming dates (the vuosikello's rules expanded), not by the date they were first held.
      */
     public List<UpcomingEvent> upcomingEvents() {
-        return events.findTop5ByPublicEventTrueAndStartGreaterThanEqualOrderByStartAsc(FinnishDates.today().atStartOfDay())
-                .stream().map(event -> new UpcomingEvent(event.getTitle(), event.getStart(), event.getLocation())).toList();
+        return events.upcomingPublic(5).stream().map(occurrence -> new UpcomingEvent(occurrence.eventId(), occurrence.title(),
+                occurrence.start().toLocalDateTime(), occurrence.location())).toList();
     }
 
     public DirectoryFigures figures() {

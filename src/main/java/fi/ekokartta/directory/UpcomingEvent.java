@@ -3,7 +3,8 @@ package fi.ekokartta.directory;
 import fi.ekokartta.base.domain.LocalizedText;
 
 import java.time.LocalDateTime;
+import java.util.UUID;
 
-/** A public event of the vuosikello as the front page lists it. */
-public record UpcomingEvent(LocalizedText title, LocalDateTime start, String location) {
+/** A coming date of a public event of the vuosikello as the front page lists it. */
+public record UpcomingEvent(UUID eventId, LocalizedText title, LocalDateTime start, String location) {
 }

@@ -37,11 +37,15 @@ class SecurityConfiguration {
     /** The client's handout as a PDF: public, as its page is, to whoever holds the list's token. */
     static final String HANDOUT_PDF_PATH = "/palvelulista/*.pdf";
 
+    /** The vuosikello's iCalendar feed and one event's file (calendar/web): public, staff also get internal events. */
+    static final String CALENDAR_FEED_PATH = "/kalenteri.ics";
+    static final String CALENDAR_EVENT_FILE_PATH = "/kalenteri/*.ics";
+
     /** The route of stewardship/ui/SignedInLanding, named here so that security imports no view of another feature. */
     static final String SIGNED_IN_LANDING = "kirjautunut";
 
     private static final String[] PUBLIC_PATHS = {
-            "/api/**", SecurityHeaders.EMBED_PATH, HANDOUT_PDF_PATH,
+            "/api/**", SecurityHeaders.EMBED_PATH, HANDOUT_PDF_PATH, CALENDAR_FEED_PATH, CALENDAR_EVENT_FILE_PATH,
             "/actuator/health", "/actuator/health/**",
             "/styles/**", "/images/**", "/icons/**", "/favicon.ico",
     };

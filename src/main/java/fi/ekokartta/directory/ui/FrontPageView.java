@@ -88,7 +88,8 @@ class FrontPageView extends Div implements HasDynamicTitle {
         events.forEach(event -> {
             ListItem item = new ListItem(new Span(event.start().toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? FinnishDates.date(event.start().toLocalDate()) : FinnishDates.dateTime(event.start(), language)));
-            item.add(new Paragraph(event.title().get(getLocale())));
+            item.add(new Paragraph(new Anchor("vuosikello/tapahtuma/" + event.eventId() + "?pvm=" + event.start().toLocalDate(),
+                    event.title().get(getLocale()))));
             if (event.location() != null && !event.location().isBlank()) {
                 Paragraph where = new Paragraph(event.location());
                 where.addClassName("event-location");
@@ -96,7 +97,7 @@ class FrontPageView extends Div implements HasDynamicTitle {
             }
             list.add(item);
         });
-        section.add(list);
+        section.add(list, new Paragraph(new Anchor("vuosikello", getTranslation("front.events.all"))));
         return section;
     }
 

@@ -16,6 +16,12 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.base.i18n.Language;
+import fi.ekokartta.calendar.CalendarEvent;
+import fi.ekokartta.calendar.CalendarEventRepository;
+import fi.ekokartta.calendar.EventCategory;
+import fi.ekokartta.calendar.Occurrences;
 import fi.ekokartta.stewardship.StewardshipFigures;
 import fi.ekokartta.stewardship.StewardshipFiguresService;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
@@ -25,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.text.NumberFormat;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,6 +52,10 @@ class FrontPageViewTest extends AbstractAppTest {
     private JdbcTemplate jdbc;
     @Autowired
     private StewardshipFiguresService freshness;
+    @Autowired
+    private Occurrences occurrences;
+    @Autowired
+    private CalendarEventRepository calendarEvents;
 
     @Test
     void front_page_shows_the_search_box_and_the_top_service_classes() {
@@ -91,17 +102,41 @@ class FrontPageViewTest extends AbstractAppTest {
         UI.getCurrent().navigate(FrontPageView.class);
 
         _get(H2.class, spec -> spec.withText("Tulevat tapahtumat"));
-        List<String> shown = _find(ListItem.class).stream().filter(item -> item.getParent()
-                .filter(parent -> parent.hasClassName("event-list")).isPresent()).map(item -> item.getElement().getTextRecursively()).toList();
-        List<String> expected = jdbc.queryForList("""
-                select title_fi from calendar_event where public_event and starts_at >= current_date
-                order by starts_at limit 5""", String.class);
+        List<String> shown = shownEvents();
+        List<String> expected = occurrences.upcomingPublic(5).stream().map(occurrence -> occurrence.title().getFi()).toList();
+        assertEquals(5, expected.size());
         assertEquals(expected.size(), shown.size());
         for (int i = 0; i < expected.size(); i++) {
             assertTrue(shown.get(i).contains(expected.get(i)), shown.get(i) + " should name " + expected.get(i));
         }
         String internal = jdbc.queryForObject("select title_fi from calendar_event where not public_event limit 1", String.class);
         assertTrue(shown.stream().noneMatch(text -> text.contains(internal)));
+        _get(Anchor.class, spec -> spec.withText("Koko vuosikello"));
+    }
+
+    @Test
+    void a_repeating_event_begun_long_ago_is_listed_by_its_coming_date() {
+        String title = "Päivittäinen iltakatsaus " + UUID.randomUUID();
+        CalendarEvent event = new CalendarEvent();
+        event.setTitle(new LocalizedText(title, null, null));
+        event.setCategory(EventCategory.NETWORK_MEETING);
+        event.setStart(LocalDateTime.of(2020, 1, 6, 23, 59));
+        event.setRecurrence("FREQ=DAILY");
+        event.setPublicEvent(true);
+        CalendarEvent saved = calendarEvents.save(event);
+        deleteAfterTest(() -> calendarEvents.deleteById(saved.getId()));
+
+        openFrontPageAfresh();
+
+        String today = FinnishDates.dateTime(FinnishDates.today().atTime(23, 59), Language.FI);
+        assertTrue(shownEvents().stream().anyMatch(text -> text.contains(title) && text.contains(today)), shownEvents().toString());
+        assertEquals("vuosikello/tapahtuma/" + saved.getId() + "?pvm=" + FinnishDates.today(),
+                _find(Anchor.class, spec -> spec.withText(title)).getFirst().getHref());
+    }
+
+    private static List<String> shownEvents() {
+        return _find(ListItem.class).stream().filter(item -> item.getParent()
+                .filter(parent -> parent.hasClassName("event-list")).isPresent()).map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     @Test
