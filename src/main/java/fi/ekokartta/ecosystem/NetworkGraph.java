@@ -58,16 +58,17 @@ public record NetworkGraph(List<Node> actors, List<Link> links, Map<UUID, Metric
         }
     }
 
-    /** What the network is narrowed to: empty types mean all; a null sector, municipality or group any. */
+    /** What the network is narrowed to: null types mean all (an empty set none); a null sector, municipality or group any. */
     public record Filter(Set<RelationshipType> types, ActorSector sector, String municipality, UUID clientGroup,
                          LocalDate day) {
 
         public Filter {
-            types = types == null || types.isEmpty() ? EnumSet.allOf(RelationshipType.class) : EnumSet.copyOf(types);
+            types = types == null ? EnumSet.allOf(RelationshipType.class)
+                    : types.isEmpty() ? EnumSet.noneOf(RelationshipType.class) : EnumSet.copyOf(types);
         }
 
         public static Filter on(LocalDate day) {
-            return new Filter(Set.of(), null, null, null, day);
+            return new Filter(null, null, null, null, day);
         }
 
         boolean shows(Node node) {

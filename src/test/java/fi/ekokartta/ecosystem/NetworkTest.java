@@ -88,17 +88,17 @@ class NetworkTest {
         assertEquals(5, funds.actors().size(), "a type filter keeps every actor");
         assertTrue(funds.metrics(alku.id()).isolated());
 
-        NetworkGraph inKalajoki = NetworkGraph.of(nodes, links, new NetworkGraph.Filter(Set.of(), null, "071", null, DAY));
+        NetworkGraph inKalajoki = NetworkGraph.of(nodes, links, new NetworkGraph.Filter(null, null, "071", null, DAY));
         assertEquals(List.of(loppu.id(), silta.id()), inKalajoki.actors().stream().map(NetworkGraph.Node::id).toList());
         assertEquals(List.of(RelationshipType.FUNDS), types(inKalajoki));
 
         NetworkGraph thirdSector = NetworkGraph.of(nodes, links,
-                new NetworkGraph.Filter(Set.of(), ActorSector.THIRD_SECTOR, null, null, DAY));
+                new NetworkGraph.Filter(null, ActorSector.THIRD_SECTOR, null, null, DAY));
         assertEquals(2, thirdSector.actors().size());
         assertTrue(thirdSector.links().isEmpty());
 
         UUID group = alku.clientGroups().iterator().next();
-        NetworkGraph served = NetworkGraph.of(nodes, links, new NetworkGraph.Filter(Set.of(), null, null, group, DAY));
+        NetworkGraph served = NetworkGraph.of(nodes, links, new NetworkGraph.Filter(null, null, null, group, DAY));
         assertEquals(List.of(alku.id()), served.actors().stream().map(NetworkGraph.Node::id).toList());
     }
 
