@@ -51,6 +51,8 @@ async function main() {
     'palvelut-kunta': '/palvelut?kunta=208',
     'palvelu': `/palvelu/${service}`,
     'toimija': `/toimija/${actor}`,
+    'verkosto': '/verkosto',
+    'verkosto-suodatettu': '/verkosto?tyyppi=funds,part_of&sektori=project&vuosi=2024',
     'saavutettavuus': '/saavutettavuus',
     'kirjautuminen': '/login',
     'upota': '/upota?municipality=208',

@@ -134,12 +134,22 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph figures = new Paragraph(getTranslation("network.figures.explained", NetworkGraph.BRIDGES));
         figures.addClassName("network-figures-explained");
         add(new H1(getTranslation("network.title")), lead, filters, summary, picture, legend,
-                wrapped(relationshipsHeading, relationships), wrapped(actorsHeading, figures, actors));
+                section(relationshipsHeading, relationships), section(actorsHeading, figures, actors));
     }
 
-    private static Div wrapped(com.vaadin.flow.component.Component... content) {
-        Div section = new Div(content);
+    /** A table's heading and text, the table in a box of its own that scrolls sideways on a narrow screen. */
+    private static Div section(com.vaadin.flow.component.Component heading, com.vaadin.flow.component.Component... rest) {
+        Div section = new Div(heading);
         section.addClassName("network-table");
+        for (com.vaadin.flow.component.Component part : rest) {
+            if (part instanceof Grid<?>) {
+                Div scroll = new Div(part);
+                scroll.addClassName("network-table-scroll");
+                section.add(scroll);
+            } else {
+                section.add(part);
+            }
+        }
         return section;
     }
 
