@@ -21,7 +21,7 @@ public final class NetworkLayout {
     static final double ROW_HEIGHT = 56;
     static final double COLUMN_WIDTH = 140;
     private static final int ROUNDS = 400;
-    private static final double GRAVITY = 0.08;
+    private static final double GRAVITY = 0.2;
 
     public record Point(double x, double y) {
     }

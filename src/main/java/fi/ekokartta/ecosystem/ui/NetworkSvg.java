@@ -156,11 +156,23 @@ final class NetworkSvg {
                 + "<circle cx=\"7\" cy=\"7\" r=\"6\" fill=\"" + sectorColour(sector) + "\"/></svg>";
     }
 
+    /**
+     * A name shortened for its label at a word boundary (whole words, so the link's visible text is
+     * part of its name, WCAG 2.5.3), marked with an ellipsis; a first word longer than the limit stays whole.
+     */
     static String fit(String text) {
         if (text == null) {
             return "";
         }
-        return text.length() <= LABEL_CHARACTERS ? text : text.substring(0, LABEL_CHARACTERS - 1).stripTrailing() + "…";
+        if (text.length() <= LABEL_CHARACTERS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', LABEL_CHARACTERS - 1);
+        if (cut <= 0) {
+            int space = text.indexOf(' ');
+            return space < 0 ? text : text.substring(0, space) + "…";
+        }
+        return text.substring(0, cut).stripTrailing() + "…";
     }
 
     static String number(double value) {

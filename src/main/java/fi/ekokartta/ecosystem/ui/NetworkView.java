@@ -211,7 +211,7 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         sector.setValue(chosenSector == null ? "" : chosenSector.name().toLowerCase(Locale.ROOT));
         municipality.setValue(chosenMunicipality == null ? "" : chosenMunicipality);
         clientGroup.setValue(chosenGroup == null ? "" : chosenGroup);
-        year.setValue(day.getYear());
+        year.setValue(day.getYear() >= choices.firstYear() && day.getYear() <= network.today().getYear() ? day.getYear() : null);
         updating = false;
 
         String date = FinnishDates.date(day);

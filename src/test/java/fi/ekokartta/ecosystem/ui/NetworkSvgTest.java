@@ -75,9 +75,16 @@ class NetworkSvgTest {
         Document document = parse(render(graph));
 
         String label = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0).getTextContent();
-        assertTrue(label.endsWith("…") && label.length() <= NetworkSvg.LABEL_CHARACTERS, label);
+        assertEquals("Työllisyys &…", label, "cut between words");
         assertEquals("Työllisyys & <osaaminen> \"testi\" -toimija pitkällä nimellä",
                 document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent());
+    }
+
+    @Test
+    void labels_keep_whole_words() {
+        assertEquals("Ohjaamo YKN", NetworkSvg.fit("Ohjaamo YKN"));
+        assertEquals("Ylivieskan…", NetworkSvg.fit("Ylivieskan elinvoimapalvelut"));
+        assertEquals("Työllisyyspalvelukeskus…", NetworkSvg.fit("Työllisyyspalvelukeskus Pohjois-Pohjanmaa"));
     }
 
     @Test
