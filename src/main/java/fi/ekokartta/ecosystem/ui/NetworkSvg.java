@@ -157,8 +157,9 @@ final class NetworkSvg {
     }
 
     /**
-     * A name shortened for its label at a word boundary (whole words, so the link's visible text is
-     * part of its name, WCAG 2.5.3), marked with an ellipsis; a first word longer than the limit stays whole.
+     * A name shortened for its label at a word boundary and before a parenthesis it would leave open
+     * (so the link's visible text is part of its name, WCAG 2.5.3), marked with an ellipsis; a first
+     * word longer than the limit stays whole.
      */
     static String fit(String text) {
         if (text == null) {
@@ -172,7 +173,13 @@ final class NetworkSvg {
             int space = text.indexOf(' ');
             return space < 0 ? text : text.substring(0, space) + "…";
         }
-        return text.substring(0, cut).stripTrailing() + "…";
+        String shown = text.substring(0, cut).stripTrailing();
+        int open = shown.lastIndexOf('(');
+        if (open > 0 && shown.indexOf(')', open) < 0) {
+            // a parenthesis left open is no whole part of the name: cut before it
+            shown = shown.substring(0, open).stripTrailing();
+        }
+        return shown + "…";
     }
 
     static String number(double value) {

@@ -85,6 +85,8 @@ class NetworkSvgTest {
         assertEquals("Ohjaamo YKN", NetworkSvg.fit("Ohjaamo YKN"));
         assertEquals("Ylivieskan…", NetworkSvg.fit("Ylivieskan elinvoimapalvelut"));
         assertEquals("Työllisyyspalvelukeskus…", NetworkSvg.fit("Työllisyyspalvelukeskus Pohjois-Pohjanmaa"));
+        assertEquals("Kela…", NetworkSvg.fit("Kela (Social Insurance Institution of Finland)"));
+        assertEquals("Kela (KELA)…", NetworkSvg.fit("Kela (KELA) pohjoinen alue"));
     }
 
     @Test
