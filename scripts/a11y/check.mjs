@@ -74,6 +74,8 @@ async function main() {
     'roolit': '/roolit',
     'roolit-kunta': '/roolit?kunta=208',
     'rooli': `/roolit/${role}`,
+    'verkosto': '/verkosto',
+    'verkosto-suodatettu': '/verkosto?tyyppi=funds,part_of&sektori=project&vuosi=2024',
     'saavutettavuus': '/saavutettavuus',
     'kirjautuminen': '/login',
     'upota': '/upota?municipality=208',

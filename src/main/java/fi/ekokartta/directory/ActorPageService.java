@@ -5,6 +5,7 @@ import fi.ekokartta.actor.ActorContact;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.ecosystem.ActorRelationshipRepository;
 import fi.ekokartta.ecosystem.RoleAssignmentRepository;
 import fi.ekokartta.offering.OfferingRepository;
@@ -18,7 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads an actor for its public page; staff contacts only for signed-in professionals. */
+/**
+ * Reads an actor for its public page; staff contacts only for signed-in professionals. Its
+ * neighbours are the active actors it has a relationship with that holds today, in both directions.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ActorPageService {
@@ -48,8 +52,9 @@ public class ActorPageService {
                 .map(o -> new ActorPage.ServiceLink(o.getId(), o.getName(), o.getSummary())).toList();
         List<ActorPage.RoleLine> roleLines = roles.findByActor(actor.getId()).stream()
                 .map(a -> new ActorPage.RoleLine(a.getRole().getId(), a.getRole().getName(), a.getResponsibilities())).toList();
+        java.time.LocalDate today = FinnishDates.today();
         List<ActorPage.Relationship> links = relationships.findInvolving(actor.getId()).stream()
-                .filter(r -> r.getSource().isActive() && r.getTarget().isActive()).map(r -> {
+                .filter(r -> r.getSource().isActive() && r.getTarget().isActive() && r.isValidOn(today)).map(r -> {
             boolean outgoing = r.getSource().getId().equals(actor.getId());
             Actor other = outgoing ? r.getTarget() : r.getSource();
             return new ActorPage.Relationship(r.getType(), outgoing, new ServicePage.ActorLink(other.getId(), other.getName()),

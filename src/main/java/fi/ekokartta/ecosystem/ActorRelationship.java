@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 
+import java.time.LocalDate;
+
 /** Yhteistyösuhde: a directed link from one actor to another, so the network can be drawn. */
 @Entity
 @Audited
@@ -25,6 +27,10 @@ public class ActorRelationship extends BaseEntity {
     private RelationshipType type;
     @Embedded
     private LocalizedText description = new LocalizedText();
+    /** The first day the relationship holds; null: since before the directory knew of it. */
+    private LocalDate validFrom;
+    /** The last day the relationship holds; null: still holds. */
+    private LocalDate validTo;
 
     public Actor getSource() {
         return source;
@@ -56,5 +62,26 @@ public class ActorRelationship extends BaseEntity {
 
     public void setDescription(LocalizedText description) {
         this.description = description;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate validTo) {
+        this.validTo = validTo;
+    }
+
+    /** Whether the relationship holds on the day: from and to are both included, an empty end is open. */
+    public boolean isValidOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }
 }

@@ -139,15 +139,24 @@ class ActorView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         return section;
     }
 
+    /**
+     * Yhteistyökumppanit: each neighbour with the relationship phrased from this actor's side and an
+     * arrow for its direction (hidden from screen readers, the words say it), and a link to the network.
+     */
     private TitledSection relationships(ActorPage page, ContentLanguage content) {
-        TitledSection section = new TitledSection("actor-relationships-heading", getTranslation("actor.relationships"));
+        TitledSection section = new TitledSection("actor-relationships-heading", getTranslation("actor.neighbours"));
         UnorderedList list = entryList();
+        list.addClassName("actor-neighbours");
         page.relationships().forEach(link -> {
-            String verb = getTranslation("relationship." + link.type().name() + (link.outgoing() ? ".out" : ".in"));
-            Span head = new Span(new Span(verb + " "), new Anchor("toimija/" + link.other().id(), content.text(link.other().name())));
+            String verb = getTranslation("network.neighbour." + link.type().name() + (link.outgoing() ? ".out" : ".in"));
+            Span arrow = new Span(link.outgoing() ? " → " : " ← ");
+            arrow.getElement().setAttribute("aria-hidden", "true");
+            Span head = new Span(new Span(verb), arrow,
+                    content.mark(new Anchor("toimija/" + link.other().id(), content.text(link.other().name())), link.other().name()));
+            head.addClassName("neighbour");
             list.add(item(head, link.description(), content));
         });
-        section.add(list);
+        section.add(list, new Paragraph(new Anchor("verkosto", getTranslation("actor.neighbours.network"))));
         return section;
     }
 

@@ -71,6 +71,12 @@ final class EcosystemReader {
                 entry.problem("to", "an actor cannot have a relationship with itself");
             }
             relationship.setDescription(entry.localized("description", false));
+            entry.date("valid_from").ifPresent(relationship::setValidFrom);
+            entry.date("valid_to").ifPresent(relationship::setValidTo);
+            if (relationship.getValidFrom() != null && relationship.getValidTo() != null
+                    && relationship.getValidTo().isBefore(relationship.getValidFrom())) {
+                entry.problem("valid_to", "ends before valid_from");
+            }
             graph.relationships.add(relationship);
         }
     }

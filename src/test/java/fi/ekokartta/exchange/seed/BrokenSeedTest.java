@@ -108,6 +108,21 @@ class BrokenSeedTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_relationship_ending_before_it_begins_is_rejected() {
+        UUID org = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        TestDataset dataset = TestDataset.create()
+                .file("hsds/organizations.json", "[" + TestDataset.organization(org, "Toimija E", "0116297-6") + ","
+                        + TestDataset.organization(other, "Toimija F", "2617416-4") + "]")
+                .file("ecosystem/relationships.json", """
+                        [{"id": "r1", "from": "%s", "to": "%s", "type": "funds",
+                          "valid_from": "2025-01-01", "valid_to": "2024-12-31"}]""".formatted(org, other));
+
+        assertThatThrownBy(() -> loader.load(dataset.folder))
+                .hasMessageContaining("ecosystem/relationships.json, entry 1 (id r1), field 'valid_to': ends before valid_from");
+    }
+
+    @Test
     void a_failure_while_storing_rolls_back_everything() {
         UUID existing = UUID.randomUUID();
         loader.load(TestDataset.create()

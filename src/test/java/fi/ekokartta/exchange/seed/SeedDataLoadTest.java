@@ -104,6 +104,10 @@ class SeedDataLoadTest extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from role_assignment", Integer.class)).isGreaterThanOrEqualTo(20);
         assertThat(jdbc.queryForObject("select count(distinct type) from actor_relationship", Integer.class)).isEqualTo(5);
         assertThat(jdbc.queryForObject("select count(*) from actor_relationship", Integer.class)).isGreaterThanOrEqualTo(30);
+        assertThat(jdbc.queryForObject("select count(*) from actor_relationship where valid_from is not null", Integer.class))
+                .as("some relationships begin on a day, so the network changes over the years").isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from actor_relationship where valid_to < current_date", Integer.class))
+                .as("some have ended").isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from calendar_event", Integer.class)).isGreaterThanOrEqualTo(20);
         assertThat(jdbc.queryForObject("select count(distinct extract(month from starts_at)) from calendar_event",
                 Integer.class)).isEqualTo(12);

@@ -1,0 +1,183 @@
+package fi.ekokartta.ecosystem.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.EntryFixture;
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorSector;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.ecosystem.ActorRelationship;
+import fi.ekokartta.ecosystem.ActorRelationshipRepository;
+import fi.ekokartta.ecosystem.NetworkGraph;
+import fi.ekokartta.ecosystem.RelationshipType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NetworkViewTest extends AbstractAppTest {
+
+    @Autowired
+    private ActorRelationshipRepository relationships;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void network_page_draws_and_tabulates_every_shown_actor() {
+        Fixture fixture = fixture();
+
+        UI.getCurrent().navigate("verkosto");
+
+        _get(H1.class, spec -> spec.withText("Toimijaverkosto"));
+        NetworkView view = _get(NetworkView.class);
+        List<NetworkGraph.Node> actors = rows(actorsGrid());
+        assertEquals(view.graph().actors().size(), actors.size());
+        assertTrue(actors.stream().anyMatch(node -> node.id().equals(fixture.hub().getId())));
+        String svg = view.svg();
+        assertTrue(svg.contains("role=\"group\""));
+        actors.forEach(node -> assertTrue(svg.contains("href=\"toimija/" + node.id() + "\""), node.name().getFi()));
+        assertTrue(view.graph().metrics(fixture.hub().getId()).betweenness() > 0, "the hub joins the other two today");
+        assertFalse(view.graph().metrics(fixture.hub().getId()).isolated());
+        assertEquals("Ei yhteyksiä", view.note(node(view, fixture.alone())));
+    }
+
+    @Test
+    void filters_narrow_the_tables_and_stay_in_the_address() {
+        Fixture fixture = fixture();
+        UI.getCurrent().navigate("verkosto");
+        int all = rows(relationshipsGrid()).size();
+
+        _setValue(typesBox(), Set.of(RelationshipType.FUNDS));
+
+        List<NetworkGraph.Link> funds = rows(relationshipsGrid());
+        assertTrue(funds.size() < all);
+        assertFalse(funds.isEmpty());
+        assertTrue(funds.stream().allMatch(link -> link.type() == RelationshipType.FUNDS));
+        assertTrue(funds.stream().anyMatch(link -> link.source().equals(fixture.hub().getId())));
+        assertTrue(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters()
+                .contains("tyyppi=funds"));
+
+        @SuppressWarnings("unchecked")
+        Select<String> sector = _get(Select.class, spec -> spec.withLabel("Sektori"));
+        _setValue(sector, "project");
+
+        List<NetworkGraph.Node> projects = rows(actorsGrid());
+        assertFalse(projects.isEmpty());
+        assertTrue(projects.stream().allMatch(node -> node.sector() == ActorSector.PROJECT));
+        assertTrue(rows(relationshipsGrid()).stream().allMatch(link -> link.type() == RelationshipType.FUNDS));
+    }
+
+    @Test
+    void year_control_shows_the_relationships_of_that_year() {
+        Fixture fixture = fixture();
+        UI.getCurrent().navigate("verkosto");
+        assertFalse(shown(fixture.ended()), "ended in 2024");
+
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(Select.class, spec -> spec.withLabel("Verkosto vuonna"));
+        _setValue(year, 2024);
+
+        assertTrue(shown(fixture.ended()));
+        assertEquals(LocalDate.of(2024, 12, 31), _get(NetworkView.class).day());
+        // the seeded fundings that ended in 2025 are there in 2024, not today
+        List<UUID> ended2025 = jdbc.queryForList("select id from actor_relationship where valid_to = '2025-12-31'", UUID.class);
+        assertFalse(ended2025.isEmpty());
+        assertTrue(rows(relationshipsGrid()).stream().anyMatch(link -> ended2025.contains(link.id())));
+        _setValue(year, LocalDate.now().getYear());
+        assertTrue(rows(relationshipsGrid()).stream().noneMatch(link -> ended2025.contains(link.id())));
+        assertFalse(shown(fixture.ended()));
+    }
+
+    @Test
+    void address_choices_are_shown_in_the_filters() {
+        fixture();
+
+        UI.getCurrent().navigate("verkosto", QueryParameters.fromString("tyyppi=funds,part_of&vuosi=2024&sektori=tuntematon"));
+
+        assertEquals(Set.of(RelationshipType.FUNDS, RelationshipType.PART_OF), typesBox().getValue());
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(Select.class, spec -> spec.withLabel("Verkosto vuonna"));
+        assertEquals(2024, year.getValue());
+        @SuppressWarnings("unchecked")
+        Select<String> sector = _get(Select.class, spec -> spec.withLabel("Sektori"));
+        assertEquals("", sector.getValue(), "an unknown sector is no filter");
+        assertTrue(rows(relationshipsGrid()).stream()
+                .allMatch(link -> Set.of(RelationshipType.FUNDS, RelationshipType.PART_OF).contains(link.type())));
+    }
+
+    private boolean shown(ActorRelationship relationship) {
+        return rows(relationshipsGrid()).stream().anyMatch(link -> link.id().equals(relationship.getId()));
+    }
+
+    private static NetworkGraph.Node node(NetworkView view, Actor actor) {
+        return view.graph().actors().stream().filter(node -> node.id().equals(actor.getId())).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckboxGroup<RelationshipType> typesBox() {
+        return _get(CheckboxGroup.class, spec -> spec.withLabel("Suhteen tyyppi"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<NetworkGraph.Link> relationshipsGrid() {
+        return _get(Grid.class, spec -> spec.withId("network-relationships"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<NetworkGraph.Node> actorsGrid() {
+        return _get(Grid.class, spec -> spec.withId("network-actors"));
+    }
+
+    private static <T> List<T> rows(Grid<T> grid) {
+        return grid.getListDataView().getItems().toList();
+    }
+
+    private record Fixture(Actor hub, Actor alone, ActorRelationship ended) {
+    }
+
+    /**
+     * Three project actors of the test's own: the hub funds one and partners with the other, so it
+     * joins them; the two referred clients to each other in 2024 only. The fourth has no relationships.
+     */
+    private Fixture fixture() {
+        String unique = EntryFixture.unique();
+        EntryFixture entries = entries();
+        Actor hub = entries.actor("Verkostotesti keskus " + unique, actor -> actor.setSector(ActorSector.PROJECT));
+        Actor first = entries.actor("Verkostotesti yksi " + unique, actor -> actor.setSector(ActorSector.PROJECT));
+        Actor second = entries.actor("Verkostotesti kaksi " + unique, actor -> actor.setSector(ActorSector.PROJECT));
+        Actor alone = entries.actor("Verkostotesti yksin " + unique, actor -> actor.setSector(ActorSector.PROJECT));
+        relationship(hub, first, RelationshipType.FUNDS, null, null);
+        relationship(hub, second, RelationshipType.PARTNERS_WITH, null, null);
+        ActorRelationship ended = relationship(first, second, RelationshipType.REFERS_CLIENTS_TO,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        return new Fixture(hub, alone, ended);
+    }
+
+    private ActorRelationship relationship(Actor from, Actor to, RelationshipType type, LocalDate validFrom, LocalDate validTo) {
+        ActorRelationship relationship = new ActorRelationship();
+        relationship.setSource(from);
+        relationship.setTarget(to);
+        relationship.setType(type);
+        relationship.setDescription(LocalizedText.of("Testisuhde"));
+        relationship.setValidFrom(validFrom);
+        relationship.setValidTo(validTo);
+        ActorRelationship saved = relationships.save(relationship);
+        deleteAfterTest(() -> jdbc.update("delete from actor_relationship where id = ?", saved.getId()));
+        return saved;
+    }
+}
