@@ -64,6 +64,22 @@ final class EcosystemMeetingReader {
         }
     }
 
+    /** The listed participants; an event of a forum without a list has the forum's members. */
+    private void participants(SeedEntry entry, CalendarEvent event) {
+        if (!entry.has("participants") && event.getForum() != null) {
+            event.getParticipants().addAll(event.getForum().getMembers());
+            return;
+        }
+        for (String participant : entry.texts("participants")) {
+            try {
+                SeedGraph.known(entry, "participants", UUID.fromString(participant), graph.actors, "organization")
+                        .ifPresent(event.getParticipants()::add);
+            } catch (IllegalArgumentException e) {
+                entry.problem("participants", "'" + participant + "' is not an organization id (UUID)");
+            }
+        }
+    }
+
     private Meeting meeting(SeedEntry entry) {
         Meeting meeting = new Meeting();
         EcosystemFile.id(entry, "id", "meeting").ifPresent(meeting::setId);
@@ -129,6 +145,7 @@ final class EcosystemMeetingReader {
             EcosystemFile.id(entry, "forum", "forum").ifPresent(forumId ->
                     SeedGraph.known(entry, "forum", forumId, graph.forums, "forum").ifPresent(event::setForum));
             entry.bool("public").ifPresent(event::setPublicEvent);
+            participants(entry, event);
             graph.events.add(event);
         }
     }

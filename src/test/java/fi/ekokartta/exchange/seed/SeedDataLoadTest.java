@@ -111,6 +111,11 @@ class SeedDataLoadTest extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from calendar_event", Integer.class)).isGreaterThanOrEqualTo(20);
         assertThat(jdbc.queryForObject("select count(distinct extract(month from starts_at)) from calendar_event",
                 Integer.class)).isEqualTo(12);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from calendar_event e join forum_member m on m.forum_id = e.forum_id
+                where not exists (select 1 from calendar_event_participant p where p.event_id = e.id and p.actor_id = m.members_id)
+                """, Integer.class)).as("a forum's events have the forum's members as participants").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from calendar_event_participant", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from forum", Integer.class)).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from meeting where minutes is not null", Integer.class))
                 .isGreaterThanOrEqualTo(6);
