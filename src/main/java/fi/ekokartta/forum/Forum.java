@@ -4,6 +4,9 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,6 +42,11 @@ public class Forum extends BaseEntity {
     @ManyToMany
     @JoinTable(name = "forum_member")
     private Set<Actor> members = new LinkedHashSet<>();
+    /** The items every new meeting's agenda starts from. */
+    @ElementCollection
+    @CollectionTable(name = "forum_agenda_template")
+    @OrderColumn(name = "position")
+    private List<AgendaItem> agendaTemplate = new ArrayList<>();
     @OneToMany(mappedBy = "forum", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("start")
     private List<Meeting> meetings = new ArrayList<>();
@@ -82,6 +90,10 @@ public class Forum extends BaseEntity {
 
     public Set<Actor> getMembers() {
         return members;
+    }
+
+    public List<AgendaItem> getAgendaTemplate() {
+        return agendaTemplate;
     }
 
     public List<Meeting> getMeetings() {
