@@ -13,6 +13,7 @@ public class AgendaItem {
 
     @Column(name = "item", length = MAX_TITLE_LENGTH, nullable = false)
     private String title;
+    @Column(name = "presenter")
     private String presenter;
     @Column(name = "duration_minutes")
     private Integer durationMinutes;

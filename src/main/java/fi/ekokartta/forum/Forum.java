@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -46,6 +47,7 @@ public class Forum extends BaseEntity {
     @ElementCollection
     @CollectionTable(name = "forum_agenda_template")
     @OrderColumn(name = "position")
+    @NotAudited
     private List<AgendaItem> agendaTemplate = new ArrayList<>();
     @OneToMany(mappedBy = "forum", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("start")

@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public class Meeting extends BaseEntity {
     @ElementCollection
     @CollectionTable(name = "meeting_agenda_item")
     @OrderColumn(name = "position")
+    @NotAudited
     private List<AgendaItem> agenda = new ArrayList<>();
     @Column(length = 20000)
     private String minutes;
