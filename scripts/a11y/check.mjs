@@ -43,6 +43,9 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const service = process.env.EKOKARTTA_SERVICE_ID || await firstId('services');
   const actor = process.env.EKOKARTTA_ACTOR_ID || await firstId('organizations');
+  // Issue 14: the seeded ecosystem forum and its meeting of October 2026 (stable seed ids).
+  const forum = process.env.EKOKARTTA_FORUM_ID || '87ddb8e1-a578-593b-a838-708f5ad0c0d5';
+  const meeting = process.env.EKOKARTTA_MEETING_ID || '00393de0-a87f-59a1-a6e6-d732a4d5951d';
   const publicPages = {
     'etusivu': '/',
     'haku': '/haku?q=velkaneuvonta',
@@ -56,6 +59,10 @@ async function main() {
     'upota': '/upota?municipality=208',
     'muistutus-ei-kelvollinen': '/muistutus/ei-kelvollinen',
     'sivua-ei-loydy': '/olematon',
+    'foorumit': '/foorumit',
+    'foorumi': `/foorumit/${forum}`,
+    'kokous': `/foorumit/kokous/${meeting}`,
+    'tiekartta': '/tiekartta',
   };
   const signedIn = {
     ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu', 'lista': '/lista',
@@ -69,7 +76,9 @@ async function main() {
       'hallinta-ilmoituksen-kasittely': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.report-handle') },
       'hallinta-palautteen-vastaus': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.feedback-answer') },
       'hallinta-palvelut-valitut': { path: '/hallinta/palvelut', act: openBulkReassureDialog },
-      'hallinta-vastuut': '/hallinta/vastuut' },
+      'hallinta-vastuut': '/hallinta/vastuut',
+      'kokous-koordinaattori': `/foorumit/kokous/${meeting}`, 'foorumi-koordinaattori': `/foorumit/${forum}`,
+      'tiekartta-koordinaattori': '/tiekartta', 'omat-tehtavat': '/omat-tehtavat' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },
