@@ -113,7 +113,7 @@ public class MeetingEditing {
         meeting.setStart(details.start());
         meeting.setEnd(details.end());
         meeting.setLocation(location);
-        meeting.getAgenda().addAll(forum.getAgendaTemplate());
+        meeting.getAgenda().addAll(template(forum));
         Set<Actor> participants = new LinkedHashSet<>(forum.getMembers());
         if (participants.isEmpty() && !forum.getMeetings().isEmpty()) {
             forum.getMeetings().getLast().getParticipants().forEach(p -> participants.add(p.getActor()));
@@ -133,6 +133,21 @@ public class MeetingEditing {
         });
         forum.addMeeting(meeting);
         return meetings.save(meeting).getId();
+    }
+
+    /**
+     * The forum's agenda template; for a forum without one, the agenda of its latest meeting that
+     * has one, without the automatic items.
+     */
+    private static List<AgendaItem> template(Forum forum) {
+        if (!forum.getAgendaTemplate().isEmpty()) {
+            return forum.getAgendaTemplate();
+        }
+        return forum.getMeetings().stream().filter(m -> !m.getAgenda().isEmpty())
+                .max(java.util.Comparator.comparing(Meeting::getStart))
+                .map(latest -> latest.getAgenda().stream().filter(item -> !item.getTitle().startsWith(OPEN_ACTIONS_ITEM)
+                        && !item.getTitle().startsWith(OVERDUE_ENTRIES_ITEM)).toList())
+                .orElse(List.of());
     }
 
     public void addAgendaItem(UUID meetingId, String title, String presenter, Integer durationMinutes) {

@@ -77,6 +77,19 @@ class MeetingEditingTest extends AbstractAppTest {
     }
 
     @Test
+    void a_forum_without_a_template_starts_from_its_latest_agenda() {
+        transactions.executeWithoutResult(status -> forums.findById(fixture.forum.getId()).orElseThrow()
+                .getAgendaTemplate().clear());
+
+        UUID id = editing.createNextMeeting(fixture.forum.getId(), new MeetingEditing.NewMeeting("Seuraava " + unique,
+                LocalDateTime.now().plusDays(60), null, null));
+
+        List<AgendaItem> agenda = transactions.execute(status -> List.copyOf(meetings.findById(id).orElseThrow().getAgenda()));
+        assertThat(agenda.getFirst().getTitle()).isEqualTo("Tilannekatsaus " + unique);
+        assertThat(agenda.getFirst().getDurationMinutes()).isEqualTo(20);
+    }
+
+    @Test
     void minutes_are_cleaned_of_scripts() {
         editing.writeMinutes(fixture.recent.getId(), "<p>Käsiteltiin <b>asiat</b>.</p><script>alert(1)</script>", true);
 
