@@ -150,6 +150,22 @@ public class MeetingEditing {
                 .orElse(List.of());
     }
 
+    /** Adds an item to the forum's agenda template, which every next meeting starts from. */
+    public void addTemplateItem(UUID forumId, String title, String presenter, Integer durationMinutes) {
+        requireCoordinator();
+        forums.findById(forumId).orElseThrow(() -> new IllegalArgumentException("No forum " + forumId))
+                .getAgendaTemplate().add(agendaItem(title, presenter, durationMinutes));
+    }
+
+    public void removeTemplateItem(UUID forumId, int index) {
+        requireCoordinator();
+        List<AgendaItem> template = forums.findById(forumId)
+                .orElseThrow(() -> new IllegalArgumentException("No forum " + forumId)).getAgendaTemplate();
+        if (index >= 0 && index < template.size()) {
+            template.remove(index);
+        }
+    }
+
     public void addAgendaItem(UUID meetingId, String title, String presenter, Integer durationMinutes) {
         requireCoordinator();
         Meeting meeting = meeting(meetingId);

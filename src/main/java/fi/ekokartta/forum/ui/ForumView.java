@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,11 +36,13 @@ class ForumView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final ForumDirectory directory;
     private final MeetingEditing editing;
     private String title = "";
+    private final Paragraph templateResult = new Paragraph();
 
     ForumView(ForumDirectory directory, MeetingEditing editing) {
         this.directory = directory;
         this.editing = editing;
         addClassNames("page", "forum-page");
+        templateResult.getElement().setAttribute("role", "status");
     }
 
     @Override
@@ -59,7 +62,7 @@ class ForumView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         add(meetings("forum-upcoming", "forum.upcoming", forum.upcoming()),
                 meetings("forum-past", "forum.past", forum.past()), attendance(forum));
         if (editing.canEditMeetings()) {
-            add(newMeeting(forum.id()));
+            add(template(forum), newMeeting(forum.id()));
         }
     }
 
@@ -92,6 +95,44 @@ class ForumView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 figure.percent() + " %"));
         section.add(table);
         return section;
+    }
+
+    private TitledSection template(ForumDirectory.ForumPage forum) {
+        TitledSection section = new TitledSection("forum-template", getTranslation("forum.template.title"));
+        if (forum.agendaTemplate().isEmpty()) {
+            section.add(new Paragraph(getTranslation("forum.template.empty")));
+        } else {
+            HtmlTable table = new HtmlTable(getTranslation("forum.template.title"), getTranslation("forum.column.item"),
+                    getTranslation("forum.column.presenter"), getTranslation("forum.column.duration"), getTranslation("forum.column.remove"));
+            for (int i = 0; i < forum.agendaTemplate().size(); i++) {
+                int index = i;
+                var item = forum.agendaTemplate().get(i);
+                Button remove = new Button(getTranslation("forum.template.remove"), click -> change(forum.id(),
+                        () -> editing.removeTemplateItem(forum.id(), index)));
+                remove.setAriaLabel(getTranslation("forum.template.remove-item", item.getTitle()));
+                table.row(item.getTitle(), item.getPresenter(), item.getDurationMinutes() == null ? ""
+                        : getTranslation("forum.minutes-count", item.getDurationMinutes()), remove);
+            }
+            section.add(table);
+        }
+        TextField item = new TextField(getTranslation("forum.field.item"));
+        TextField presenter = new TextField(getTranslation("forum.field.presenter"));
+        IntegerField duration = new IntegerField(getTranslation("forum.field.duration"));
+        Div form = new Div(item, presenter, duration, new Button(getTranslation("forum.agenda.add"), click -> change(forum.id(),
+                () -> editing.addTemplateItem(forum.id(), item.getValue(), presenter.getValue(), duration.getValue()))));
+        form.addClassName("forum-form");
+        section.add(form, templateResult);
+        return section;
+    }
+
+    private void change(UUID forumId, Runnable change) {
+        try {
+            change.run();
+            setParameter(null, forumId.toString());
+            templateResult.setText(getTranslation("forum.saved"));
+        } catch (RejectedInputException rejected) {
+            templateResult.setText(getTranslation(rejected.getMessageKey(), rejected.getArguments()));
+        }
     }
 
     private TitledSection newMeeting(UUID forumId) {

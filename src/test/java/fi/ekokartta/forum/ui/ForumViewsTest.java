@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +99,20 @@ class ForumViewsTest extends AbstractAppTest {
         UI.getCurrent().navigate("foorumit/kokous/" + fixture.recent.getId());
 
         assertThat(page()).contains("Tallenna muistio").contains("Lisää päätös").contains("Lisää tehtävä");
+    }
+
+    @Test
+    void the_coordinator_adds_an_item_to_the_agenda_template() {
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+        UI.getCurrent().navigate("foorumit/" + fixture.forum.getId());
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Asialistan kohta")),
+                "Pohjan kohta " + unique);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Lisää kohta")));
+
+        assertThat(page()).contains("Pohjan kohta " + unique).contains("Tallennettu.");
+        assertThat(directory.forum(fixture.forum.getId()).orElseThrow().agendaTemplate())
+                .extracting(fi.ekokartta.forum.AgendaItem::getTitle).contains("Avaus " + unique, "Pohjan kohta " + unique);
     }
 
     @Test
