@@ -29,7 +29,8 @@ const BLOCKING = new Set(['serious', 'critical']);
 /** Signed-in pages that keepers also use on a phone: checked and photographed at 360 px too. */
 const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
   'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
-  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut']);
+  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut',
+  'kokous-koordinaattori', 'foorumi-koordinaattori', 'tiekartta-koordinaattori', 'omat-tehtavat']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
