@@ -33,7 +33,7 @@ class MeetingEditingAccessMatrixTest extends AbstractAppTest {
     enum Who { ADMIN, COORDINATOR, MAINTAINER, COUNSELLOR, ANONYMOUS }
 
     enum Operation {
-        CREATE_MEETING, ADD_AGENDA_ITEM, WRITE_MINUTES, ADD_DECISION, ADD_ACTION_ITEM,
+        CREATE_MEETING, ADD_TEMPLATE_ITEM, ADD_AGENDA_ITEM, WRITE_MINUTES, ADD_DECISION, ADD_ACTION_ITEM,
         MARK_ATTENDANCE_OWN, MARK_ATTENDANCE_OTHER, UPDATE_ACTION_ITEM_OWN, UPDATE_ACTION_ITEM_OTHER
     }
 
@@ -107,6 +107,7 @@ class MeetingEditingAccessMatrixTest extends AbstractAppTest {
         switch (operation) {
             case CREATE_MEETING -> editing.createNextMeeting(fixture.forum.getId(),
                     new MeetingEditing.NewMeeting("Uusi " + unique, LocalDateTime.now().plusDays(90), null, null));
+            case ADD_TEMPLATE_ITEM -> editing.addTemplateItem(fixture.forum.getId(), "Pohja " + unique, null, 5);
             case ADD_AGENDA_ITEM -> editing.addAgendaItem(meeting, "Kohta " + unique, null, 10);
             case WRITE_MINUTES -> editing.writeMinutes(meeting, "Uusi muistio " + unique, true);
             case ADD_DECISION -> editing.addDecision(meeting, "Päätös " + unique);
@@ -129,6 +130,7 @@ class MeetingEditingAccessMatrixTest extends AbstractAppTest {
         UUID meeting = fixture.recent.getId();
         return String.join("|",
                 String.valueOf(jdbc.queryForObject("select count(*) from meeting where forum_id = ?", Long.class, forum)),
+                String.valueOf(jdbc.queryForObject("select count(*) from forum_agenda_template where forum_id = ?", Long.class, forum)),
                 String.valueOf(jdbc.queryForObject("select count(*) from meeting_agenda_item where meeting_id = ?", Long.class, meeting)),
                 String.valueOf(jdbc.queryForObject("select minutes || minutes_published from meeting where id = ?", String.class, meeting)),
                 String.valueOf(jdbc.queryForObject("select count(*) from meeting_decision where meeting_id = ?", Long.class, meeting)),
