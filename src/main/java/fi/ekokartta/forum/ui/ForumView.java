@@ -152,7 +152,9 @@ class ForumView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(new Paragraph(getTranslation("forum.new-meeting.lead")), meetingTitle, start, location, create, result);
+        Div form = new Div(meetingTitle, start, location, create);
+        form.addClassName("forum-form");
+        section.add(new Paragraph(getTranslation("forum.new-meeting.lead")), form, result);
         return section;
     }
 
