@@ -1,6 +1,6 @@
 package fi.ekokartta.roadmap.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -43,7 +43,7 @@ class RoadmapView extends Div implements HasDynamicTitle {
         List<Roadmap.GoalRow> goals = roadmap.goals();
         int actions = goals.stream().mapToInt(goal -> goal.actions().size()).sum();
         add(new H1(getTranslation("roadmap.title")), new Paragraph(getTranslation("roadmap.lead")));
-        Div timeline = new Div(new Html(RoadmapTimeline.svg(goals, getLocale(),
+        Div timeline = new Div(new Svg(RoadmapTimeline.svg(goals, getLocale(),
                 getTranslation("roadmap.timeline.summary", goals.size(), actions), this::getTranslation)));
         timeline.addClassName("roadmap-chart");
         add(timeline);
