@@ -29,7 +29,8 @@ const BLOCKING = new Set(['serious', 'critical']);
 /** Signed-in pages that keepers also use on a phone: checked and photographed at 360 px too. */
 const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
   'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
-  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut', 'rooli-koordinaattori']);
+  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut', 'rooli-koordinaattori',
+  'kokous-koordinaattori', 'foorumi-koordinaattori', 'tiekartta-koordinaattori', 'omat-tehtavat']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
@@ -61,6 +62,9 @@ async function main() {
   const actor = process.env.EKOKARTTA_ACTOR_ID || await firstId('organizations');
   // Roles have no API of their own; the seed's first role ("Koordinoi työllisyyden ekosysteemiä") has a stable id.
   const role = process.env.EKOKARTTA_ROLE_ID || '7e5533ad-9526-5f81-b75f-860d51a8adef';
+  // Issue 14: the seeded ecosystem forum and its meeting of October 2026 (stable seed ids).
+  const forum = process.env.EKOKARTTA_FORUM_ID || '87ddb8e1-a578-593b-a838-708f5ad0c0d5';
+  const meeting = process.env.EKOKARTTA_MEETING_ID || '00393de0-a87f-59a1-a6e6-d732a4d5951d';
   const publicPages = {
     'etusivu': '/',
     'haku': '/haku?q=velkaneuvonta',
@@ -89,6 +93,10 @@ async function main() {
     'vuosikello-lista': '/vuosikello?nakyma=lista&vuosi=2027',
     'vuosikello-kuukausi': '/vuosikello?nakyma=kuukausi&vuosi=2027&kuukausi=3',
     'vuosikello-tapahtuma': `/vuosikello/tapahtuma/${CALENDAR_EVENT}?pvm=2027-10-07`,
+    'foorumit': '/foorumit',
+    'foorumi': `/foorumit/${forum}`,
+    'kokous': `/foorumit/kokous/${meeting}`,
+    'tiekartta': '/tiekartta',
   };
   const signedIn = {
     ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu', 'lista': '/lista',
@@ -102,7 +110,9 @@ async function main() {
       'hallinta-ilmoituksen-kasittely': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.report-handle') },
       'hallinta-palautteen-vastaus': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.feedback-answer') },
       'hallinta-palvelut-valitut': { path: '/hallinta/palvelut', act: openBulkReassureDialog },
-      'hallinta-vastuut': '/hallinta/vastuut', 'rooli-koordinaattori': `/roolit/${role}` },
+      'hallinta-vastuut': '/hallinta/vastuut', 'rooli-koordinaattori': `/roolit/${role}`,
+      'kokous-koordinaattori': `/foorumit/kokous/${meeting}`, 'foorumi-koordinaattori': `/foorumit/${forum}`,
+      'tiekartta-koordinaattori': '/tiekartta', 'omat-tehtavat': '/omat-tehtavat' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },

@@ -4,6 +4,9 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,6 +43,12 @@ public class Forum extends BaseEntity {
     @ManyToMany
     @JoinTable(name = "forum_member")
     private Set<Actor> members = new LinkedHashSet<>();
+    /** The items every new meeting's agenda starts from. */
+    @ElementCollection
+    @CollectionTable(name = "forum_agenda_template")
+    @OrderColumn(name = "position")
+    @NotAudited
+    private List<AgendaItem> agendaTemplate = new ArrayList<>();
     @OneToMany(mappedBy = "forum", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("start")
     private List<Meeting> meetings = new ArrayList<>();
@@ -82,6 +92,10 @@ public class Forum extends BaseEntity {
 
     public Set<Actor> getMembers() {
         return members;
+    }
+
+    public List<AgendaItem> getAgendaTemplate() {
+        return agendaTemplate;
     }
 
     public List<Meeting> getMeetings() {

@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,10 +39,13 @@ public class Meeting extends BaseEntity {
     @ElementCollection
     @CollectionTable(name = "meeting_agenda_item")
     @OrderColumn(name = "position")
-    @Column(name = "item", length = 2000, nullable = false)
-    private List<String> agenda = new ArrayList<>();
+    @NotAudited
+    private List<AgendaItem> agenda = new ArrayList<>();
     @Column(length = 20000)
     private String minutes;
+    /** Whether the public sees the minutes and decisions; staff always do. */
+    @Column(nullable = false)
+    private boolean minutesPublished;
     @ElementCollection
     @CollectionTable(name = "meeting_decision")
     @OrderColumn(name = "position")
@@ -114,7 +118,15 @@ public class Meeting extends BaseEntity {
         this.onlineUrl = onlineUrl;
     }
 
-    public List<String> getAgenda() {
+    public boolean isMinutesPublished() {
+        return minutesPublished;
+    }
+
+    public void setMinutesPublished(boolean minutesPublished) {
+        this.minutesPublished = minutesPublished;
+    }
+
+    public List<AgendaItem> getAgenda() {
         return agenda;
     }
 

@@ -63,6 +63,22 @@ public class StewardshipOverviewService {
     }
 
     /**
+     * The services and actors overdue for review whose owner (the responsible organization, else
+     * the provider or the actor itself) is one of the given actors, the most overdue first; for
+     * forum meetings, whatever the signed-in user's own scope.
+     */
+    public List<OverdueReview> overdueOwnedBy(Set<UUID> organizations) {
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        Optional<Set<UUID>> scope = Optional.of(organizations);
+        List<OverdueReview> overdue = new ArrayList<>(overdueServices(scope));
+        overdue.addAll(overdueActors(scope));
+        overdue.sort(Comparator.comparing(OverdueReview::due));
+        return List.copyOf(overdue);
+    }
+
+    /**
      * The organizations whose entries the user sees counted, the same as the charts' and the lists'
      * ({@link ManagementScope}: a maintainer's organizations and the units under them); empty
      * optional for the whole map.

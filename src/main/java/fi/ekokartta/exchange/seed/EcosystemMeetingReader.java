@@ -3,6 +3,7 @@ package fi.ekokartta.exchange.seed;
 import fi.ekokartta.calendar.CalendarEvent;
 import fi.ekokartta.calendar.EventCategory;
 import fi.ekokartta.forum.ActionItem;
+import fi.ekokartta.forum.AgendaItem;
 import fi.ekokartta.forum.ActionStatus;
 import fi.ekokartta.forum.Attendance;
 import fi.ekokartta.forum.Forum;
@@ -88,8 +89,10 @@ final class EcosystemMeetingReader {
         entry.dateTime("end").ifPresent(meeting::setEnd);
         meeting.setLocation(entry.text("location").orElse(null));
         meeting.setOnlineUrl(entry.text("online_url").orElse(null));
-        meeting.getAgenda().addAll(entry.texts("agenda"));
+        entry.texts("agenda").forEach(item -> meeting.getAgenda().add(new AgendaItem(item, null, null)));
         meeting.setMinutes(entry.localized("minutes", false).getFi());
+        // Minutes in the seed are of meetings already held: public unless the file says otherwise.
+        meeting.setMinutesPublished(entry.bool("minutes_published").orElse(meeting.getMinutes() != null));
         meeting.getDecisions().addAll(entry.texts("decisions"));
         List<JsonNode> participants = entry.array("participants");
         for (int i = 0; i < participants.size(); i++) {
