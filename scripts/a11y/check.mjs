@@ -29,7 +29,7 @@ const BLOCKING = new Set(['serious', 'critical']);
 /** Signed-in pages that keepers also use on a phone: checked and photographed at 360 px too. */
 const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
   'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
-  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut', 'rooli-koordinaattori']);
+  'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut', 'rooli-koordinaattori', 'hallinta-polut', 'polun-muokkaus']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
@@ -61,6 +61,10 @@ async function main() {
     'saavutettavuus': '/saavutettavuus',
     'kirjautuminen': '/login',
     'upota': '/upota?municipality=208',
+    // Service paths (issue 14): the list, a seeded path and its widget.
+    'polut': '/polut',
+    'polku': '/polut/aloittavan-yrittajan-palvelut',
+    'upota-polku': '/upota/polku/nuoren-polku-tyoelamaan',
     'muistutus-ei-kelvollinen': '/muistutus/ei-kelvollinen',
     'sivua-ei-loydy': '/olematon',
   };
@@ -76,7 +80,9 @@ async function main() {
       'hallinta-ilmoituksen-kasittely': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.report-handle') },
       'hallinta-palautteen-vastaus': { path: '/hallinta', act: page => openDialogBy(page, 'vaadin-button.feedback-answer') },
       'hallinta-palvelut-valitut': { path: '/hallinta/palvelut', act: openBulkReassureDialog },
-      'hallinta-vastuut': '/hallinta/vastuut', 'rooli-koordinaattori': `/roolit/${role}` },
+      'hallinta-vastuut': '/hallinta/vastuut', 'rooli-koordinaattori': `/roolit/${role}`,
+      // The seeded path's id is derived from its slug (exchange/seed/EcosystemPathsReader).
+      'hallinta-polut': '/hallinta/polut', 'polun-muokkaus': '/hallinta/polku/3f64711c-93eb-34fd-9b8a-8c1b39abd513', 'uusi-polku': '/hallinta/polku/uusi' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },

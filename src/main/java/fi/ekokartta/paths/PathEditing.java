@@ -9,6 +9,8 @@ import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.stewardship.EditingRights;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +52,14 @@ public class PathEditing {
     private final ServicePathRepository paths;
     private final OfferingRepository offerings;
     private final EditingRights rights;
+    private final EntityManager entityManager;
 
-    PathEditing(ServicePathRepository paths, OfferingRepository offerings, EditingRights rights) {
+    PathEditing(ServicePathRepository paths, OfferingRepository offerings, EditingRights rights,
+                EntityManager entityManager) {
         this.paths = paths;
         this.offerings = offerings;
         this.rights = rights;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -112,6 +117,8 @@ public class PathEditing {
         Set<UUID> before = new HashSet<>();
         path.getSteps().forEach(step -> before.add(step.getService().getId()));
         validate(id, content, before);
+        // A change of the steps only is a new version of the path too, so concurrent saves conflict.
+        entityManager.lock(path, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         apply(path, content);
         return version(paths.saveAndFlush(path));
     }

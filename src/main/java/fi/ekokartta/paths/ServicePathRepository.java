@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-interface ServicePathRepository extends JpaRepository<ServicePath, UUID> {
+public interface ServicePathRepository extends JpaRepository<ServicePath, UUID> {
 
     Optional<ServicePath> findBySlug(String slug);
 
