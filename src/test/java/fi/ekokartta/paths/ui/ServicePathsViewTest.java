@@ -101,6 +101,16 @@ class ServicePathsViewTest extends AbstractAppTest {
     }
 
     @Test
+    void the_seeded_paths_are_published_with_their_steps() {
+        UI.getCurrent().navigate("polut/aloittavan-yrittajan-palvelut");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Aloittavan yrittäjän palvelut");
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("path-step"))).hasSize(4);
+        assertThat(paths.page("nuoren-polku-tyoelamaan")).isPresent();
+        assertThat(paths.page("kotoutujan-ensimmaiset-askeleet")).isPresent();
+    }
+
+    @Test
     void in_english_the_path_has_its_english_title() {
         UI.getCurrent().setLocale(Locale.of("en", "FI"));
         UI.getCurrent().navigate("polut/" + path.getSlug());
