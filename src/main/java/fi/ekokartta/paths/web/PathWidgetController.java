@@ -1,8 +1,10 @@
 package fi.ekokartta.paths.web;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fi.ekokartta.base.domain.RichText;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.paths.ServicePaths;
+import org.jsoup.Jsoup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,14 +49,14 @@ class PathWidgetController {
         String title = path.title().get(locale);
         StringBuilder body = new StringBuilder("<h1>").append(escape(title)).append("</h1>");
         if (!path.intro().isEmpty()) {
-            body.append("<p>").append(escape(path.intro().get(locale))).append("</p>");
+            body.append("<p>").append(escape(plain(path.intro().get(locale)))).append("</p>");
         }
         body.append("<ol>");
         for (ServicePaths.Step step : path.steps()) {
             body.append("<li><a href=\"../../palvelu/").append(step.serviceId()).append("?lang=").append(language.code())
                     .append("\" target=\"_blank\" rel=\"noopener\">").append(escape(step.name().get(locale))).append("</a>");
             if (!step.text().isEmpty()) {
-                body.append("<p>").append(escape(step.text().get(locale))).append("</p>");
+                body.append("<p>").append(escape(plain(step.text().get(locale)))).append("</p>");
             }
             if (!step.provider().isEmpty()) {
                 body.append("<p class=\"facts\">").append(escape(step.provider().get(locale))).append("</p>");
@@ -86,6 +88,11 @@ class PathWidgetController {
                 a:focus{outline:3px solid #f5a623;outline-offset:2px}
                 </style></head>
                 <body><main>%s</main></body></html>""".formatted(language.code(), escape(title), body);
+    }
+
+    /** A text that may carry the descriptions' markup, as plain text (the widget's paragraphs keep its line breaks). */
+    private static String plain(String text) {
+        return RichText.hasMarkup(text) ? Jsoup.parse(text).text() : text;
     }
 
     private String t(Locale locale, String key, Object... parameters) {
