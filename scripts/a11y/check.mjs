@@ -30,7 +30,8 @@ const BLOCKING = new Set(['serious', 'critical']);
 const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
   'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
   'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut', 'rooli-koordinaattori',
-  'kokous-koordinaattori', 'foorumi-koordinaattori', 'tiekartta-koordinaattori', 'omat-tehtavat']);
+  'kokous-koordinaattori', 'foorumi-koordinaattori', 'tiekartta-koordinaattori', 'omat-tehtavat',
+  'hallinta-polut', 'polun-muokkaus']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
@@ -83,6 +84,10 @@ async function main() {
     'saavutettavuus': '/saavutettavuus',
     'kirjautuminen': '/login',
     'upota': '/upota?municipality=208',
+    // Service paths (issue 14): the list, a seeded path and its widget.
+    'polut': '/polut',
+    'polku': '/polut/aloittavan-yrittajan-palvelut',
+    'upota-polku': '/upota/polku/nuoren-polku-tyoelamaan',
     'muistutus-ei-kelvollinen': '/muistutus/ei-kelvollinen',
     'sivua-ei-loydy': '/olematon',
     // Vuosikello (issue 14): the wheel of this year and of the seeded year, the list, the month
@@ -112,7 +117,9 @@ async function main() {
       'hallinta-palvelut-valitut': { path: '/hallinta/palvelut', act: openBulkReassureDialog },
       'hallinta-vastuut': '/hallinta/vastuut', 'rooli-koordinaattori': `/roolit/${role}`,
       'kokous-koordinaattori': `/foorumit/kokous/${meeting}`, 'foorumi-koordinaattori': `/foorumit/${forum}`,
-      'tiekartta-koordinaattori': '/tiekartta', 'omat-tehtavat': '/omat-tehtavat' },
+      'tiekartta-koordinaattori': '/tiekartta', 'omat-tehtavat': '/omat-tehtavat',
+      // The seeded path's id is derived from its slug (exchange/seed/EcosystemPathsReader).
+      'hallinta-polut': '/hallinta/polut', 'polun-muokkaus': '/hallinta/polku/3f64711c-93eb-34fd-9b8a-8c1b39abd513', 'uusi-polku': '/hallinta/polku/uusi' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },

@@ -90,6 +90,18 @@ class ArchitectureTest {
             .that().resideInAPackage("fi.ekokartta.stewardship..")
             .should().dependOnClassesThat().resideInAPackage("fi.ekokartta.editing..");
 
+    /** Issue 14: service paths sit on top of entries, accounts and stewardship; nothing below knows them. */
+    @ArchTest
+    static final ArchRule nothing_below_depends_on_service_paths = noClasses()
+            .that().resideInAnyPackage("fi.ekokartta.actor..", "fi.ekokartta.offering..", "fi.ekokartta.security..",
+                    "fi.ekokartta.stewardship..", "fi.ekokartta.editing..")
+            .should().dependOnClassesThat().resideInAPackage("fi.ekokartta.paths..");
+
+    @ArchTest
+    static final ArchRule service_paths_domain_does_not_depend_on_views_search_or_exchange = noClasses()
+            .that().resideInAPackage("fi.ekokartta.paths")
+            .should().dependOnClassesThat().resideInAnyPackage("..ui..", "fi.ekokartta.search..", "fi.ekokartta.exchange..");
+
     @ArchTest
     static final ArchRule entry_packages_are_free_of_cycles = slices()
             .assignedFrom(ENTRY_PACKAGES)

@@ -3,6 +3,7 @@ package fi.ekokartta.editing;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingAction;
 import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.offering.OfferingArchived;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.offering.OpeningHours;
@@ -15,6 +16,7 @@ import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.editing.OfferingValidation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +52,15 @@ public class OfferingEditing {
     private final ActorRepository actors;
     private final OfferingValidation validation;
     private final OfferingPermissions permissions;
+    private final ApplicationEventPublisher events;
 
     OfferingEditing(OfferingRepository offerings, ActorRepository actors, OfferingValidation validation,
-                    OfferingPermissions permissions) {
+                    OfferingPermissions permissions, ApplicationEventPublisher events) {
         this.offerings = offerings;
         this.actors = actors;
         this.validation = validation;
         this.permissions = permissions;
+        this.events = events;
     }
 
     /** The service for the editor; only those who may change it may load it for editing. */
@@ -124,8 +128,10 @@ public class OfferingEditing {
     /** An ended or wrong service leaves the public map; it is kept and can be restored. */
     public long archive(UUID id, long expectedVersion) {
         Offering offering = forStatusChange(id, expectedVersion, "archive");
-        return changeStatus(offering, Set.of(OfferingStatus.DRAFT, OfferingStatus.IN_REVIEW, OfferingStatus.PUBLISHED),
+        long version = changeStatus(offering, Set.of(OfferingStatus.DRAFT, OfferingStatus.IN_REVIEW, OfferingStatus.PUBLISHED),
                 OfferingStatus.ARCHIVED);
+        events.publishEvent(new OfferingArchived(id));
+        return version;
     }
 
     /** An archived service comes back as a draft, to be checked before it is published again. */

@@ -36,6 +36,8 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
     /** The client's handout as a PDF: public, as its page is, to whoever holds the list's token. */
     static final String HANDOUT_PDF_PATH = "/palvelulista/*.pdf";
+    /** A published service path as a PDF (issue 14): public, as its page is. */
+    static final String PATH_PDF_PATH = "/polut/*.pdf";
 
     /** The vuosikello's iCalendar feed and one event's file (calendar/web): public, staff also get internal events. */
     static final String CALENDAR_FEED_PATH = "/kalenteri.ics";
@@ -45,7 +47,8 @@ class SecurityConfiguration {
     static final String SIGNED_IN_LANDING = "kirjautunut";
 
     private static final String[] PUBLIC_PATHS = {
-            "/api/**", SecurityHeaders.EMBED_PATH, HANDOUT_PDF_PATH, CALENDAR_FEED_PATH, CALENDAR_EVENT_FILE_PATH,
+            "/api/**", SecurityHeaders.EMBED_PATH, SecurityHeaders.PATH_EMBED_PATH, HANDOUT_PDF_PATH, PATH_PDF_PATH,
+            CALENDAR_FEED_PATH, CALENDAR_EVENT_FILE_PATH,
             "/actuator/health", "/actuator/health/**",
             "/styles/**", "/images/**", "/icons/**", "/favicon.ico",
     };

@@ -24,6 +24,8 @@ public final class SecurityHeaders {
 
     /** The embeddable widget: the only page other sites may show in a frame. */
     static final String EMBED_PATH = "/upota";
+    /** The embeddable widget of one service path (issue 14), framed as the services widget is. */
+    static final String PATH_EMBED_PATH = "/upota/polku/*";
 
     /** Files that do not change between requests; they carry their own Cache-Control. */
     static final String[] STATIC_PATHS = {"/styles/**", "/images/**", "/icons/**", "/favicon.ico", "/VAADIN/**"};
@@ -46,7 +48,8 @@ public final class SecurityHeaders {
     }
 
     public static void apply(HeadersConfigurer<HttpSecurity> headers) {
-        RequestMatcher embed = PathPatternRequestMatcher.withDefaults().matcher(EMBED_PATH);
+        RequestMatcher embed = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(EMBED_PATH),
+                PathPatternRequestMatcher.withDefaults().matcher(PATH_EMBED_PATH));
         RequestMatcher notEmbed = new NegatedRequestMatcher(embed);
         headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
                 .cacheControl(HeadersConfigurer.CacheControlConfig::disable)

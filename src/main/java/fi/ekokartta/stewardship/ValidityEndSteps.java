@@ -1,16 +1,13 @@
 package fi.ekokartta.stewardship;
 
-import fi.ekokartta.actor.UpdateResponsibility;
-
-import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.i18n.Language;
 import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OfferingArchived;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
-import fi.ekokartta.security.AppUser;
 import fi.ekokartta.security.AuditAction;
 import fi.ekokartta.security.AuditLog;
-import fi.ekokartta.security.UserRole;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,20 +31,20 @@ class ValidityEndSteps {
     static final String SYSTEM = AuditRevisionListener.SYSTEM;
 
     private final OfferingRepository offerings;
-    private final EntryKeeperRepository keepers;
     private final ValidityWarningRepository warnings;
-    private final KeeperRepository users;
+    private final ServiceMailRecipients recipients;
     private final ValidityWarningMail mail;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    ValidityEndSteps(OfferingRepository offerings, EntryKeeperRepository keepers, ValidityWarningRepository warnings,
-                     KeeperRepository users, ValidityWarningMail mail, AuditLog auditLog) {
+    ValidityEndSteps(OfferingRepository offerings, ValidityWarningRepository warnings, ServiceMailRecipients recipients,
+                     ValidityWarningMail mail, AuditLog auditLog, ApplicationEventPublisher events) {
         this.offerings = offerings;
-        this.keepers = keepers;
         this.warnings = warnings;
-        this.users = users;
+        this.recipients = recipients;
         this.mail = mail;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /** Archives the service if it is still published and its validity ended before today. */
@@ -62,6 +56,7 @@ class ValidityEndSteps {
         }
         offering.setStatus(OfferingStatus.ARCHIVED);
         offerings.saveAndFlush(offering);
+        events.publishEvent(new OfferingArchived(id));
         auditLog.recordAs(SYSTEM, AuditAction.SERVICE_EXPIRED_ARCHIVED, "/palvelu/" + id, null);
         return true;
     }
@@ -89,47 +84,12 @@ class ValidityEndSteps {
             return false;
         }
         warnings.save(new ValidityWarning(key, Instant.now()));
-        List<String> recipients = recipients(offering);
-        if (recipients.isEmpty()) {
+        List<String> addresses = recipients.of(offering);
+        if (addresses.isEmpty()) {
             ValidityEnd.log.warn("No one to warn that the validity of service {} ends on {}", id, offering.getValidTo());
             return false;
         }
-        mail.send(recipients, offering, daysLeft, Language.DEFAULT);
+        mail.send(addresses, offering, daysLeft, Language.DEFAULT);
         return true;
-    }
-
-    /**
-     * The service's named responsible address; else its responsible user's; else the active
-     * maintainers of the responsible organization or an organization above it (those who may
-     * change the service).
-     */
-    private List<String> recipients(Offering offering) {
-        UpdateResponsibility responsibility = offering.getResponsibility();
-        if (hasText(responsibility.getResponsibleEmail())) {
-            return List.of(responsibility.getResponsibleEmail().strip());
-        }
-        AppUser user = keepers.findByServiceId(offering.getId()).map(EntryKeeper::getUser).orElse(null);
-        if (user != null && user.isEnabled() && hasText(user.getEmail())) {
-            return List.of(user.getEmail().strip());
-        }
-        Set<UUID> organizations = new LinkedHashSet<>();
-        for (Actor actor = responsibility.getResponsibleActor(); actor != null && organizations.add(actor.getId());
-             actor = actor.getParent()) {
-            // up through the parents
-        }
-        if (organizations.isEmpty()) {
-            return List.of();
-        }
-        List<String> addresses = new ArrayList<>();
-        for (AppUser maintainer : users.findEnabledByRoleInOrganizations(UserRole.MAINTAINER, organizations)) {
-            if (hasText(maintainer.getEmail()) && !addresses.contains(maintainer.getEmail().strip())) {
-                addresses.add(maintainer.getEmail().strip());
-            }
-        }
-        return addresses;
-    }
-
-    private static boolean hasText(String text) {
-        return text != null && !text.isBlank();
     }
 }

@@ -22,7 +22,7 @@ final class SeedDatasetReader {
     static final String HSDS = "hsds";
     static final String ECOSYSTEM = "ecosystem";
     private static final List<String> ECOSYSTEM_FILES = List.of("roles.json", "relationships.json", "forums.json",
-            "calendar.json", "roadmap.json", "users.json", "responsibilities.json");
+            "calendar.json", "roadmap.json", "users.json", "responsibilities.json", "paths.json");
 
     private final SeedReport report = new SeedReport();
     private final SeedFileReader files;
@@ -83,6 +83,7 @@ final class SeedDatasetReader {
         ecosystemFile("forums.json", meetings::readForums);
         ecosystemFile("calendar.json", meetings::readCalendar);
         ecosystemFile("roadmap.json", new EcosystemRoadmapReader(graph)::read);
+        ecosystemFile("paths.json", new EcosystemPathsReader(graph)::read);
         ecosystemFile("users.json", people::readUsers);
         ecosystemFile("responsibilities.json", people::readResponsibilities);
         people.applyDefaults();

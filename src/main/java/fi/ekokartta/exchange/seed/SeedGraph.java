@@ -8,6 +8,7 @@ import fi.ekokartta.ecosystem.Role;
 import fi.ekokartta.ecosystem.RoleAssignment;
 import fi.ekokartta.forum.Forum;
 import fi.ekokartta.offering.Offering;
+import fi.ekokartta.paths.ServicePath;
 import fi.ekokartta.roadmap.RoadmapGoal;
 import fi.ekokartta.security.AppUser;
 import fi.ekokartta.stewardship.EntryKeeper;
@@ -37,6 +38,7 @@ final class SeedGraph {
     final Map<UUID, Forum> forums = new LinkedHashMap<>();
     final List<CalendarEvent> events = new ArrayList<>();
     final List<RoadmapGoal> goals = new ArrayList<>();
+    final List<ServicePath> paths = new ArrayList<>();
 
     SeedGraph(Map<String, Municipality> municipalities) {
         this.municipalities = municipalities;

@@ -90,6 +90,7 @@ public class SeedLoader {
         graph.forums.values().forEach(entityManager::persist);
         graph.events.forEach(entityManager::persist);
         graph.goals.forEach(entityManager::persist);
+        graph.paths.forEach(entityManager::persist);
         entityManager.flush();
     }
 

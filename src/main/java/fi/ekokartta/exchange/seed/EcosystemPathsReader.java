@@ -1,0 +1,64 @@
+package fi.ekokartta.exchange.seed;
+
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.paths.PathStep;
+import fi.ekokartta.paths.ServicePath;
+import tools.jackson.databind.JsonNode;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The service paths (issue 14): a slug, texts, whether published, and steps naming services of the dataset. */
+final class EcosystemPathsReader {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final SeedGraph graph;
+
+    EcosystemPathsReader(SeedGraph graph) {
+        this.graph = graph;
+    }
+
+    void read(EcosystemFile file) {
+        Set<String> slugs = new HashSet<>();
+        for (SeedEntry entry : file.entries(null)) {
+            ServicePath path = new ServicePath();
+            EcosystemFile.id(entry, "id", "service-path").ifPresent(path::setId);
+            String slug = entry.requiredText("slug");
+            if (slug != null && !SLUG.matcher(slug).matches()) {
+                entry.problem("slug", "use lower-case letters a-z, digits and hyphens only");
+            } else if (slug != null && !slugs.add(slug)) {
+                entry.problem("slug", "the same slug is used by another path");
+            }
+            path.setSlug(slug);
+            path.setTitle(entry.localized("title", true));
+            path.setIntro(entry.localized("intro", false));
+            path.setPublished(entry.bool("published").orElse(true));
+            if (path.getId() == null && slug != null) {
+                EcosystemFile.id(entry, "slug", "service-path").ifPresent(path::setId);
+            }
+            List<JsonNode> steps = entry.array("steps");
+            Set<UUID> services = new HashSet<>();
+            for (int i = 0; i < steps.size(); i++) {
+                SeedEntry step = entry.child(steps.get(i), "steps[" + i + "]");
+                UUID serviceId = EcosystemFile.requiredId(step, "service", "service");
+                if (serviceId == null) {
+                    continue;
+                }
+                if (!services.add(serviceId)) {
+                    step.problem("service", "the service is already on the path");
+                    continue;
+                }
+                SeedGraph.known(step, "service", serviceId, graph.offerings, "service").ifPresent((Offering service) ->
+                        path.addStep(PathStep.of(service, step.localized("text", false))));
+            }
+            if (path.isPublished() && path.getSteps().isEmpty()) {
+                entry.problem("steps", "a published path needs at least one step");
+            }
+            graph.paths.add(path);
+        }
+    }
+}
