@@ -175,7 +175,9 @@ public class EventEditing {
         String location = check.text("location", content.location(), InputCheck.SHORT_TEXT);
         String onlineUrl = check.url("onlineUrl", content.onlineUrl());
         Actor organizer = null;
-        if (content.organizerId() != null) {
+        if (content.organizerId() == null && !rights.isCoordinator()) {
+            check.reject("organizer", InputCheck.REQUIRED); // a maintainer's event is one of her organizations'
+        } else if (content.organizerId() != null) {
             organizer = actors.findById(content.organizerId()).orElse(null);
             if (organizer == null) {
                 check.reject("organizer", InputCheck.REQUIRED);

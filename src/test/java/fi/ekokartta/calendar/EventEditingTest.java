@@ -121,6 +121,19 @@ class EventEditingTest extends AbstractAppTest {
         assertThat(events.existsById(loaded.id())).isFalse();
     }
 
+    @Test
+    void a_maintainers_event_needs_one_of_her_organizations_as_organizer() {
+        saveUser("tapahtumaylläpitäjä-" + unique, UserRole.MAINTAINER, organizer);
+        login("tapahtumaylläpitäjä-" + unique, UserRole.MAINTAINER);
+
+        assertThat(editing.organizerChoices()).extracting(EventEditing.Choice::id).containsExactly(organizer.getId());
+        ValidationException invalid = catchThrowableOfType(ValidationException.class, () -> editing.create(
+                new EventEditing.EventContent(LocalizedText.of("Ilman järjestäjää " + unique), null, EventCategory.TRAINING, START,
+                        null, null, null, null, null, Set.of(), true)));
+        assertThat(invalid.getFieldErrors()).containsExactly(Map.entry("organizer", InputCheck.REQUIRED));
+        assertThat(editing.create(content("Oma koulutus " + unique, "FREQ=WEEKLY;COUNT=2")).id()).isNotNull();
+    }
+
     private Map<String, String> errors(LocalDateTime start, LocalDateTime end, String rule) {
         return catchThrowableOfType(ValidationException.class, () -> editing.create(new EventEditing.EventContent(
                 LocalizedText.of("Virheellinen " + unique), null, EventCategory.DEADLINE, start, end, rule, null, null,

@@ -86,6 +86,9 @@ class MeetingsInVuosikelloTest extends AbstractAppTest {
         String unfolded = feed.replace("\r\n ", "");
         assertThat(unfolded).contains("UID:meeting-" + fixture.recent.getId() + "@ekokartta",
                 "URL:http://localhost:" + port + "/" + page, "SUMMARY:Tuore kokous " + unique);
+        net.fortuna.ical4j.model.Calendar parsed = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed));
+        assertThat(parsed.validate().getEntries()).as("ical4j's validation").isEmpty();
+        assertThat(get("/kalenteri.ics?luokka=koulutus")).doesNotContain("meeting-" + fixture.recent.getId());
     }
 
     @Test
