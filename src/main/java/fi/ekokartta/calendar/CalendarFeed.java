@@ -33,6 +33,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -54,11 +55,16 @@ public class CalendarFeed {
     public static final String PRODUCT = "-//Ekokartta//Vuosikello//FI";
     private static final Logger LOG = LoggerFactory.getLogger(CalendarFeed.class);
 
+    /** The feed's forum meetings: from two years back to two years ahead (events are all written, with their rules). */
+    static final int MEETING_YEARS = 2;
+
     private final CalendarEventRepository events;
+    private final Occurrences occurrences;
     private final VTimeZone finnishTime;
 
-    CalendarFeed(CalendarEventRepository events) {
+    CalendarFeed(CalendarEventRepository events, Occurrences occurrences) {
         this.events = events;
+        this.occurrences = occurrences;
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         this.finnishTime = registry.getTimeZone(FinnishDates.FINNISH_TIME.getId()).getVTimeZone();
     }
@@ -66,25 +72,37 @@ public class CalendarFeed {
     /**
      * The feed of the categories given (none: all), public events only unless staff asks.
      *
-     * @param pageAddress the address of an event's page without its id ("https://host/vuosikello/tapahtuma/")
+     * The forums' meetings of the last and next {@value #MEETING_YEARS} years come too, each once
+     * (UID meeting-{id}@ekokartta, URL its meeting page), unless the vuosikello has an event of the
+     * same forum that day, as in the vuosikello itself.
+     *
+     * @param root the application's public address ending with a slash ("https://host/"); the
+     *             pages of events and meetings are under it
      */
-    public String write(List<EventCategory> categories, boolean internalToo, Locale language, String pageAddress,
+    public String write(List<EventCategory> categories, boolean internalToo, Locale language, String root,
                         String name) {
         List<CalendarEvent> chosen = events.findAll().stream()
                 .filter(event -> internalToo || event.isPublicEvent())
                 .filter(event -> categories.isEmpty() || categories.contains(event.getCategory()))
                 .sorted(Comparator.comparing(CalendarEvent::getStart).thenComparing(CalendarEvent::getId))
                 .toList();
-        return write(chosen, language, pageAddress, name);
+        LocalDate today = FinnishDates.today();
+        List<EventOccurrence> meetings = occurrences.between(today.minusYears(MEETING_YEARS), today.plusYears(MEETING_YEARS),
+                        internalToo).stream()
+                .filter(occurrence -> occurrence.kind() == EventOccurrence.Kind.MEETING)
+                .filter(occurrence -> categories.isEmpty() || categories.contains(occurrence.category()))
+                .toList();
+        return write(chosen, meetings, language, root, name);
     }
 
     /** One event alone, for "add to calendar". */
-    public Optional<String> writeOne(UUID id, boolean internalToo, Locale language, String pageAddress) {
+    public Optional<String> writeOne(UUID id, boolean internalToo, Locale language, String root) {
         return events.findById(id).filter(event -> internalToo || event.isPublicEvent())
-                .map(event -> write(List.of(event), language, pageAddress, event.getTitle().get(language)));
+                .map(event -> write(List.of(event), List.of(), language, root, event.getTitle().get(language)));
     }
 
-    private String write(List<CalendarEvent> chosen, Locale language, String pageAddress, String name) {
+    private String write(List<CalendarEvent> chosen, List<EventOccurrence> meetings, Locale language, String root,
+                         String name) {
         Calendar calendar = new Calendar()
                 .add(new ProdId(PRODUCT))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -94,7 +112,10 @@ public class CalendarFeed {
         calendar.add(finnishTime);
         Instant stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (CalendarEvent event : chosen) {
-            calendar.add(event(event, language, pageAddress, stamp));
+            calendar.add(event(event, language, root + EventOccurrence.EVENT_PAGE, stamp));
+        }
+        for (EventOccurrence meeting : meetings) {
+            calendar.add(meeting(meeting, language, root, stamp));
         }
         StringWriter out = new StringWriter();
         try {
@@ -165,6 +186,23 @@ public class CalendarFeed {
         }
         vevent.add(new Url(URI.create(pageAddress + event.getId())));
         vevent.add(new Categories(event.getCategory().name()));
+        return vevent;
+    }
+
+    private VEvent meeting(EventOccurrence meeting, Locale language, String root, Instant stamp) {
+        VEvent vevent = new VEvent(false);
+        vevent.add(new Uid("meeting-" + meeting.eventId() + "@ekokartta"));
+        vevent.add(new DtStamp(stamp));
+        vevent.add(new DtStart<>(meeting.start()));
+        if (meeting.end() != null) {
+            vevent.add(new DtEnd<>(meeting.end()));
+        }
+        vevent.add(new Summary(text(meeting.title(), language)));
+        if (meeting.location() != null && !meeting.location().isBlank()) {
+            vevent.add(new Location(meeting.location()));
+        }
+        vevent.add(new Url(URI.create(root + meeting.link())));
+        vevent.add(new Categories(meeting.category().name()));
         return vevent;
     }
 

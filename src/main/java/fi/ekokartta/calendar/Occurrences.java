@@ -16,7 +16,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import fi.ekokartta.forum.ForumType;
+import fi.ekokartta.forum.MeetingCalendar;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -42,9 +46,11 @@ public class Occurrences {
             .thenComparing(occurrence -> occurrence.title().getFi(), Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final CalendarEventRepository events;
+    private final MeetingCalendar meetings;
 
-    Occurrences(CalendarEventRepository events) {
+    Occurrences(CalendarEventRepository events, MeetingCalendar meetings) {
         this.events = events;
+        this.meetings = meetings;
     }
 
     /** Every occurrence starting on a day of the year, for whoever is signed in (public events only when nobody is). */
@@ -52,16 +58,50 @@ public class Occurrences {
         return between(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), staffSignedIn());
     }
 
-    /** Occurrences starting from the first day up to (not including) the last, soonest first. */
+    /**
+     * Occurrences starting from the first day up to (not including) the last, soonest first: the
+     * events' and the forums' meetings (public, as the forum pages are). A meeting is left out when
+     * an event of the same forum shown here occurs on its day (the seed has events for meetings).
+     */
     public List<EventOccurrence> between(LocalDate from, LocalDate until, boolean internalToo) {
         List<EventOccurrence> found = new ArrayList<>();
+        Set<String> forumDays = new HashSet<>();
         for (CalendarEvent event : events.findAll()) {
             if (internalToo || event.isPublicEvent()) {
-                found.addAll(occurrences(event, from, until));
+                List<EventOccurrence> dates = occurrences(event, from, until);
+                found.addAll(dates);
+                if (event.getForum() != null) {
+                    dates.forEach(date -> forumDays.add(event.getForum().getId() + "/" + date.date()));
+                }
+            }
+        }
+        if (until.isAfter(from)) {
+            for (MeetingCalendar.CalendarMeeting meeting : meetings.meetingsBetween(from, until.minusDays(1))) {
+                LocalDate day = meeting.start().toLocalDate();
+                if (!day.isBefore(from) && day.isBefore(until) && !forumDays.contains(meeting.forumId() + "/" + day)) {
+                    found.add(occurrence(meeting));
+                }
             }
         }
         found.sort(BY_START);
         return found;
+    }
+
+    /** The category of a forum's meetings. */
+    public static EventCategory category(ForumType type) {
+        return switch (type) {
+            case ECOSYSTEM_FORUM -> EventCategory.ECOSYSTEM_FORUM;
+            case FORESIGHT_FORUM -> EventCategory.FORESIGHT_FORUM;
+            case STEERING_GROUP -> EventCategory.STEERING_GROUP;
+            case NETWORK -> EventCategory.NETWORK_MEETING;
+        };
+    }
+
+    private static EventOccurrence occurrence(MeetingCalendar.CalendarMeeting meeting) {
+        ZonedDateTime start = meeting.start().atZone(FinnishDates.FINNISH_TIME);
+        ZonedDateTime end = meeting.end() == null ? null : meeting.end().atZone(FinnishDates.FINNISH_TIME);
+        return new EventOccurrence(meeting.id(), LocalizedText.of(meeting.title()), category(meeting.forumType()), start, end,
+                meeting.location(), null, null, null, true, false, EventOccurrence.Kind.MEETING);
     }
 
     /** The next public occurrences from today on, for the front page. */
@@ -94,7 +134,7 @@ public class Occurrences {
         return starts(event.getStart(), event.getRecurrence(), from, until).stream()
                 .map(start -> new EventOccurrence(event.getId(), event.getTitle(), event.getCategory(), start,
                         length == null ? null : start.plus(length), event.getLocation(), event.getOnlineUrl(),
-                        organizerId, organizerName, event.isPublicEvent(), recurring))
+                        organizerId, organizerName, event.isPublicEvent(), recurring, EventOccurrence.Kind.EVENT))
                 .toList();
     }
 

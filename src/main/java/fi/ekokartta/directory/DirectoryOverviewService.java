@@ -31,7 +31,7 @@ public class DirectoryOverviewService {
      */
     public List<UpcomingEvent> upcomingEvents() {
         return events.upcomingPublic(5).stream().map(occurrence -> new UpcomingEvent(occurrence.eventId(), occurrence.title(),
-                occurrence.start().toLocalDateTime(), occurrence.location())).toList();
+                occurrence.start().toLocalDateTime(), occurrence.location(), occurrence.link())).toList();
     }
 
     public DirectoryFigures figures() {

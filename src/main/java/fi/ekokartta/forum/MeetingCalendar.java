@@ -16,7 +16,7 @@ public class MeetingCalendar {
 
     /** A meeting as the calendar shows it; its page is /foorumit/kokous/{id}. */
     public record CalendarMeeting(UUID id, String title, LocalDateTime start, LocalDateTime end, UUID forumId,
-                                  LocalizedText forumName) {
+                                  LocalizedText forumName, ForumType forumType, String location) {
     }
 
     private final MeetingRepository meetings;
@@ -29,7 +29,7 @@ public class MeetingCalendar {
     public List<CalendarMeeting> meetingsBetween(LocalDate from, LocalDate to) {
         return meetings.findBetween(from.atStartOfDay(), to.plusDays(1).atStartOfDay()).stream()
                 .map(m -> new CalendarMeeting(m.getId(), m.getTitle(), m.getStart(), m.getEnd(), m.getForum().getId(),
-                        m.getForum().getName()))
+                        m.getForum().getName(), m.getForum().getType(), m.getLocation()))
                 .toList();
     }
 }

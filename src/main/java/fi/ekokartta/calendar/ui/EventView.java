@@ -19,7 +19,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.i18n.Language;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import fi.ekokartta.calendar.EventDetails;
+import fi.ekokartta.calendar.EventEditing;
 import fi.ekokartta.calendar.EventOccurrence;
 import fi.ekokartta.calendar.Occurrences;
 
@@ -43,10 +48,12 @@ public class EventView extends Div implements HasUrlParameter<String>, HasDynami
     static final String DATE = "pvm";
 
     private final Occurrences occurrences;
+    private final EventEditing editing;
     private String title = "";
 
-    EventView(Occurrences occurrences) {
+    EventView(Occurrences occurrences, EventEditing editing) {
         this.occurrences = occurrences;
+        this.editing = editing;
         addClassNames("page", "calendar-event-page");
     }
 
@@ -89,6 +96,19 @@ public class EventView extends Div implements HasUrlParameter<String>, HasDynami
         Span category = new Span(symbol, new Span(getTranslation("calendar.category." + event.category().name())));
         category.addClassNames("occurrence-category", CategoryStyle.cssClass(event.category()));
         add(back, new H1(title), category);
+        if (editing.canEdit(event.id())) {
+            Button edit = new Button(getTranslation("calendar.edit.edit"), VaadinIcon.EDIT.create(),
+                    click -> new EventDialog(editing, editing.load(event.id()), id -> {
+                        Notification.show(getTranslation("calendar.edit.saved"));
+                        occurrences.details(id).ifPresentOrElse(changed -> render(changed, date),
+                                () -> UI.getCurrent().navigate(VuosikelloView.class));
+                    }, () -> {
+                        Notification.show(getTranslation("calendar.edit.deleted"));
+                        UI.getCurrent().navigate(VuosikelloView.class);
+                    }).open());
+            edit.addClassName("calendar-event-edit");
+            add(edit);
+        }
         if (!event.publicEvent()) {
             Paragraph internal = new Paragraph(getTranslation("calendar.event.internal"));
             internal.addClassName("calendar-internal");
@@ -134,7 +154,7 @@ public class EventView extends Div implements HasUrlParameter<String>, HasDynami
     private Component next(EventDetails event, Locale locale) {
         LocalDate today = FinnishDates.today();
         List<EventOccurrence> upcoming = occurrences.between(today, today.plusYears(1), true).stream()
-                .filter(occurrence -> occurrence.eventId().equals(event.id())).limit(6).toList();
+                .filter(occurrence -> occurrence.kind() == EventOccurrence.Kind.EVENT && occurrence.eventId().equals(event.id())).limit(6).toList();
         Div next = new Div();
         if (upcoming.isEmpty()) {
             next.add(new Span(getTranslation("calendar.event.no-next")));

@@ -29,7 +29,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.i18n.Language;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import fi.ekokartta.calendar.EventCategory;
+import fi.ekokartta.calendar.EventEditing;
 import fi.ekokartta.calendar.EventOccurrence;
 import fi.ekokartta.calendar.Occurrences;
 
@@ -66,6 +70,7 @@ public class VuosikelloView extends Div implements BeforeEnterObserver, HasDynam
     static final String ROUTE = "vuosikello";
 
     private final Occurrences occurrences;
+    private final EventEditing editing;
     private final H1 title = new H1();
     private final Nav modes = new Nav();
     private final Nav years = new Nav();
@@ -80,8 +85,9 @@ public class VuosikelloView extends Div implements BeforeEnterObserver, HasDynam
     private String wheel;
     private boolean updating;
 
-    VuosikelloView(Occurrences occurrences) {
+    VuosikelloView(Occurrences occurrences, EventEditing editing) {
         this.occurrences = occurrences;
+        this.editing = editing;
         addClassNames("page", "calendar-page");
         modes.addClassName("calendar-modes");
         years.addClassName("calendar-years");
@@ -110,7 +116,17 @@ public class VuosikelloView extends Div implements BeforeEnterObserver, HasDynam
         content.addClassName("calendar-content");
         Paragraph lead = new Paragraph(getTranslation("calendar.lead"));
         lead.addClassName("lead");
-        add(title, lead, modes, years, filters, summary, content);
+        add(title, lead);
+        if (editing.canCreate()) {
+            Button create = new Button(getTranslation("calendar.edit.new"), VaadinIcon.PLUS.create(),
+                    click -> new EventDialog(editing, null, id -> {
+                        Notification.show(getTranslation("calendar.edit.saved"));
+                        render();
+                    }, this::render).open());
+            create.addClassName("calendar-new-event");
+            add(create);
+        }
+        add(modes, years, filters, summary, content);
     }
 
     @Override
@@ -363,7 +379,7 @@ public class VuosikelloView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     String href(EventOccurrence occurrence) {
-        return EventView.ROUTE + "/" + occurrence.eventId() + "?" + EventView.DATE + "=" + occurrence.date();
+        return occurrence.link();
     }
 
     private String label(EventOccurrence occurrence) {

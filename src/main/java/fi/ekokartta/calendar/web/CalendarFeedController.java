@@ -90,6 +90,6 @@ class CalendarFeedController {
     }
 
     private String pages(HttpServletRequest request) {
-        return publicAddress.of("vuosikello/tapahtuma/", request);
+        return publicAddress.of("", request);
     }
 }

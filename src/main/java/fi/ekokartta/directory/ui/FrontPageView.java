@@ -88,7 +88,7 @@ class FrontPageView extends Div implements HasDynamicTitle {
         events.forEach(event -> {
             ListItem item = new ListItem(new Span(event.start().toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? FinnishDates.date(event.start().toLocalDate()) : FinnishDates.dateTime(event.start(), language)));
-            item.add(new Paragraph(new Anchor("vuosikello/tapahtuma/" + event.eventId() + "?pvm=" + event.start().toLocalDate(),
+            item.add(new Paragraph(new Anchor(event.link(),
                     event.title().get(getLocale()))));
             if (event.location() != null && !event.location().isBlank()) {
                 Paragraph where = new Paragraph(event.location());

@@ -84,7 +84,8 @@ class CalendarFeedTest extends AbstractAppTest {
                 assertThat(zone.getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Europe/Helsinki"));
         List<VEvent> vevents = calendar.getComponents(Component.VEVENT);
         Integer publicEvents = jdbc.queryForObject("select count(*) from calendar_event where public_event", Integer.class);
-        assertThat(vevents).hasSize(publicEvents);
+        assertThat(vevents.stream().filter(vevent -> !value(vevent, Property.UID).startsWith("meeting-")))
+                .as("the events; forum meetings without an event come besides").hasSize(publicEvents);
         assertThat(vevents).allSatisfy(vevent -> {
             assertThat(value(vevent, Property.UID)).endsWith("@ekokartta");
             assertThat(vevent.getProperty(Property.DTSTAMP)).isPresent();
