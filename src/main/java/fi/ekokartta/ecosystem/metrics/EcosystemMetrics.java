@@ -4,6 +4,7 @@ import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
+import fi.ekokartta.calendar.EventOccurrence;
 import fi.ekokartta.calendar.Occurrences;
 import fi.ekokartta.ecosystem.metrics.EcosystemFigures.ActionItemCounts;
 import fi.ekokartta.ecosystem.metrics.EcosystemFigures.AttendanceFigures;
@@ -138,9 +139,9 @@ public class EcosystemMetrics {
     public EventCounts events() {
         LocalDate today = FinnishDates.today();
         LocalDate newYear = LocalDate.of(today.getYear(), 1, 1);
-        long held = occurrences.between(newYear, today.plusDays(1), true).size();
-        long planned = occurrences.between(today.plusDays(1), newYear.plusYears(1), true).size();
-        return new EventCounts(today.getYear(), held, planned);
+        List<EventOccurrence> year = occurrences.between(newYear, newYear.plusYears(1), true);
+        long held = year.stream().filter(occurrence -> !occurrence.date().isAfter(today)).count();
+        return new EventCounts(today.getYear(), held, year.size() - held);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.ecosystem.metrics.MetricsFixture;
@@ -81,6 +82,15 @@ class EcosystemMetricsViewTest extends AbstractAppTest {
         assertFalse(svg.contains("href"));
         assertTrue(svg.contains("Järjestö tai seurakunta"));
         _get(H2.class, spec -> spec.withText("Toimijat sektoreittain"));
+    }
+
+    @Test
+    void the_page_works_in_swedish() {
+        UI.getCurrent().navigate("ekosysteemi", QueryParameters.of("lang", "sv"));
+
+        _get(H1.class, spec -> spec.withText("Ekosystemet i siffror"));
+        _get(DescriptionList.Term.class, spec -> spec.withText("Uppgifter försenade"));
+        assertTrue(_get(EcosystemMetricsView.class).sectorChart().contains("Kommun"));
     }
 
     private static EcosystemMetricsView navigate() {
