@@ -52,17 +52,9 @@ class FrontPageView extends Div implements HasDynamicTitle {
         Section figures = createFigures(overview.figures());
         figures.add(createFreshness(freshness.publicSummary()));
         add(createIntroduction(), createClassLinks(taxonomy.topClasses()), createEvents(overview.upcomingEvents()), figures);
-        figures.add(currentUser.hasAnyRole(UserRole.COORDINATOR, UserRole.ADMIN) ? createEcosystemFigures(ecosystem)
+        figures.add(currentUser.hasAnyRole(UserRole.COORDINATOR, UserRole.ADMIN)
+                ? EcosystemMetricsView.summary(new H3(getTranslation("front.ecosystem.title")), ecosystem.all())
                 : createEcosystemLink());
-    }
-
-    /** For coordinators: the ecosystem's key figures in short, leading to the whole page. */
-    private Div createEcosystemFigures(EcosystemMetrics ecosystem) {
-        Div box = new Div(new H3(getTranslation("front.ecosystem.title")), EcosystemMetricsView.keyFigures(this, ecosystem.all()),
-                new Paragraph(new Anchor(EcosystemMetricsView.ROUTE, getTranslation("front.ecosystem.all"))));
-        box.addClassName("ecosystem-summary");
-        box.setId("ecosystem-summary");
-        return box;
     }
 
     /** For everyone else: where the ecosystem's public figures are. */

@@ -1,7 +1,9 @@
 package fi.ekokartta.ecosystem.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,23 +55,33 @@ public class EcosystemMetricsView extends Div implements HasDynamicTitle {
         add(services, attendance(figures.attendance()));
     }
 
-    /** Key figures of the page, also shown in short on the coordinator's front page. */
-    public static Figures keyFigures(Div owner, EcosystemFigures.All figures) {
+    /**
+     * The key figures in short, for coordinators' front pages (the public front page and the
+     * management front page): five tiles and a link to this page. Its heading is an H2 or H3 as the page needs.
+     */
+    public static Div summary(Component heading, EcosystemFigures.All figures) {
+        Div box = new Div(heading, keyFigures(new Figures(), figures),
+                new Paragraph(new Anchor(ROUTE, heading.getTranslation("front.ecosystem.all"))));
+        box.addClassName("ecosystem-summary");
+        box.setId("ecosystem-summary");
+        return box;
+    }
+
+    private static Figures keyFigures(Figures tiles, EcosystemFigures.All figures) {
         Locale locale = UI.getCurrent().getLocale();
-        return new Figures()
-                .add(owner.getTranslation("metrics.figure.actors"), figures.sectors().actors())
-                .add(owner.getTranslation("metrics.figure.sectors"), figures.sectors().sectorsPresent() + " / "
+        return tiles
+                .add(tiles.getTranslation("metrics.figure.sectors"), figures.sectors().sectorsPresent() + " / "
                         + figures.sectors().sectors().size())
-                .add(owner.getTranslation("metrics.figure.gaps"), figures.services().gaps())
-                .add(owner.getTranslation("metrics.figure.events-held", figures.events().year()), figures.events().held())
-                .add(owner.getTranslation("metrics.figure.attendance"), percent(figures.attendance().percent(), locale,
+                .add(tiles.getTranslation("metrics.figure.gaps"), figures.services().gaps())
+                .add(tiles.getTranslation("metrics.figure.events-held", figures.events().year()), figures.events().held())
+                .add(tiles.getTranslation("metrics.figure.attendance"), percent(figures.attendance().percent(), locale,
                         figures.attendance().marked()))
-                .add(owner.getTranslation("metrics.figure.overdue"), figures.actionItems().overdue());
+                .add(tiles.getTranslation("metrics.figure.overdue"), figures.actionItems().overdue());
     }
 
     private TitledSection tiles(EcosystemFigures.All figures) {
         TitledSection section = new TitledSection("metrics-figures-heading", getTranslation("metrics.figures.title"));
-        Figures tiles = keyFigures(this, figures)
+        Figures tiles = keyFigures(new Figures().add(getTranslation("metrics.figure.actors"), figures.sectors().actors()), figures)
                 .add(getTranslation("metrics.figure.events-planned", figures.events().year()), figures.events().planned())
                 .add(getTranslation("metrics.figure.done"), figures.actionItems().done())
                 .add(getTranslation("metrics.figure.open"), figures.actionItems().open());

@@ -152,10 +152,10 @@ class FrontPageViewTest extends AbstractAppTest {
         openFrontPageAfresh();
 
         Div box = _get(Div.class, spec -> spec.withId("ecosystem-summary"));
-        _get(box, DescriptionList.Term.class, spec -> spec.withText("Aktiivisia toimijoita"));
+        _get(box, DescriptionList.Term.class, spec -> spec.withText("Sektoreita mukana"));
         _get(box, DescriptionList.Term.class, spec -> spec.withText("Tehtäviä myöhässä"));
         _get(box, DescriptionList.Term.class, spec -> spec.withText("Läsnäolo kokouksissa"));
-        assertEquals(6, _find(box, DescriptionList.Term.class).size());
+        assertEquals(5, _find(box, DescriptionList.Term.class).size());
         assertEquals("ekosysteemi", _get(box, Anchor.class, spec -> spec.withText("Kaikki ekosysteemin luvut")).getHref());
     }
 
