@@ -102,6 +102,7 @@ async function main() {
     'foorumi': `/foorumit/${forum}`,
     'kokous': `/foorumit/kokous/${meeting}`,
     'tiekartta': '/tiekartta',
+    'ekosysteemi': '/ekosysteemi',
   };
   const signedIn = {
     ohjaaja: { 'palvelu-ohjaaja': `/palvelu/${service}`, 'haku-ohjaaja': '/haku?q=ty%C3%B6kokeilu', 'lista': '/lista',

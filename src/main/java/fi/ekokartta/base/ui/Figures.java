@@ -20,6 +20,11 @@ public class Figures extends DescriptionList {
         return add(label, new Description(number(value)));
     }
 
+    /** A figure written out as text (a per cent, "3 / 9"). */
+    public Figures add(String label, String text) {
+        return add(label, new Description(text));
+    }
+
     /** A figure whose number leads to the list it counts. */
     public Figures add(String label, long value, String href) {
         return add(label, new Description(new Anchor(href, number(value))));

@@ -20,6 +20,10 @@ import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.DirectoryFigures;
 import fi.ekokartta.directory.DirectoryOverviewService;
 import fi.ekokartta.directory.UpcomingEvent;
+import fi.ekokartta.ecosystem.metrics.EcosystemMetrics;
+import fi.ekokartta.ecosystem.ui.EcosystemMetricsView;
+import fi.ekokartta.security.CurrentUser;
+import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.StewardshipFigures;
 import fi.ekokartta.stewardship.StewardshipFiguresService;
 import fi.ekokartta.taxonomy.ServiceClass;
@@ -42,11 +46,24 @@ class FrontPageView extends Div implements HasDynamicTitle {
 
     static final String BROWSE_ROUTE = "palvelut";
 
-    FrontPageView(ServiceTaxonomyService taxonomy, DirectoryOverviewService overview, StewardshipFiguresService freshness) {
+    FrontPageView(ServiceTaxonomyService taxonomy, DirectoryOverviewService overview, StewardshipFiguresService freshness,
+                  EcosystemMetrics ecosystem, CurrentUser currentUser) {
         addClassNames("page", "front-page");
         Section figures = createFigures(overview.figures());
         figures.add(createFreshness(freshness.publicSummary()));
         add(createIntroduction(), createClassLinks(taxonomy.topClasses()), createEvents(overview.upcomingEvents()), figures);
+        figures.add(currentUser.hasAnyRole(UserRole.COORDINATOR, UserRole.ADMIN)
+                ? EcosystemMetricsView.summary(new H3(getTranslation("front.ecosystem.title")), ecosystem.all())
+                : createEcosystemLink());
+    }
+
+    /** For everyone else: where the ecosystem's public figures are. */
+    private Div createEcosystemLink() {
+        Div box = new Div(new H3(getTranslation("front.ecosystem.title")), new Paragraph(getTranslation("front.ecosystem.lead")),
+                new Paragraph(new Anchor(EcosystemMetricsView.ROUTE, getTranslation("front.ecosystem.link"))));
+        box.addClassName("ecosystem-summary");
+        box.setId("ecosystem-summary");
+        return box;
     }
 
     private Section createIntroduction() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +15,10 @@ import fi.ekokartta.accessibility.AccessibilityFeedbackService;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.Figures;
 import fi.ekokartta.base.ui.TitledSection;
+import fi.ekokartta.ecosystem.metrics.EcosystemMetrics;
+import fi.ekokartta.ecosystem.ui.EcosystemMetricsView;
+import fi.ekokartta.security.CurrentUser;
+import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.DueReview;
 import fi.ekokartta.stewardship.DueReviewService;
@@ -51,7 +56,7 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
 
     ManagementDashboardView(StewardshipOverviewService service, StewardshipFiguresService figures,
                             OutdatedReportService reports, AccessibilityFeedbackService feedback, DueReviewService dueReviews,
-                            Reassurance reassurance) {
+                            Reassurance reassurance, EcosystemMetrics ecosystem, CurrentUser currentUser) {
         this.dueReviews = dueReviews;
         this.reassurance = reassurance;
         addClassNames("page", "dashboard-page");
@@ -65,7 +70,16 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
         dueSection.add(dueList);
         TitledSection chartSection = new TitledSection("dashboard-charts-heading", getTranslation("dashboard.charts.title"));
         chartSection.add(new StewardshipCharts(figures.figures(), feedback.mayRead()));
-        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview), chartSection, reportSection, dueSection);
+        add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview));
+        if (currentUser.hasAnyRole(UserRole.COORDINATOR, UserRole.ADMIN)) {
+            H2 heading = new H2(getTranslation("front.ecosystem.title"));
+            heading.setId("dashboard-ecosystem-heading");
+            Div summary = EcosystemMetricsView.summary(heading, ecosystem.all());
+            summary.getElement().setAttribute("role", "region");
+            summary.getElement().setAttribute("aria-labelledby", "dashboard-ecosystem-heading");
+            add(summary);
+        }
+        add(chartSection, reportSection, dueSection);
         showDue();
         if (feedback.mayRead()) {
             TitledSection section = new TitledSection("dashboard-feedback-heading", getTranslation("dashboard.feedback.title"));

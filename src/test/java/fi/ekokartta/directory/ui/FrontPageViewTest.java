@@ -22,6 +22,7 @@ import fi.ekokartta.calendar.CalendarEvent;
 import fi.ekokartta.calendar.CalendarEventRepository;
 import fi.ekokartta.calendar.EventCategory;
 import fi.ekokartta.calendar.Occurrences;
+import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.StewardshipFigures;
 import fi.ekokartta.stewardship.StewardshipFiguresService;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
@@ -132,6 +133,41 @@ class FrontPageViewTest extends AbstractAppTest {
         assertTrue(shownEvents().stream().anyMatch(text -> text.contains(title) && text.contains(today)), shownEvents().toString());
         assertEquals("vuosikello/tapahtuma/" + saved.getId() + "?pvm=" + FinnishDates.today(),
                 _find(Anchor.class, spec -> spec.withText(title)).getFirst().getHref());
+    }
+
+    @Test
+    void anonymous_visitors_get_a_link_to_the_ecosystem_in_figures_but_no_figures() {
+        openFrontPageAfresh();
+
+        Div box = _get(Div.class, spec -> spec.withId("ecosystem-summary"));
+        _get(box, H3.class, spec -> spec.withText("Ekosysteemi luvuin"));
+        assertEquals("ekosysteemi", _get(box, Anchor.class, spec -> spec.withText("Katso ekosysteemi luvuin")).getHref());
+        _assertNone(box, DescriptionList.class);
+    }
+
+    @Test
+    void coordinators_see_the_key_figures_of_the_ecosystem_on_the_front_page() {
+        login("koordinaattori-etusivu", UserRole.COORDINATOR);
+
+        openFrontPageAfresh();
+
+        Div box = _get(Div.class, spec -> spec.withId("ecosystem-summary"));
+        _get(box, DescriptionList.Term.class, spec -> spec.withText("Sektoreita mukana"));
+        _get(box, DescriptionList.Term.class, spec -> spec.withText("Tehtäviä myöhässä"));
+        _get(box, DescriptionList.Term.class, spec -> spec.withText("Läsnäolo kokouksissa"));
+        assertEquals(5, _find(box, DescriptionList.Term.class).size());
+        assertEquals("ekosysteemi", _get(box, Anchor.class, spec -> spec.withText("Kaikki ekosysteemin luvut")).getHref());
+    }
+
+    @Test
+    void a_counsellor_gets_the_public_link_only() {
+        login("ohjaaja-etusivu", UserRole.COUNSELLOR);
+
+        openFrontPageAfresh();
+
+        Div box = _get(Div.class, spec -> spec.withId("ecosystem-summary"));
+        _assertNone(box, DescriptionList.class);
+        _get(box, Anchor.class, spec -> spec.withText("Katso ekosysteemi luvuin"));
     }
 
     private static List<String> shownEvents() {

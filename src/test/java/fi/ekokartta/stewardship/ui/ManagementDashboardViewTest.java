@@ -4,8 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -85,6 +86,10 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         figure("Arkistoidut palvelut");
         figure("Toimijat");
         figure("Tarkistus myöhässä");
+        Div ecosystem = _get(Div.class, spec -> spec.withId("ecosystem-summary"));
+        _get(ecosystem, H2.class, spec -> spec.withText("Ekosysteemi luvuin"));
+        _get(ecosystem, DescriptionList.Term.class, spec -> spec.withText("Tehtäviä myöhässä"));
+        assertEquals("ekosysteemi", _get(ecosystem, Anchor.class, spec -> spec.withText("Kaikki ekosysteemin luvut")).getHref());
     }
 
     @Test
@@ -110,6 +115,7 @@ class ManagementDashboardViewTest extends AbstractAppTest {
         Grid<DueReview> overdue = _get(Grid.class);
         assertEquals(1, _size(overdue));
         assertEquals("Unohtunut palvelu " + unique, _get(overdue, 0).name().getFi());
+        _assertNone(Div.class, spec -> spec.withId("ecosystem-summary"));
     }
 
     /** The value shown beside a figure's label. */
