@@ -26,7 +26,7 @@ final class EcosystemPathsReader {
         Set<String> slugs = new HashSet<>();
         for (SeedEntry entry : file.entries(null)) {
             ServicePath path = new ServicePath();
-            EcosystemFile.id(entry, "id", "service-path").ifPresent(path::setId);
+
             String slug = entry.requiredText("slug");
             if (slug != null && !SLUG.matcher(slug).matches()) {
                 entry.problem("slug", "use lower-case letters a-z, digits and hyphens only");
@@ -37,9 +37,8 @@ final class EcosystemPathsReader {
             path.setTitle(entry.localized("title", true));
             path.setIntro(entry.localized("intro", false));
             path.setPublished(entry.bool("published").orElse(true));
-            if (path.getId() == null && slug != null) {
-                EcosystemFile.id(entry, "slug", "service-path").ifPresent(path::setId);
-            }
+            // A new entity already has a random id, so the seed's id (or one derived from the slug) is always set.
+            EcosystemFile.id(entry, entry.has("id") ? "id" : "slug", "service-path").ifPresent(path::setId);
             List<JsonNode> steps = entry.array("steps");
             Set<UUID> services = new HashSet<>();
             for (int i = 0; i < steps.size(); i++) {

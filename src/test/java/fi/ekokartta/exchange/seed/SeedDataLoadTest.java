@@ -116,6 +116,9 @@ class SeedDataLoadTest extends AbstractIntegrationTest {
                 where not exists (select 1 from calendar_event_participant p where p.event_id = e.id and p.actor_id = m.members_id)
                 """, Integer.class)).as("a forum's events have the forum's members as participants").isZero();
         assertThat(jdbc.queryForObject("select count(*) from calendar_event_participant", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select id::text from service_path where slug = 'aloittavan-yrittajan-palvelut'",
+                String.class)).as("a seeded path's id is derived from its slug, so its editor has a fixed address")
+                .isEqualTo("3f64711c-93eb-34fd-9b8a-8c1b39abd513");
         assertThat(jdbc.queryForObject("select count(*) from forum", Integer.class)).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from meeting where minutes is not null", Integer.class))
                 .isGreaterThanOrEqualTo(6);
