@@ -3,12 +3,12 @@ package fi.ekokartta.base.ui;
 import java.util.Locale;
 
 /** Text and numbers as they go into server-drawn SVG: escaped, and numbers the same in every language. */
-final class SvgText {
+public final class SvgText {
 
     private SvgText() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -31,7 +31,7 @@ final class SvgText {
     }
 
     /** A coordinate with one decimal at most, always with a full stop. */
-    static String number(double value) {
+    public static String number(double value) {
         String text = String.format(Locale.ROOT, "%.1f", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }

@@ -15,6 +15,8 @@ import java.util.function.Function;
 
 import static fi.ekokartta.calendar.ui.CategoryStyle.n;
 
+import static fi.ekokartta.base.ui.SvgText.escape;
+
 /**
  * The Finnish year wheel (vuosikello) drawn as SVG on the server: the twelve months around the
  * rim, clockwise from January at the top, one ring per category shown (the first outermost), each
@@ -212,27 +214,5 @@ final class YearWheel {
     static String shortName(Month month, Locale locale) {
         String name = month.getDisplayName(TextStyle.SHORT_STANDALONE, locale).replace(".", "");
         return capitalized(name, locale);
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static fi.ekokartta.base.ui.SvgText.escape;
+import static fi.ekokartta.base.ui.SvgText.number;
+
 /**
  * The network picture as SVG markup, drawn on the server from {@link NetworkLayout}: each actor a
  * circle coloured by sector and sized by its number of relationships, a link to its page with its
@@ -180,32 +183,5 @@ final class NetworkSvg {
             shown = shown.substring(0, open).stripTrailing();
         }
         return shown + "…";
-    }
-
-    static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.1f", value);
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import static fi.ekokartta.base.ui.SvgText.escape;
+import static fi.ekokartta.base.ui.SvgText.number;
+
 /**
  * The roadmap drawn as an SVG timeline by quarters: a heading row per goal and a bar per action
  * from its start to its due date, coloured and patterned by status (the legend and the table
@@ -107,17 +110,5 @@ final class RoadmapTimeline {
 
     private static String fit(String text, int characters) {
         return text == null ? "" : text.length() <= characters ? text : text.substring(0, characters - 1) + "…";
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }
