@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 final class HandoutDocument {
 
-    static final String FONT = "Liberation Sans";
+    static final String FONT = fi.ekokartta.base.pdf.AccessiblePdf.FONT;
 
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm 20mm; font-family: '%1$s';

@@ -6,17 +6,14 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.vaadin.flow.i18n.I18NProvider;
-import org.jsoup.helper.W3CDom;
+import fi.ekokartta.base.pdf.AccessiblePdf;
 import org.springframework.stereotype.Service;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
@@ -29,7 +26,6 @@ import java.util.Map;
 @Service
 public class HandoutPdf {
 
-    private static final String FONTS = "/liberation/";
     private static final int QR_MODULE_PIXELS = 8;
 
     private final I18NProvider translations;
@@ -41,28 +37,7 @@ public class HandoutPdf {
     /** {@code address}: the handout page's absolute address, printed with its QR code. */
     public byte[] render(Handout handout, String address) {
         HandoutDocument document = new HandoutDocument(translations, handout.language().locale());
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.withW3cDocument(W3CDom.convert(document.build(handout, address, qrImage(address))), "/");
-        builder.useFont(() -> font("LiberationSans-Regular.ttf"), HandoutDocument.FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("LiberationSans-Bold.ttf"), HandoutDocument.FONT, 700, FontStyle.NORMAL, true);
-        builder.usePdfUaAccessibility(true);
-        builder.withProducer("Ekokartta");
-        builder.toStream(pdf);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not make the handout PDF", e);
-        }
-        return pdf.toByteArray();
-    }
-
-    private static InputStream font(String file) {
-        InputStream font = HandoutPdf.class.getResourceAsStream(FONTS + file);
-        if (font == null) {
-            throw new IllegalStateException("Font " + FONTS + file + " is not on the classpath");
-        }
-        return font;
+        return AccessiblePdf.render(document.build(handout, address, qrImage(address)), "the handout PDF");
     }
 
     /** A PNG, since the PDF renderer draws no SVG; each module is a block of pixels, so it prints sharp. */

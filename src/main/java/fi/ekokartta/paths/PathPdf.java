@@ -1,20 +1,14 @@
 package fi.ekokartta.paths;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.vaadin.flow.i18n.I18NProvider;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.pdf.AccessiblePdf;
 import fi.ekokartta.base.i18n.Language;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,8 +20,7 @@ import java.util.regex.Pattern;
 @Service
 public class PathPdf {
 
-    static final String FONT = "Liberation Sans";
-    private static final String FONTS = "/liberation/";
+    static final String FONT = AccessiblePdf.FONT;
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R\\s*");
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm 20mm; font-family: '%1$s';
@@ -78,7 +71,7 @@ public class PathPdf {
         String online = siteAddress + "/polut/" + path.slug();
         body.appendElement("p").addClass("lead").text(translations.getTranslation("paths.pdf.online", locale) + ": ")
                 .appendElement("a").attr("href", online).text(online);
-        return pdf(document);
+        return AccessiblePdf.render(document, "the service path PDF");
     }
 
     private static void paragraphs(Element parent, LocalizedText text, Locale locale, String className) {
@@ -94,30 +87,5 @@ public class PathPdf {
         if (text != null && !text.isEmpty()) {
             parent.appendElement("p").text(label + text.get(locale));
         }
-    }
-
-    private static byte[] pdf(Document document) {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.withW3cDocument(W3CDom.convert(document), "/");
-        builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-        builder.usePdfUaAccessibility(true);
-        builder.withProducer("Ekokartta");
-        builder.toStream(pdf);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not make the service path PDF", e);
-        }
-        return pdf.toByteArray();
-    }
-
-    private static InputStream font(String file) {
-        InputStream font = PathPdf.class.getResourceAsStream(FONTS + file);
-        if (font == null) {
-            throw new IllegalStateException("Font " + FONTS + file + " is not on the classpath");
-        }
-        return font;
     }
 }
