@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.i18n.FinnishDates;
@@ -19,6 +20,7 @@ import java.util.List;
 /** Omat tehtävät: the action items the signed-in user's organizations own, with their status. */
 @Route("omat-tehtavat")
 @PermitAll
+@Menu(title = "menu.my-actions", order = 89, icon = "vaadin:tasks")
 class MyActionItemsView extends Div implements HasDynamicTitle {
 
     private final MeetingEditing editing;

@@ -41,6 +41,7 @@ class MainLayoutTest extends AbstractAppTest {
         _get(Anchor.class, spec -> spec.withText("Kirjaudu sisään"));
         _get(SideNavItem.class, spec -> spec.withLabel("Etusivu"));
         _assertNone(SideNavItem.class, spec -> spec.withLabel("Hallinta"));
+        _assertNone(SideNavItem.class, spec -> spec.withLabel("Omat tehtävät"));
     }
 
     @Test
@@ -53,6 +54,7 @@ class MainLayoutTest extends AbstractAppTest {
         _get(Button.class, spec -> spec.withText("Kirjaudu ulos"));
         _assertOne(Span.class, spec -> spec.withText("Kirjautuneena: koordinaattori-valikko"));
         _get(SideNavItem.class, spec -> spec.withLabel("Hallinta"));
+        _get(SideNavItem.class, spec -> spec.withLabel("Omat tehtävät"));
     }
 
     @Test
