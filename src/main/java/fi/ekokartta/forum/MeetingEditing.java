@@ -7,9 +7,9 @@ import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.RichText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.security.CurrentUser;
-import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.OverdueReview;
+import fi.ekokartta.stewardship.EditingRights;
 import fi.ekokartta.stewardship.StewardshipOverviewService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,10 +48,13 @@ public class MeetingEditing {
     private final ActionItemRepository actionItems;
     private final ActorRepository actors;
     private final CurrentUser currentUser;
+    private final EditingRights rights;
     private final StewardshipOverviewService stewardship;
 
     MeetingEditing(ForumRepository forums, MeetingRepository meetings, ActionItemRepository actionItems,
-                   ActorRepository actors, CurrentUser currentUser, StewardshipOverviewService stewardship) {
+                   ActorRepository actors, CurrentUser currentUser, EditingRights rights,
+                   StewardshipOverviewService stewardship) {
+        this.rights = rights;
         this.forums = forums;
         this.meetings = meetings;
         this.actionItems = actionItems;
@@ -64,7 +67,7 @@ public class MeetingEditing {
 
     @Transactional(readOnly = true)
     public boolean canEditMeetings() {
-        return currentUser.hasRole(UserRole.COORDINATOR);
+        return rights.isCoordinator();
     }
 
     /** Whether the user may mark the attendance of this actor. */
@@ -79,8 +82,9 @@ public class MeetingEditing {
         return canEditMeetings() || ownsAsMaintainer(ownerId);
     }
 
+    /** A maintainer's own organizations and their units, as for every other entry ({@link EditingRights}). */
     private boolean ownsAsMaintainer(UUID actorId) {
-        return actorId != null && currentUser.hasRole(UserRole.MAINTAINER) && currentUser.organizationIds().contains(actorId);
+        return actorId != null && rights.isMaintainer() && actors.findById(actorId).map(rights::keepsCurrent).orElse(false);
     }
 
     private void requireCoordinator() {
