@@ -11,10 +11,8 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.ekokartta.base.domain.ConflictException;
-import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.base.ui.FieldText;
@@ -38,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * Issue 14: the form of a vuosikello event, new (loaded null) or loaded for a change: titles in
- * three languages, the Finnish description, category, times, a repetition chosen from common ones
+ * three languages, the description in three languages, category, times, a repetition chosen from common ones
  * or written as an RFC 5545 rule, place, online link, organizer, participants and whether the
  * public sees it; a loaded event can be deleted after a confirmation. {@link EventEditing}
  * decides what is allowed and checks the input; its reasons are shown on the fields.
@@ -82,7 +80,8 @@ class EventDialog extends Dialog {
     private final EventEditing editing;
     private final EventEditing.Editable loaded;
     private final LocalizedTextFields title = LocalizedTextFields.line("title", getTranslation("calendar.edit.field.title"), true);
-    private final TextArea description = new TextArea(getTranslation("calendar.edit.field.description"));
+    private final LocalizedTextFields description =
+            LocalizedTextFields.area("description", getTranslation("calendar.edit.field.description"), false);
     private final Select<EventCategory> category = new Select<>();
     private final DateTimePicker start = new DateTimePicker(getTranslation("calendar.edit.field.start"));
     private final DateTimePicker end = new DateTimePicker(getTranslation("calendar.edit.field.end"));
@@ -154,7 +153,7 @@ class EventDialog extends Dialog {
         } else {
             EventEditing.EventContent content = loaded.content();
             title.setValue(content.title());
-            description.setValue(content.description() == null ? "" : content.description().in("fi").orElse(""));
+            description.setValue(content.description());
             category.setValue(content.category());
             start.setValue(content.start());
             end.setValue(content.end());
@@ -219,12 +218,8 @@ class EventDialog extends Dialog {
     }
 
     EventEditing.EventContent content() {
-        LocalizedText text = loaded == null || loaded.content().description() == null ? new LocalizedText()
-                : loaded.content().description();
-        LocalizedText describedIn = new LocalizedText(FieldText.blankToNull(description.getValue()),
-                text.in("sv").orElse(null), text.in("en").orElse(null));
         Set<UUID> chosen = participants.getValue().stream().map(EventEditing.Choice::id).collect(Collectors.toSet());
-        return new EventEditing.EventContent(title.getValue(), describedIn, category.getValue(), start.getValue(), end.getValue(),
+        return new EventEditing.EventContent(title.getValue(), description.getValue(), category.getValue(), start.getValue(), end.getValue(),
                 FieldText.blankToNull(rule.getValue()), FieldText.blankToNull(location.getValue()),
                 FieldText.blankToNull(online.getValue()), organizer.getValue() == null ? null : organizer.getValue().id(),
                 chosen, publicEvent.getValue());
@@ -243,7 +238,7 @@ class EventDialog extends Dialog {
             saved.accept(id);
         } catch (ValidationException invalid) {
             Map<String, HasValidation> fields = new HashMap<>(title.errorTargets());
-            fields.put("description.fi", description);
+            fields.putAll(description.errorTargets());
             fields.put("category", category);
             fields.put("start", start);
             fields.put("end", end);

@@ -60,7 +60,7 @@ class EventDialogTest extends AbstractAppTest {
 
         _click(_get(Button.class, spec -> spec.withText("Uusi tapahtuma")));
         Dialog dialog = _get(Dialog.class);
-        _setValue(_get(dialog, LocalizedTextFields.class).input("fi"), "Kuukauden työpaja " + unique);
+        _setValue(fields("title").input("fi"), "Kuukauden työpaja " + unique);
         _setValue(_get(dialog, Select.class, spec -> spec.withLabel("Tapahtumatyyppi")), EventCategory.TRAINING);
         _setValue(_get(dialog, DateTimePicker.class, spec -> spec.withLabel("Alkaa")), LocalDateTime.of(2027, 5, 11, 13, 0));
         _setValue(_get(dialog, DateTimePicker.class, spec -> spec.withLabel("Päättyy")), LocalDateTime.of(2027, 5, 11, 15, 0));
@@ -101,9 +101,18 @@ class EventDialogTest extends AbstractAppTest {
         UI.getCurrent().navigate("vuosikello/tapahtuma/" + id);
 
         _click(_get(Button.class, spec -> spec.withText("Muokkaa")));
-        _setValue(_get(_get(Dialog.class), LocalizedTextFields.class).input("fi"), "Muokattu " + unique);
+        _setValue(fields("title").input("fi"), "Muokattu " + unique);
+        _setValue(fields("description").input("sv"), "Beskrivning " + unique);
+        _setValue(fields("description").input("en"), "Description " + unique);
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Tallenna")));
         assertThat(_get(H1.class).getText()).isEqualTo("Muokattu " + unique);
+        assertThat(jdbc.queryForList("select description_fi, description_sv, description_en from calendar_event where id = ?",
+                id).getFirst()).as("the description is kept in every language the form offers")
+                .containsEntry("description_fi", null).containsEntry("description_sv", "Beskrivning " + unique)
+                .containsEntry("description_en", "Description " + unique);
+        _click(_get(Button.class, spec -> spec.withText("Muokkaa")));
+        assertThat(fields("description").input("sv").getValue()).isEqualTo("Beskrivning " + unique);
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Peruuta")));
 
         _click(_get(Button.class, spec -> spec.withText("Muokkaa")));
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Poista tapahtuma")));
@@ -127,5 +136,10 @@ class EventDialogTest extends AbstractAppTest {
         UUID any = jdbc.queryForObject("select id from calendar_event where public_event limit 1", UUID.class);
         UI.getCurrent().navigate("vuosikello/tapahtuma/" + any);
         assertThat(_find(Button.class, spec -> spec.withText("Muokkaa"))).isEmpty();
+    }
+
+    private static LocalizedTextFields fields(String field) {
+        return _find(_get(Dialog.class), LocalizedTextFields.class).stream().filter(fields -> fields.field().equals(field))
+                .findFirst().orElseThrow();
     }
 }
