@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -213,7 +214,8 @@ class RolesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             scroller.getElement().setAttribute("tabindex", "0");
             scroller.getElement().setAttribute("role", "region");
             scroller.getElement().setAttribute("aria-label", caption());
-            matrix.add(new Paragraph(getTranslation("roles.matrix.count", data.rows().size())), scroller);
+            matrix.add(new Paragraph(getTranslation("roles.matrix.count", data.rows().size())), scroller,
+                    phoneList(data, content));
         }
         gaps.removeAll();
         for (RoleCatalog.Gap gap : data.gaps()) {
@@ -228,6 +230,46 @@ class RolesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             gaps.add(place);
         }
+    }
+
+    /**
+     * The matrix as a phone reads it (CSS shows it instead of the table below 40rem): one folded
+     * line per actor, opened to the client groups it serves and its roles for each, so nothing
+     * scrolls sideways and the empty cells take no room.
+     */
+    private Div phoneList(RoleCatalog.Matrix data, ContentLanguage content) {
+        Div list = new Div();
+        list.addClassName("role-matrix-list");
+        for (RoleCatalog.MatrixRow row : data.rows()) {
+            UnorderedList served = new UnorderedList();
+            for (RoleCatalog.Named group : data.targetGroups()) {
+                List<RoleCatalog.Named> held = row.rolesFor(group.id());
+                if (!held.isEmpty()) {
+                    ListItem line = new ListItem(new Span(content.text(group.name()) + ": "));
+                    for (int i = 0; i < held.size(); i++) {
+                        if (i > 0) {
+                            line.add(new Span(", "));
+                        }
+                        line.add(new Anchor("roolit/" + held.get(i).id(), content.text(held.get(i).name())));
+                    }
+                    served.add(line);
+                }
+            }
+            long groups = served.getChildren().count();
+            if (groups == 0) {
+                served.add(new ListItem(getTranslation("roles.matrix.no-groups")));
+            }
+            Element summary = new Element("summary");
+            summary.appendChild(new Span(content.text(row.actor().name())).getElement(),
+                    new Span(" (" + (groups == 1 ? getTranslation("roles.matrix.group-count.one")
+                            : getTranslation("roles.matrix.group-count", groups)) + ")").getElement());
+            Div body = new Div(new Anchor("toimija/" + row.actor().id(),
+                    getTranslation("roles.matrix.actor-page", content.text(row.actor().name()))), served);
+            Element folded = new Element("details");
+            folded.appendChild(summary, body.getElement());
+            list.getElement().appendChild(folded);
+        }
+        return list;
     }
 
     private String caption() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
@@ -98,6 +99,25 @@ class RolesViewTest extends AbstractAppTest {
         assertThat(row.getAllCells().getFirst().getElement().getAttribute("scope")).isEqualTo("row");
         assertThat(text(row.getAllCells().get(servedColumn))).isEqualTo("Testirooli " + unique);
         assertThat(text(row.getAllCells().get(unservedColumn))).isEqualTo("–");
+    }
+
+    @Test
+    void on_a_phone_the_matrix_reads_as_a_folded_list_of_the_groups_each_actor_serves() {
+        UI.getCurrent().navigate("roolit", QueryParameters.of("kunta", "091"));
+
+        Div list = _get(Div.class, spec -> spec.withClasses("role-matrix-list"));
+        Element folded = list.getElement().getChildren()
+                .filter(details -> details.getChild(0).getTextRecursively().startsWith("Roolitoimija " + unique))
+                .findFirst().orElseThrow();
+        assertThat(folded.getTag()).isEqualTo("details");
+        assertThat(folded.getChild(0).getTag()).isEqualTo("summary");
+        assertThat(folded.getChild(0).getTextRecursively()).isEqualTo("Roolitoimija " + unique + " (1 kohderyhmä)");
+        assertThat(folded.getTextRecursively()).contains("Palveltu ryhmä " + unique + ": Testirooli " + unique)
+                .as("an empty cell takes no room in the list").doesNotContain("Palvelematon ryhmä " + unique);
+        assertThat(_find(list, Anchor.class, spec -> spec.withText("Testirooli " + unique)).getFirst().getHref())
+                .isEqualTo("roolit/" + role.getId());
+        assertThat(_find(list, Anchor.class, spec -> spec.withText("Toimijan sivu: Roolitoimija " + unique)).getFirst()
+                .getHref()).isEqualTo("toimija/" + actor.getId());
     }
 
     @Test
