@@ -22,8 +22,6 @@ import fi.ekokartta.directory.DirectoryOverviewService;
 import fi.ekokartta.directory.UpcomingEvent;
 import fi.ekokartta.ecosystem.metrics.EcosystemMetrics;
 import fi.ekokartta.ecosystem.ui.EcosystemMetricsView;
-import fi.ekokartta.security.CurrentUser;
-import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.StewardshipFigures;
 import fi.ekokartta.stewardship.StewardshipFiguresService;
 import fi.ekokartta.taxonomy.ServiceClass;
@@ -47,14 +45,14 @@ class FrontPageView extends Div implements HasDynamicTitle {
     static final String BROWSE_ROUTE = "palvelut";
 
     FrontPageView(ServiceTaxonomyService taxonomy, DirectoryOverviewService overview, StewardshipFiguresService freshness,
-                  EcosystemMetrics ecosystem, CurrentUser currentUser) {
+                  EcosystemMetrics ecosystem) {
         addClassNames("page", "front-page");
         Section figures = createFigures(overview.figures());
         figures.add(createFreshness(freshness.publicSummary()));
         add(createIntroduction(), createClassLinks(taxonomy.topClasses()), createEvents(overview.upcomingEvents()), figures);
-        figures.add(currentUser.hasAnyRole(UserRole.COORDINATOR, UserRole.ADMIN)
-                ? EcosystemMetricsView.summary(new H3(getTranslation("front.ecosystem.title")), ecosystem.all())
-                : createEcosystemLink());
+        figures.add(ecosystem.keyFiguresForCurrentUser()
+                .map(all -> EcosystemMetricsView.summary(new H3(getTranslation("front.ecosystem.title")), all))
+                .orElseGet(this::createEcosystemLink));
     }
 
     /** For everyone else: where the ecosystem's public figures are. */

@@ -18,6 +18,8 @@ import fi.ekokartta.ecosystem.metrics.EcosystemFigures.ServiceMatrix;
 import fi.ekokartta.forum.ActionStatus;
 import fi.ekokartta.forum.Attendance;
 import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.security.CurrentUser;
+import fi.ekokartta.security.UserRole;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -48,14 +51,25 @@ public class EcosystemMetrics {
 
     private final EntityManager entityManager;
     private final Occurrences occurrences;
+    private final CurrentUser currentUser;
 
-    EcosystemMetrics(EntityManager entityManager, Occurrences occurrences) {
+    EcosystemMetrics(EntityManager entityManager, Occurrences occurrences, CurrentUser currentUser) {
         this.entityManager = entityManager;
         this.occurrences = occurrences;
+        this.currentUser = currentUser;
     }
 
     public EcosystemFigures.All all() {
         return new EcosystemFigures.All(sectors(), services(), events(), attendance(), actionItems());
+    }
+
+    /**
+     * The figures as key figures beside the user's own work (front page, {@code /hallinta}):
+     * for coordinators and administrators, who follow the whole ecosystem; empty for everyone
+     * else, who find the public figures on their own page.
+     */
+    public Optional<EcosystemFigures.All> keyFiguresForCurrentUser() {
+        return currentUser.hasAnyRole(UserRole.COORDINATOR, UserRole.ADMIN) ? Optional.of(all()) : Optional.empty();
     }
 
     /** Active actors per sector; an actor with no sector is not counted. */

@@ -17,8 +17,6 @@ import fi.ekokartta.base.ui.Figures;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.ecosystem.metrics.EcosystemMetrics;
 import fi.ekokartta.ecosystem.ui.EcosystemMetricsView;
-import fi.ekokartta.security.CurrentUser;
-import fi.ekokartta.security.UserRole;
 import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.DueReview;
 import fi.ekokartta.stewardship.DueReviewService;
@@ -56,7 +54,7 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
 
     ManagementDashboardView(StewardshipOverviewService service, StewardshipFiguresService figures,
                             OutdatedReportService reports, AccessibilityFeedbackService feedback, DueReviewService dueReviews,
-                            Reassurance reassurance, EcosystemMetrics ecosystem, CurrentUser currentUser) {
+                            Reassurance reassurance, EcosystemMetrics ecosystem) {
         this.dueReviews = dueReviews;
         this.reassurance = reassurance;
         addClassNames("page", "dashboard-page");
@@ -71,14 +69,14 @@ class ManagementDashboardView extends Div implements HasDynamicTitle {
         TitledSection chartSection = new TitledSection("dashboard-charts-heading", getTranslation("dashboard.charts.title"));
         chartSection.add(new StewardshipCharts(figures.figures(), feedback.mayRead()));
         add(new H1(getTranslation("dashboard.title")), scope, createFigures(overview));
-        if (currentUser.hasAnyRole(UserRole.COORDINATOR, UserRole.ADMIN)) {
+        ecosystem.keyFiguresForCurrentUser().ifPresent(all -> {
             H2 heading = new H2(getTranslation("front.ecosystem.title"));
             heading.setId("dashboard-ecosystem-heading");
-            Div summary = EcosystemMetricsView.summary(heading, ecosystem.all());
+            Div summary = EcosystemMetricsView.summary(heading, all);
             summary.getElement().setAttribute("role", "region");
             summary.getElement().setAttribute("aria-labelledby", "dashboard-ecosystem-heading");
             add(summary);
-        }
+        });
         add(chartSection, reportSection, dueSection);
         showDue();
         if (feedback.mayRead()) {

@@ -26,6 +26,7 @@ import fi.ekokartta.forum.ForumType;
 import fi.ekokartta.forum.Meeting;
 import fi.ekokartta.forum.MeetingParticipant;
 import fi.ekokartta.taxonomy.TaxonomyTermRepository;
+import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,6 +50,20 @@ class EcosystemMetricsTest extends AbstractAppTest {
     private ForumRepository forums;
     @Autowired
     private CalendarEventRepository calendarEvents;
+
+    @Test
+    void key_figures_go_to_coordinators_and_administrators_only() {
+        assertTrue(metrics.keyFiguresForCurrentUser().isEmpty(), "anonymous");
+        String unique = fi.ekokartta.EntryFixture.unique();
+        for (UserRole role : UserRole.values()) {
+            saveUser("tunnusluvut-" + role.name().toLowerCase() + "-" + unique, role);
+            login("tunnusluvut-" + role.name().toLowerCase() + "-" + unique, role);
+            boolean expected = role == UserRole.COORDINATOR || role == UserRole.ADMIN;
+            assertEquals(expected, metrics.keyFiguresForCurrentUser().isPresent(), role.name());
+            metrics.keyFiguresForCurrentUser().ifPresent(all -> assertEquals(metrics.sectors(), all.sectors()));
+            logout();
+        }
+    }
 
     @Test
     void every_sector_gains_its_active_actor_and_archived_actors_do_not_count() {
