@@ -161,13 +161,13 @@ public class MeetingEditing {
                 .getAgendaTemplate().add(agendaItem(title, presenter, durationMinutes));
     }
 
-    public void removeTemplateItem(UUID forumId, int index) {
+    /** Removes the template item at the index, if it still has the title the user saw (see {@link #removeAgendaItem}). */
+    public void removeTemplateItem(UUID forumId, int index, String expectedTitle) {
         requireCoordinator();
         List<AgendaItem> template = forums.findById(forumId)
                 .orElseThrow(() -> new IllegalArgumentException("No forum " + forumId)).getAgendaTemplate();
-        if (index >= 0 && index < template.size()) {
-            template.remove(index);
-        }
+        requireUnchanged(template.stream().map(AgendaItem::getTitle).toList(), index, expectedTitle);
+        template.remove(index);
     }
 
     public void addAgendaItem(UUID meetingId, String title, String presenter, Integer durationMinutes) {
@@ -176,21 +176,15 @@ public class MeetingEditing {
         meeting.getAgenda().add(agendaItem(title, presenter, durationMinutes));
     }
 
-    public void replaceAgendaItem(UUID meetingId, int index, String title, String presenter, Integer durationMinutes) {
+    /**
+     * Removes the agenda item at the index, if it still has the title the user saw; otherwise
+     * someone changed the agenda meanwhile, and nothing is removed.
+     */
+    public void removeAgendaItem(UUID meetingId, int index, String expectedTitle) {
         requireCoordinator();
-        Meeting meeting = meeting(meetingId);
-        if (index < 0 || index >= meeting.getAgenda().size()) {
-            throw new IllegalArgumentException("No agenda item " + index);
-        }
-        meeting.getAgenda().set(index, agendaItem(title, presenter, durationMinutes));
-    }
-
-    public void removeAgendaItem(UUID meetingId, int index) {
-        requireCoordinator();
-        Meeting meeting = meeting(meetingId);
-        if (index >= 0 && index < meeting.getAgenda().size()) {
-            meeting.getAgenda().remove(index);
-        }
+        List<AgendaItem> agenda = meeting(meetingId).getAgenda();
+        requireUnchanged(agenda.stream().map(AgendaItem::getTitle).toList(), index, expectedTitle);
+        agenda.remove(index);
     }
 
     public void markAttendance(UUID participantId, Attendance attendance) {
@@ -220,6 +214,25 @@ public class MeetingEditing {
     public void addDecision(UUID meetingId, String decision) {
         requireCoordinator();
         meeting(meetingId).getDecisions().add(required(decision, MAX_DECISION));
+    }
+
+    /** Removes the decision at the index, if it still reads as the user saw it (see {@link #removeAgendaItem}). */
+    public void removeDecision(UUID meetingId, int index, String expectedText) {
+        requireCoordinator();
+        List<String> decisions = meeting(meetingId).getDecisions();
+        requireUnchanged(decisions, index, expectedText);
+        decisions.remove(index);
+    }
+
+    /** Deletes an action item recorded by mistake (a done one is marked done instead). */
+    public void deleteActionItem(UUID itemId) {
+        requireCoordinator();
+        ActionItem item = actionItems.findById(itemId).orElseThrow(() -> new RejectedInputException("forum.error.changed"));
+        List<ActionItem> items = item.getMeeting().getActionItems();
+        items.remove(item);
+        for (int i = 0; i < items.size(); i++) {
+            items.get(i).setPosition(i);
+        }
     }
 
     public UUID addActionItem(UUID meetingId, String description, UUID ownerId, LocalDate due) {
@@ -268,6 +281,12 @@ public class MeetingEditing {
 
     private Meeting meeting(UUID meetingId) {
         return meetings.findById(meetingId).orElseThrow(() -> new IllegalArgumentException("No meeting " + meetingId));
+    }
+
+    private static void requireUnchanged(List<String> texts, int index, String expected) {
+        if (index < 0 || index >= texts.size() || !texts.get(index).equals(expected)) {
+            throw new RejectedInputException("forum.error.changed");
+        }
     }
 
     private static AgendaItem agendaItem(String title, String presenter, Integer durationMinutes) {

@@ -33,8 +33,8 @@ class MeetingEditingAccessMatrixTest extends AbstractAppTest {
     enum Who { ADMIN, COORDINATOR, MAINTAINER, COUNSELLOR, ANONYMOUS }
 
     enum Operation {
-        CREATE_MEETING, ADD_TEMPLATE_ITEM, ADD_AGENDA_ITEM, WRITE_MINUTES, ADD_DECISION, ADD_ACTION_ITEM,
-        MARK_ATTENDANCE_OWN, MARK_ATTENDANCE_OTHER, UPDATE_ACTION_ITEM_OWN, UPDATE_ACTION_ITEM_OTHER
+        CREATE_MEETING, ADD_TEMPLATE_ITEM, REMOVE_TEMPLATE_ITEM, ADD_AGENDA_ITEM, REMOVE_AGENDA_ITEM, WRITE_MINUTES,
+        ADD_DECISION, REMOVE_DECISION, ADD_ACTION_ITEM, DELETE_ACTION_ITEM, MARK_ATTENDANCE_OWN, MARK_ATTENDANCE_OTHER, UPDATE_ACTION_ITEM_OWN, UPDATE_ACTION_ITEM_OTHER
     }
 
     private static final Set<Operation> MAINTAINER_MAY = Set.of(Operation.MARK_ATTENDANCE_OWN, Operation.UPDATE_ACTION_ITEM_OWN);
@@ -108,10 +108,14 @@ class MeetingEditingAccessMatrixTest extends AbstractAppTest {
             case CREATE_MEETING -> editing.createNextMeeting(fixture.forum.getId(),
                     new MeetingEditing.NewMeeting("Uusi " + unique, LocalDateTime.now().plusDays(90), null, null));
             case ADD_TEMPLATE_ITEM -> editing.addTemplateItem(fixture.forum.getId(), "Pohja " + unique, null, 5);
+            case REMOVE_TEMPLATE_ITEM -> editing.removeTemplateItem(fixture.forum.getId(), 0, "Avaus " + unique);
             case ADD_AGENDA_ITEM -> editing.addAgendaItem(meeting, "Kohta " + unique, null, 10);
+            case REMOVE_AGENDA_ITEM -> editing.removeAgendaItem(meeting, 0, "Tilannekatsaus " + unique);
             case WRITE_MINUTES -> editing.writeMinutes(meeting, "Uusi muistio " + unique, true);
             case ADD_DECISION -> editing.addDecision(meeting, "Päätös " + unique);
+            case REMOVE_DECISION -> editing.removeDecision(meeting, 0, "Salainen päätös " + unique);
             case ADD_ACTION_ITEM -> editing.addActionItem(meeting, "Tehtävä " + unique, b.getId(), LocalDate.now());
+            case DELETE_ACTION_ITEM -> editing.deleteActionItem(fixture.openItem.getId());
             case MARK_ATTENDANCE_OWN -> editing.markAttendance(participant(b), Attendance.EXCUSED);
             case MARK_ATTENDANCE_OTHER -> editing.markAttendance(participant(a), Attendance.EXCUSED);
             case UPDATE_ACTION_ITEM_OWN -> editing.updateActionItem(fixture.openItem.getId(), ActionStatus.DONE);

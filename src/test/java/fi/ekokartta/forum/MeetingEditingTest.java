@@ -128,4 +128,39 @@ class MeetingEditingTest extends AbstractAppTest {
         assertThat(agenda.getLast().getPresenter()).isEqualTo("Sihteeri");
         assertThat(agenda.getLast().getDurationMinutes()).isEqualTo(15);
     }
+
+    @Test
+    void a_removal_of_something_changed_meanwhile_is_refused_and_removes_nothing() {
+        UUID meeting = fixture.recent.getId();
+        editing.addDecision(meeting, "Toinen päätös " + unique);
+        assertThatThrownBy(() -> editing.removeDecision(meeting, 0, "Toinen päätös " + unique))
+                .as("the list the user saw is not the list now").isInstanceOf(RejectedInputException.class)
+                .extracting(e -> ((RejectedInputException) e).getMessageKey()).isEqualTo("forum.error.changed");
+        assertThatThrownBy(() -> editing.removeAgendaItem(meeting, 5, "Tilannekatsaus " + unique))
+                .isInstanceOf(RejectedInputException.class);
+        Integer decisions = transactions.execute(status -> meetings.findById(meeting).orElseThrow().getDecisions().size());
+        assertThat(decisions).isEqualTo(2);
+
+        editing.removeDecision(meeting, 1, "Toinen päätös " + unique);
+        editing.removeAgendaItem(meeting, 0, "Tilannekatsaus " + unique);
+        transactions.executeWithoutResult(status -> {
+            Meeting now = meetings.findById(meeting).orElseThrow();
+            assertThat(now.getDecisions()).containsExactly("Salainen päätös " + unique);
+            assertThat(now.getAgenda()).isEmpty();
+        });
+    }
+
+    @Test
+    void a_deleted_action_item_leaves_the_others_in_order() {
+        UUID meeting = fixture.recent.getId();
+        editing.deleteActionItem(fixture.openItem.getId());
+        UUID added = editing.addActionItem(meeting, "Uusi tehtävä " + unique, null, null);
+        transactions.executeWithoutResult(status -> assertThat(meetings.findById(meeting).orElseThrow().getActionItems())
+                .extracting(ActionItem::getDescription, ActionItem::getPosition)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tehty tehtävä " + unique, 0),
+                        org.assertj.core.groups.Tuple.tuple("Uusi tehtävä " + unique, 1)));
+        assertThat(added).isNotNull();
+        assertThatThrownBy(() -> editing.deleteActionItem(fixture.openItem.getId())).as("already gone")
+                .isInstanceOf(RejectedInputException.class);
+    }
 }

@@ -108,7 +108,7 @@ class ForumView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 int index = i;
                 var item = forum.agendaTemplate().get(i);
                 Button remove = new Button(getTranslation("forum.template.remove"), click -> change(forum.id(),
-                        () -> editing.removeTemplateItem(forum.id(), index)));
+                        () -> editing.removeTemplateItem(forum.id(), index, item.getTitle())));
                 remove.setAriaLabel(getTranslation("forum.template.remove-item", item.getTitle()));
                 table.row(item.getTitle(), item.getPresenter(), item.getDurationMinutes() == null ? ""
                         : getTranslation("forum.minutes-count", item.getDurationMinutes()), remove);
@@ -131,6 +131,9 @@ class ForumView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
             setParameter(null, forumId.toString());
             templateResult.setText(getTranslation("forum.saved"));
         } catch (RejectedInputException rejected) {
+            if ("forum.error.changed".equals(rejected.getMessageKey())) {
+                setParameter(null, forumId.toString());
+            }
             templateResult.setText(getTranslation(rejected.getMessageKey(), rejected.getArguments()));
         }
     }

@@ -2,6 +2,7 @@ package fi.ekokartta.forum.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -34,6 +36,9 @@ import fi.ekokartta.forum.ForumDirectory;
 import fi.ekokartta.forum.MeetingEditing;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -47,6 +52,8 @@ class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitl
 
     private final ForumDirectory directory;
     private final MeetingEditing editing;
+    private static final String CHANGED_MEANWHILE = "forum.error.changed";
+
     private final Paragraph result = new Paragraph();
     private UUID meetingId;
     private String title = "";
@@ -91,11 +98,22 @@ class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         if (meeting.agenda().isEmpty()) {
             section.add(new Paragraph(getTranslation("forum.agenda.empty")));
         } else {
-            HtmlTable table = new HtmlTable(getTranslation("forum.agenda.caption"), getTranslation("forum.column.item"),
-                    getTranslation("forum.column.presenter"), getTranslation("forum.column.duration"));
-            for (AgendaItem item : meeting.agenda()) {
-                table.row(item.getTitle(), item.getPresenter(), item.getDurationMinutes() == null ? ""
-                        : getTranslation("forum.minutes-count", item.getDurationMinutes()));
+            List<String> columns = new ArrayList<>(List.of(getTranslation("forum.column.item"),
+                    getTranslation("forum.column.presenter"), getTranslation("forum.column.duration")));
+            if (coordinator) {
+                columns.add(getTranslation("forum.column.remove"));
+            }
+            HtmlTable table = new HtmlTable(getTranslation("forum.agenda.caption"), columns.toArray(String[]::new));
+            for (int i = 0; i < meeting.agenda().size(); i++) {
+                AgendaItem item = meeting.agenda().get(i);
+                List<Object> cells = new ArrayList<>(Arrays.asList(item.getTitle(), item.getPresenter(),
+                        item.getDurationMinutes() == null ? "" : getTranslation("forum.minutes-count", item.getDurationMinutes())));
+                if (coordinator) {
+                    int index = i;
+                    cells.add(removeButton("forum.agenda.remove-item", item.getTitle(),
+                            () -> editing.removeAgendaItem(meetingId, index, item.getTitle())));
+                }
+                table.row(cells.toArray());
             }
             section.add(table);
         }
@@ -163,7 +181,16 @@ class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitl
                     ? "forum.minutes.not-public" : "forum.decisions.none")));
         } else {
             OrderedList list = new OrderedList();
-            meeting.decisions().forEach(decision -> list.add(new ListItem(decision)));
+            for (int i = 0; i < meeting.decisions().size(); i++) {
+                String decision = meeting.decisions().get(i);
+                ListItem item = new ListItem(decision);
+                if (coordinator) {
+                    int index = i;
+                    item.add(new Span(" "), removeButton("forum.decisions.remove-item", decision,
+                            () -> editing.removeDecision(meetingId, index, decision)));
+                }
+                list.add(item);
+            }
             section.add(list);
         }
         if (coordinator) {
@@ -179,12 +206,23 @@ class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         if (meeting.actionItems().isEmpty()) {
             section.add(new Paragraph(getTranslation("forum.actions.none")));
         } else {
-            HtmlTable table = new HtmlTable(getTranslation("forum.actions.caption"), getTranslation("forum.column.action"),
+            List<String> columns = new ArrayList<>(List.of(getTranslation("forum.column.action"),
                     getTranslation("forum.column.owner"), getTranslation("forum.column.due"),
-                    getTranslation("forum.column.status"));
-            meeting.actionItems().forEach(item -> table.row(item.description(),
-                    item.owner() == null ? "" : item.owner().get(getLocale()), FinnishDates.date(item.due()),
-                    status(item)));
+                    getTranslation("forum.column.status")));
+            if (coordinator) {
+                columns.add(getTranslation("forum.column.remove"));
+            }
+            HtmlTable table = new HtmlTable(getTranslation("forum.actions.caption"), columns.toArray(String[]::new));
+            for (ForumDirectory.ActionItemRow item : meeting.actionItems()) {
+                List<Object> cells = new ArrayList<>(Arrays.asList(item.description(),
+                        item.owner() == null ? "" : item.owner().get(getLocale()), FinnishDates.date(item.due()),
+                        status(item)));
+                if (coordinator) {
+                    cells.add(removeButton("forum.actions.remove-item", item.description(),
+                            () -> editing.deleteActionItem(item.id())));
+                }
+                table.row(cells.toArray());
+            }
             section.add(table);
         }
         if (coordinator) {
@@ -223,6 +261,14 @@ class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         return select;
     }
 
+    /** "Poista", named for a screen reader by what it removes. */
+    private Button removeButton(String labelKey, String what, Runnable removal) {
+        Button remove = new Button(getTranslation("forum.template.remove"), click -> change(removal));
+        remove.setAriaLabel(getTranslation(labelKey, what));
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return remove;
+    }
+
     private static Div form(Component... fields) {
         Div form = new Div(fields);
         form.addClassName("forum-form");
@@ -235,6 +281,9 @@ class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             show();
             result.setText(getTranslation("forum.saved"));
         } catch (RejectedInputException rejected) {
+            if (CHANGED_MEANWHILE.equals(rejected.getMessageKey())) {
+                show();
+            }
             result.setText(getTranslation(rejected.getMessageKey(), rejected.getArguments()));
         } catch (AccessDeniedException refused) {
             result.setText(getTranslation("forum.refused"));

@@ -130,4 +130,18 @@ class ForumViewsTest extends AbstractAppTest {
 
         assertThat(actionItems.findById(fixture.openItem.getId()).orElseThrow().getStatus()).isEqualTo(ActionStatus.DONE);
     }
+
+    @Test
+    void the_coordinator_removes_a_decision_named_by_its_button() {
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+        UI.getCurrent().navigate("foorumit/kokous/" + fixture.recent.getId());
+
+        com.vaadin.flow.component.button.Button remove = _find(com.vaadin.flow.component.button.Button.class).stream()
+                .filter(button -> ("Poista päätös: Salainen päätös " + unique).equals(button.getAriaLabel().orElse(null)))
+                .findFirst().orElseThrow();
+        _click(remove);
+
+        assertThat(page()).contains("Tallennettu.").doesNotContain("Salainen päätös " + unique);
+        assertThat(directory.meeting(fixture.recent.getId()).orElseThrow().decisions()).isEmpty();
+    }
 }
