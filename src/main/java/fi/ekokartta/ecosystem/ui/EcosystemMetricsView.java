@@ -104,7 +104,8 @@ public class EcosystemMetricsView extends Div implements HasDynamicTitle {
         picture.addClassName("metrics-chart");
         HtmlTable table = new HtmlTable(getTranslation("metrics.sectors.caption"), getTranslation("metrics.column.sector"),
                 getTranslation("metrics.column.actors"));
-        coverage.sectors().forEach(count -> table.row(sector(count), number(count.actors())));
+        coverage.sectors().forEach(count -> table.row(sector(count), count.actors() == 0 ? number(0)
+                : new Anchor("toimijat?sektori=" + count.sector().name(), number(count.actors()))));
         section.add(picture, table);
         return section;
     }

@@ -32,6 +32,8 @@ class EcosystemMetricsViewTest extends AbstractAppTest {
     private TaxonomyTermRepository terms;
     @Autowired
     private MunicipalityRepository municipalities;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void anyone_sees_the_figures_as_tiles() {
@@ -44,6 +46,17 @@ class EcosystemMetricsViewTest extends AbstractAppTest {
             _get(DescriptionList.Term.class, spec -> spec.withText(tile));
         }
         assertTrue(_find(DescriptionList.Term.class).stream().anyMatch(term -> term.getText().startsWith("Tapahtumia pidetty 20")));
+    }
+
+    @Test
+    void a_sector_with_actors_links_to_the_actor_list_of_that_sector() {
+        UI.getCurrent().navigate(EcosystemMetricsView.class);
+
+        com.vaadin.flow.component.html.Anchor municipal = _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(anchor -> anchor.getHref().equals("toimijat?sektori=MUNICIPALITY")).findFirst().orElseThrow();
+        long active = jdbc.queryForObject("select count(*) from actor where status = 'ACTIVE' and sector = 'MUNICIPALITY'",
+                Long.class);
+        assertEquals(String.valueOf(active), municipal.getText());
     }
 
     @Test
