@@ -5,15 +5,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 
 /**
- * A plain HTML data table with a caption and column headers, in a wrapper that scrolls sideways
- * on a narrow screen (keyboard-reachable, named by the caption). Cells hold text or components.
+ * A plain HTML data table with a caption and column headers. On a phone each row is shown as a
+ * card, its cells one under the other, each named by its column ({@code data-label}), so nothing
+ * scrolls sideways; a cross table whose columns matter ({@link #keepColumnsOnPhone()}) instead
+ * scrolls sideways in its wrapper (keyboard-reachable, named by the caption). Cells hold text or
+ * components.
  */
 public class HtmlTable extends Div {
 
     private final Element body = new Element("tbody");
     private final Element head = new Element("tr");
+    private final String[] headers;
 
     public HtmlTable(String caption, String... headers) {
+        this.headers = headers.clone();
         addClassName("table-scroller");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "region");
@@ -35,6 +40,8 @@ public class HtmlTable extends Div {
             Element cell = new Element(i == 0 ? "th" : "td");
             if (i == 0) {
                 cell.setAttribute("scope", "row");
+            } else if (i < headers.length) {
+                cell.setAttribute("data-label", headers[i]);
             }
             if (cells[i] instanceof Component component) {
                 cell.appendChild(component.getElement());
@@ -44,6 +51,12 @@ public class HtmlTable extends Div {
             row.appendChild(cell);
         }
         body.appendChild(row);
+        return this;
+    }
+
+    /** Keeps the columns on a phone too (the table scrolls sideways), for a cross table such as class × municipality. */
+    public HtmlTable keepColumnsOnPhone() {
+        addClassName("keep-columns");
         return this;
     }
 

@@ -116,6 +116,7 @@ public class EcosystemMetricsView extends Div implements HasDynamicTitle {
         services.municipalities().forEach(municipality -> headers.add(name(municipality)));
         HtmlTable table = new HtmlTable(getTranslation("metrics.services.caption"), headers.toArray(String[]::new));
         table.addClassName("metrics-matrix");
+        table.keepColumnsOnPhone();
         for (ClassRow row : services.classes()) {
             List<Object> cells = new ArrayList<>();
             cells.add(row.name().get(getLocale()));
