@@ -329,14 +329,14 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void relationshipColumns() {
         relationships.addComponentColumn(link -> new Anchor("toimija/" + link.source(), actorName(link.source())))
                 .setHeader(getTranslation("network.column.source")).setComparator(link -> actorName(link.source()))
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1);
         relationships.addColumn(link -> getTranslation("network.type." + link.type().name()))
                 .setHeader(getTranslation("network.column.type")).setSortable(true).setAutoWidth(true);
         relationships.addComponentColumn(link -> new Anchor("toimija/" + link.target(), actorName(link.target())))
                 .setHeader(getTranslation("network.column.target")).setComparator(link -> actorName(link.target()))
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1);
         relationships.addColumn(link -> link.description() == null ? "" : nullToEmpty(link.description().get(getLocale())))
-                .setHeader(getTranslation("network.column.description")).setSortable(true).setFlexGrow(2);
+                .setHeader(getTranslation("network.column.description")).setSortable(true).setWidth("14rem").setFlexGrow(2);
         relationships.addColumn(this::validity).setHeader(getTranslation("network.column.validity")).setSortable(true)
                 .setAutoWidth(true);
         relationships.addComponentColumn(this::editButton).setKey("edit")

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.base.domain.RejectedInputException;
 import fi.ekokartta.base.domain.ValidationException;
@@ -34,7 +34,7 @@ class RelationshipDialog extends Dialog {
 
     final ComboBox<RoleCatalog.Named> source = new ComboBox<>();
     final ComboBox<RoleCatalog.Named> target = new ComboBox<>();
-    final Select<RelationshipType> type = new Select<>();
+    final RadioButtonGroup<RelationshipType> type = new RadioButtonGroup<>();
     final DatePicker validFrom;
     final DatePicker validTo;
     private final FormErrors errors = new FormErrors();
@@ -60,7 +60,6 @@ class RelationshipDialog extends Dialog {
         type.setRequiredIndicatorVisible(true);
         type.setItems(RelationshipType.values());
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("network.type." + t.name()));
-        type.setEmptySelectionAllowed(false);
         description = LocalizedTextFields.area("description", getTranslation("network.edit.description"), false);
         validFrom = EditorDates.picker(getTranslation("network.edit.valid-from"), getLocale());
         validTo = EditorDates.picker(getTranslation("network.edit.valid-to"), getLocale());

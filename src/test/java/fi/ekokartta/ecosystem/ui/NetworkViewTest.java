@@ -3,6 +3,7 @@ package fi.ekokartta.ecosystem.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
@@ -174,7 +175,7 @@ class NetworkViewTest extends AbstractAppTest {
         assertTrue(target.isInvalid());
         assertEquals("Suhde ei voi kohdistua toimijaan itseensä.", target.getErrorMessage());
         @SuppressWarnings("unchecked")
-        Select<RelationshipType> type = _get(Select.class, spec -> spec.withLabel("Suhteen tyyppi"));
+        RadioButtonGroup<RelationshipType> type = _get(RadioButtonGroup.class, spec -> spec.withLabel("Suhteen tyyppi"));
         assertTrue(type.isInvalid());
         assertEquals("Valitse suhteen tyyppi.", type.getErrorMessage());
 
