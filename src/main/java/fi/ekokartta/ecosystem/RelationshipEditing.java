@@ -68,6 +68,13 @@ public class RelationshipEditing {
                 .map(actor -> new RoleCatalog.Named(actor.getId(), actor.getName())).toList();
     }
 
+    /** Whether the user may make and change relationships from the actor (she keeps it current). */
+    @Transactional(readOnly = true)
+    public boolean mayEditFrom(UUID actorId) {
+        return actorId != null && (rights.isCoordinator() || rights.isMaintainer())
+                && actors.findById(actorId).filter(Actor::isActive).map(rights::keepsCurrent).orElse(false);
+    }
+
     /** The active actors a relationship may lead to, by Finnish name. */
     @Transactional(readOnly = true)
     public List<RoleCatalog.Named> targetChoices() {

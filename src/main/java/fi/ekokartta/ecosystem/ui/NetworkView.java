@@ -67,6 +67,8 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String YEAR = "vuosi";
     static final String DAY = "paiva";
     static final String NO_TYPES = "ei";
+    /** One actor's relationships only in the table (the actor page's "Muokkaa suhteita"). */
+    static final String ACTOR = "toimija";
 
     private final Network network;
     private final Network.Choices choices;
@@ -79,6 +81,7 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div editingTools = new Div();
     private Set<UUID> editable = Set.of();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph actorNote = new Paragraph();
     private final Div legend = new Div();
     private final Svg picture = new Svg();
     private final Grid<NetworkGraph.Link> relationships = new Grid<>();
@@ -156,7 +159,7 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph figures = new Paragraph(getTranslation("network.figures.explained", NetworkGraph.BRIDGES));
         figures.addClassName("network-figures-explained");
         add(new H1(getTranslation("network.title")), lead, filters, summary, pictureScroll, legend, editingTools,
-                section(relationshipsHeading, relationships), section(actorsHeading, figures, actors));
+                section(relationshipsHeading, actorNote, relationships), section(actorsHeading, figures, actors));
     }
 
     /** A table's heading and text, the table in a box of its own that scrolls sideways on a narrow screen. */
@@ -211,7 +214,7 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         parameters.clear();
         event.getLocation().getQueryParameters().getParameters().forEach((key, values) -> {
-            if (!values.isEmpty() && List.of(TYPES, SECTOR, MUNICIPALITY, CLIENT_GROUP, YEAR, DAY).contains(key)) {
+            if (!values.isEmpty() && List.of(TYPES, SECTOR, MUNICIPALITY, CLIENT_GROUP, YEAR, DAY, ACTOR).contains(key)) {
                 parameters.put(key, values.getFirst());
             }
         });
@@ -245,8 +248,35 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         editable = editing.mayEdit() ? editing.editable(graph.links().stream().map(NetworkGraph.Link::id)
                 .collect(Collectors.toSet())) : Set.of();
         relationships.getColumnByKey("edit").setVisible(!editable.isEmpty());
-        relationships.setItems(graph.links());
+        UUID actor = chosenActor();
+        actorNote.removeAll();
+        actorNote.setVisible(actor != null);
+        if (actor != null) {
+            Map<String, String> others = new LinkedHashMap<>(parameters);
+            others.remove(ACTOR);
+            String query = QueryParameters.simple(others).getQueryString();
+            actorNote.add(new Span(getTranslation("network.actor.only", actorName(actor)) + " "),
+                    new Anchor(ROUTE + (query.isEmpty() ? "" : "?" + query), getTranslation("network.actor.all")));
+            relationships.setItems(graph.links().stream()
+                    .filter(link -> link.source().equals(actor) || link.target().equals(actor)).toList());
+        } else {
+            relationships.setItems(graph.links());
+        }
         actors.setItems(graph.actors());
+    }
+
+    /** The actor in the address, if it is shown. */
+    private UUID chosenActor() {
+        String text = parameters.get(ACTOR);
+        if (text == null) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(text);
+            return graph.actors().stream().anyMatch(node -> node.id().equals(id)) ? id : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Set<RelationshipType> chosenTypes() {

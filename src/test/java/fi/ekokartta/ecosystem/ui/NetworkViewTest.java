@@ -14,6 +14,7 @@ import fi.ekokartta.ecosystem.RoleCatalog;
 import fi.ekokartta.security.UserRole;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -216,6 +217,27 @@ class NetworkViewTest extends AbstractAppTest {
         assertEquals(LocalDate.of(2025, 5, 31), ended.getValidTo());
         assertFalse(rows(relationshipsGrid()).stream().anyMatch(link -> link.id().equals(ended.getId())),
                 "ended before today, so no longer in today's network");
+    }
+
+    @Test
+    void actor_page_links_its_keeper_to_the_actors_own_relationships() {
+        Fixture fixture = fixture();
+        UI.getCurrent().navigate("toimija/" + fixture.hub().getId());
+        _assertNone(Anchor.class, spec -> spec.withText("Muokkaa suhteita"));
+
+        saveUser("verkosto-pitaja-" + fixture.hub().getId(), UserRole.MAINTAINER, fixture.hub());
+        login("verkosto-pitaja-" + fixture.hub().getId(), UserRole.MAINTAINER);
+        UI.getCurrent().navigate("toimija/" + fixture.hub().getId());
+        Anchor edit = _get(Anchor.class, spec -> spec.withText("Muokkaa suhteita"));
+        assertEquals("verkosto?toimija=" + fixture.hub().getId(), edit.getHref());
+
+        UI.getCurrent().navigate("verkosto", QueryParameters.fromString("toimija=" + fixture.hub().getId()));
+        List<NetworkGraph.Link> links = rows(relationshipsGrid());
+        assertEquals(2, links.size(), "the hub's funding and partnership today");
+        assertTrue(links.stream().allMatch(link -> link.source().equals(fixture.hub().getId())
+                || link.target().equals(fixture.hub().getId())));
+        assertEquals(2, editButtons().size());
+        _get(Anchor.class, spec -> spec.withText("Näytä kaikki suhteet"));
     }
 
     /** The "Muokkaa" buttons in the relationships table's rows. */
