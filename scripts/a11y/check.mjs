@@ -119,6 +119,9 @@ async function main() {
       'hallinta-vastuut': '/hallinta/vastuut', 'rooli-koordinaattori': `/roolit/${role}`,
       'kokous-koordinaattori': `/foorumit/kokous/${meeting}`, 'foorumi-koordinaattori': `/foorumit/${forum}`,
       'tiekartta-koordinaattori': '/tiekartta', 'omat-tehtavat': '/omat-tehtavat',
+      // The network with its editing tools, and the relationship dialog open.
+      'verkosto-koordinaattori': '/verkosto',
+      'verkosto-uusi-suhde': { path: '/verkosto', act: page => openDialogBy(page, 'vaadin-button.relationship-new') },
       // The seeded path's id is derived from its slug (exchange/seed/EcosystemPathsReader).
       'hallinta-polut': '/hallinta/polut', 'polun-muokkaus': '/hallinta/polku/3f64711c-93eb-34fd-9b8a-8c1b39abd513', 'uusi-polku': '/hallinta/polku/uusi' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',

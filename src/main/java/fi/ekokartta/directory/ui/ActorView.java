@@ -23,6 +23,7 @@ import fi.ekokartta.base.ui.RichTextBlock;
 import fi.ekokartta.base.ui.TitledSection;
 import fi.ekokartta.directory.ActorPage;
 import fi.ekokartta.directory.ActorPageService;
+import fi.ekokartta.ecosystem.RelationshipEditing;
 import fi.ekokartta.stewardship.EntryKind;
 import fi.ekokartta.stewardship.OutdatedReportService;
 import fi.ekokartta.stewardship.ui.ReportOutdatedButton;
@@ -38,9 +39,11 @@ class ActorView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
 
     private final ActorPageService pages;
     private final OutdatedReportService reports;
+    private final RelationshipEditing relationshipEditing;
     private String title = "";
 
-    ActorView(ActorPageService pages, OutdatedReportService reports) {
+    ActorView(ActorPageService pages, OutdatedReportService reports, RelationshipEditing relationshipEditing) {
+        this.relationshipEditing = relationshipEditing;
         this.pages = pages;
         this.reports = reports;
         addClassNames("page", "entry-page", "actor-page");
@@ -156,7 +159,13 @@ class ActorView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
             head.addClassName("neighbour");
             list.add(item(head, link.description(), content));
         });
-        section.add(list, new Paragraph(new Anchor("verkosto", getTranslation("actor.neighbours.network"))));
+        Paragraph links = new Paragraph(new Anchor("verkosto", getTranslation("actor.neighbours.network")));
+        if (relationshipEditing.mayEditFrom(page.id())) {
+            Anchor edit = new Anchor("verkosto?toimija=" + page.id(), getTranslation("actor.neighbours.edit"));
+            edit.addClassName("actor-neighbours-edit");
+            links.add(new Span(" · "), edit);
+        }
+        section.add(list, links);
         return section;
     }
 

@@ -26,6 +26,29 @@ import static fi.ekokartta.base.ui.SvgText.number;
 final class NetworkSvg {
 
     static final int LABEL_CHARACTERS = 19;
+    static final double FONT_SIZE = 13;
+    /** An estimate of a character's width in the label font, as a share of the font size. */
+    static final double CHARACTER_WIDTH = 0.56;
+
+    /** Where a label sits beside its actor's circle, tried in this order. */
+    enum Side { BELOW, ABOVE, RIGHT, LEFT, FAR_BELOW, FAR_ABOVE }
+
+    /** A label placed: its anchor point, text anchor and the box it covers (estimated from its characters). */
+    record Label(String text, double x, double y, String anchor, Box box) {
+    }
+
+    record Box(double left, double top, double right, double bottom) {
+
+        boolean overlaps(Box other) {
+            return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
+        }
+
+        double overlap(Box other) {
+            double w = Math.min(right, other.right) - Math.max(left, other.left);
+            double h = Math.min(bottom, other.bottom) - Math.max(top, other.top);
+            return w > 0 && h > 0 ? w * h : 0;
+        }
+    }
 
     /** How a relationship type is drawn: colour, dash pattern (empty: solid) and line width. */
     record Stroke(String colour, String dash, double width) {
@@ -98,20 +121,104 @@ final class NetworkSvg {
             }
         }
         svg.append("</g><g class=\"network-actors\">");
+        Map<UUID, Label> labels = labels(graph, points, radius, name, layout.height());
         for (NetworkGraph.Node node : graph.actors()) {
             NetworkLayout.Point at = points.get(node.id());
             double r = radius.get(node.id());
             String fullTitle = escape(title.apply(node));
+            Label label = labels.get(node.id());
             svg.append("<a href=\"toimija/").append(node.id()).append("\" router-ignore=\"\" class=\"network-node\" aria-label=\"")
                     .append(fullTitle).append("\"><title>").append(fullTitle).append("</title>")
                     .append("<circle cx=\"").append(number(at.x())).append("\" cy=\"").append(number(at.y()))
                     .append("\" r=\"").append(number(r)).append("\" fill=\"").append(sectorColour(node.sector()))
                     .append("\" stroke=\"#ffffff\" stroke-width=\"2\"/>")
-                    .append("<text x=\"").append(number(at.x())).append("\" y=\"").append(number(at.y() + r + 14))
-                    .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f1f1f\" stroke=\"#ffffff\" stroke-width=\"3\"")
-                    .append(" paint-order=\"stroke\">").append(escape(fit(name.apply(node)))).append("</text></a>");
+                    .append("<text x=\"").append(number(label.x())).append("\" y=\"").append(number(label.y()))
+                    .append("\" text-anchor=\"").append(label.anchor()).append("\" font-size=\"").append(number(FONT_SIZE))
+                    .append("\" fill=\"#1f1f1f\" stroke=\"#ffffff\" stroke-width=\"3\"")
+                    .append(" paint-order=\"stroke\">").append(escape(label.text())).append("</text></a>");
         }
         return svg.append("</g></svg>").toString();
+    }
+
+    /**
+     * Places the labels so they do not cover each other or other actors' circles: the biggest actors
+     * (then by name) choose first, each the first side ({@link Side}) whose box is free and inside
+     * the picture, or else the side covering least. Text widths are estimated from the number of
+     * characters, so the result depends on the names only and is the same every time.
+     */
+    static Map<UUID, Label> labels(NetworkGraph graph, Map<UUID, NetworkLayout.Point> points, Map<UUID, Double> radius,
+                                   Function<NetworkGraph.Node, String> name, double height) {
+        List<Box> taken = new ArrayList<>();
+        Map<UUID, Box> circles = new HashMap<>();
+        for (NetworkGraph.Node node : graph.actors()) {
+            NetworkLayout.Point at = points.get(node.id());
+            double r = radius.get(node.id());
+            circles.put(node.id(), new Box(at.x() - r, at.y() - r, at.x() + r, at.y() + r));
+        }
+        List<NetworkGraph.Node> order = new ArrayList<>(graph.actors());
+        order.sort(java.util.Comparator.comparing((NetworkGraph.Node node) -> -radius.get(node.id()))
+                .thenComparing(NetworkGraph.BY_NAME));
+        Map<UUID, Label> placed = new java.util.LinkedHashMap<>();
+        for (NetworkGraph.Node node : order) {
+            String text = fit(name.apply(node));
+            NetworkLayout.Point at = points.get(node.id());
+            double r = radius.get(node.id());
+            Label best = null;
+            double bestCost = Double.MAX_VALUE;
+            for (Side side : Side.values()) {
+                Label label = label(text, at, r, side);
+                double cost = 0;
+                for (Box box : taken) {
+                    cost += box.overlap(label.box());
+                }
+                for (Map.Entry<UUID, Box> circle : circles.entrySet()) {
+                    if (!circle.getKey().equals(node.id())) {
+                        cost += circle.getValue().overlap(label.box());
+                    }
+                }
+                Box box = label.box();
+                if (box.left() < 0 || box.right() > NetworkLayout.WIDTH || box.top() < 0 || box.bottom() > height) {
+                    cost += 100_000;
+                }
+                if (cost < bestCost) {
+                    best = label;
+                    bestCost = cost;
+                }
+                if (cost == 0) {
+                    break;
+                }
+            }
+            taken.add(best.box());
+            placed.put(node.id(), best);
+        }
+        return placed;
+    }
+
+    private static Label label(String text, NetworkLayout.Point at, double r, Side side) {
+        double width = text.length() * FONT_SIZE * CHARACTER_WIDTH;
+        double ascent = FONT_SIZE * 0.8;
+        double descent = FONT_SIZE * 0.25;
+        double gap = 4;
+        return switch (side) {
+            case BELOW -> centred(text, at.x(), at.y() + r + gap + ascent, width, ascent, descent);
+            case ABOVE -> centred(text, at.x(), at.y() - r - gap - descent, width, ascent, descent);
+            case FAR_BELOW -> centred(text, at.x(), at.y() + r + gap + ascent + FONT_SIZE * 1.2, width, ascent, descent);
+            case FAR_ABOVE -> centred(text, at.x(), at.y() - r - gap - descent - FONT_SIZE * 1.2, width, ascent, descent);
+            case RIGHT -> {
+                double x = at.x() + r + gap;
+                double y = at.y() + (ascent - descent) / 2;
+                yield new Label(text, x, y, "start", new Box(x, y - ascent, x + width, y + descent));
+            }
+            case LEFT -> {
+                double x = at.x() - r - gap;
+                double y = at.y() + (ascent - descent) / 2;
+                yield new Label(text, x, y, "end", new Box(x - width, y - ascent, x, y + descent));
+            }
+        };
+    }
+
+    private static Label centred(String text, double x, double y, double width, double ascent, double descent) {
+        return new Label(text, x, y, "middle", new Box(x - width / 2, y - ascent, x + width / 2, y + descent));
     }
 
     private static String pairKey(NetworkGraph.Link link) {

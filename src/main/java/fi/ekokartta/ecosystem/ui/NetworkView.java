@@ -1,6 +1,8 @@
 package fi.ekokartta.ecosystem.ui;
 
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +26,7 @@ import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.ecosystem.Network;
 import fi.ekokartta.ecosystem.NetworkGraph;
+import fi.ekokartta.ecosystem.RelationshipEditing;
 import fi.ekokartta.ecosystem.RelationshipType;
 
 import java.text.NumberFormat;
@@ -46,7 +49,10 @@ import java.util.stream.Collectors;
  * same as two tables (the relationships, and each actor's figures), narrowed by relationship type,
  * sector, municipality and client group, as the network was in a chosen year. Every choice is in
  * the address (/verkosto?tyyppi=funds,part_of&sektori=project&kunta=071&asiakasryhma=nuoret&vuosi=2024;
- * paiva=2024-06-01 for a single day). A past year shows the network on its last day, this year today.
+ * paiva=2024-06-01 for a single day). A past (or the coming) year shows the network on its last day,
+ * this year today; the year is chosen on a native range slider. Coordinators, and maintainers for
+ * the relationships of the actors they keep current, add and change relationships here
+ * ({@link RelationshipEditing} decides who may).
  */
 @Route("verkosto")
 @AnonymousAllowed
@@ -61,6 +67,8 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String YEAR = "vuosi";
     static final String DAY = "paiva";
     static final String NO_TYPES = "ei";
+    /** One actor's relationships only in the table (the actor page's "Muokkaa suhteita"). */
+    static final String ACTOR = "toimija";
 
     private final Network network;
     private final Network.Choices choices;
@@ -68,8 +76,12 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Select<String> sector = new Select<>();
     private final Select<String> municipality = new Select<>();
     private final Select<String> clientGroup = new Select<>();
-    private final Select<Integer> year = new Select<>();
+    private final YearSlider year;
+    private final RelationshipEditing editing;
+    private final Div editingTools = new Div();
+    private Set<UUID> editable = Set.of();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph actorNote = new Paragraph();
     private final Div legend = new Div();
     private final Svg picture = new Svg();
     private final Grid<NetworkGraph.Link> relationships = new Grid<>();
@@ -78,8 +90,9 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private NetworkGraph graph;
     private boolean updating;
 
-    NetworkView(Network network) {
+    NetworkView(Network network, RelationshipEditing editing) {
         this.network = network;
+        this.editing = editing;
         this.choices = network.choices();
         addClassNames("page", "network-page");
         types.setLabel(getTranslation("network.filter.types"));
@@ -101,16 +114,13 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 value -> name(choices.municipalities(), value));
         choice(clientGroup, "network.filter.client-group", CLIENT_GROUP, values(choices.clientGroups()),
                 value -> name(choices.clientGroups(), value));
-        year.setLabel(getTranslation("network.filter.year"));
-        List<Integer> years = new ArrayList<>();
-        for (int y = network.today().getYear(); y >= choices.firstYear(); y--) {
-            years.add(y);
-        }
-        year.setItems(years);
-        year.addValueChangeListener(event -> {
-            if (!updating && event.isFromClient() && event.getValue() != null) {
+        int thisYear = network.today().getYear();
+        year = new YearSlider("network-year", getTranslation("network.filter.year"), choices.firstYear(), thisYear + 1,
+                chosen -> getTranslation("network.year.value", String.valueOf(chosen)));
+        year.addChangeListener(chosen -> {
+            if (!updating) {
                 parameters.remove(DAY);
-                go(YEAR, event.getValue() == network.today().getYear() ? null : String.valueOf(event.getValue()));
+                go(YEAR, chosen == thisYear ? null : String.valueOf(chosen));
             }
         });
         Div filters = new Div(year, types, sector, municipality, clientGroup);
@@ -119,6 +129,21 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         summary.getElement().setAttribute("aria-live", "polite");
         legend.addClassName("network-legend");
         picture.addClassName("network-picture-frame");
+        Div pictureScroll = new Div(picture);
+        pictureScroll.addClassName("network-picture-scroll");
+        pictureScroll.getElement().setAttribute("tabindex", "0");
+        pictureScroll.getElement().setAttribute("role", "region");
+        pictureScroll.getElement().setAttribute("aria-label", getTranslation("network.picture.region"));
+        editingTools.addClassNames("entry-actions", "network-editing", "no-print");
+        if (editing.mayEdit()) {
+            Button add = new Button(getTranslation("network.edit.new"), click -> new RelationshipDialog(editing, null,
+                    this::show).open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.addClassName("relationship-new");
+            editingTools.add(add);
+        } else {
+            editingTools.setVisible(false);
+        }
         relationships.setId("network-relationships");
         actors.setId("network-actors");
         relationshipColumns();
@@ -133,8 +158,8 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         lead.addClassName("lead");
         Paragraph figures = new Paragraph(getTranslation("network.figures.explained", NetworkGraph.BRIDGES));
         figures.addClassName("network-figures-explained");
-        add(new H1(getTranslation("network.title")), lead, filters, summary, picture, legend,
-                section(relationshipsHeading, relationships), section(actorsHeading, figures, actors));
+        add(new H1(getTranslation("network.title")), lead, filters, summary, pictureScroll, legend, editingTools,
+                section(relationshipsHeading, actorNote, relationships), section(actorsHeading, figures, actors));
     }
 
     /** A table's heading and text, the table in a box of its own that scrolls sideways on a narrow screen. */
@@ -189,7 +214,7 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         parameters.clear();
         event.getLocation().getQueryParameters().getParameters().forEach((key, values) -> {
-            if (!values.isEmpty() && List.of(TYPES, SECTOR, MUNICIPALITY, CLIENT_GROUP, YEAR, DAY).contains(key)) {
+            if (!values.isEmpty() && List.of(TYPES, SECTOR, MUNICIPALITY, CLIENT_GROUP, YEAR, DAY, ACTOR).contains(key)) {
                 parameters.put(key, values.getFirst());
             }
         });
@@ -211,7 +236,7 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         sector.setValue(chosenSector == null ? "" : chosenSector.name().toLowerCase(Locale.ROOT));
         municipality.setValue(chosenMunicipality == null ? "" : chosenMunicipality);
         clientGroup.setValue(chosenGroup == null ? "" : chosenGroup);
-        year.setValue(day.getYear() >= choices.firstYear() && day.getYear() <= network.today().getYear() ? day.getYear() : null);
+        year.setValue(day.getYear());
         updating = false;
 
         String date = FinnishDates.date(day);
@@ -220,8 +245,38 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         picture.setSvg(NetworkSvg.svg(graph, getTranslation("network.picture", date, graph.actors().size(),
                 graph.links().size()), node -> node.name().get(getLocale()), this::nodeTitle));
         showLegend();
-        relationships.setItems(graph.links());
+        editable = editing.mayEdit() ? editing.editable(graph.links().stream().map(NetworkGraph.Link::id)
+                .collect(Collectors.toSet())) : Set.of();
+        relationships.getColumnByKey("edit").setVisible(!editable.isEmpty());
+        UUID actor = chosenActor();
+        actorNote.removeAll();
+        actorNote.setVisible(actor != null);
+        if (actor != null) {
+            Map<String, String> others = new LinkedHashMap<>(parameters);
+            others.remove(ACTOR);
+            String query = QueryParameters.simple(others).getQueryString();
+            actorNote.add(new Span(getTranslation("network.actor.only", actorName(actor)) + " "),
+                    new Anchor(ROUTE + (query.isEmpty() ? "" : "?" + query), getTranslation("network.actor.all")));
+            relationships.setItems(graph.links().stream()
+                    .filter(link -> link.source().equals(actor) || link.target().equals(actor)).toList());
+        } else {
+            relationships.setItems(graph.links());
+        }
         actors.setItems(graph.actors());
+    }
+
+    /** The actor in the address, if it is shown. */
+    private UUID chosenActor() {
+        String text = parameters.get(ACTOR);
+        if (text == null) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(text);
+            return graph.actors().stream().anyMatch(node -> node.id().equals(id)) ? id : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Set<RelationshipType> chosenTypes() {
@@ -256,7 +311,7 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (chosen != null) {
             try {
                 int y = Integer.parseInt(chosen);
-                if (y >= choices.firstYear() && y < today.getYear()) {
+                if (y >= choices.firstYear() && y <= today.getYear() + 1 && y != today.getYear()) {
                     return LocalDate.of(y, 12, 31);
                 }
             } catch (NumberFormatException e) {
@@ -304,18 +359,33 @@ class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void relationshipColumns() {
         relationships.addComponentColumn(link -> new Anchor("toimija/" + link.source(), actorName(link.source())))
                 .setHeader(getTranslation("network.column.source")).setComparator(link -> actorName(link.source()))
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1);
         relationships.addColumn(link -> getTranslation("network.type." + link.type().name()))
                 .setHeader(getTranslation("network.column.type")).setSortable(true).setAutoWidth(true);
         relationships.addComponentColumn(link -> new Anchor("toimija/" + link.target(), actorName(link.target())))
                 .setHeader(getTranslation("network.column.target")).setComparator(link -> actorName(link.target()))
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1);
         relationships.addColumn(link -> link.description() == null ? "" : nullToEmpty(link.description().get(getLocale())))
-                .setHeader(getTranslation("network.column.description")).setSortable(true).setFlexGrow(2);
+                .setHeader(getTranslation("network.column.description")).setSortable(true).setWidth("14rem").setFlexGrow(2);
         relationships.addColumn(this::validity).setHeader(getTranslation("network.column.validity")).setSortable(true)
                 .setAutoWidth(true);
+        relationships.addComponentColumn(this::editButton).setKey("edit")
+                .setHeader(getTranslation("network.edit.column")).setAutoWidth(true).setFlexGrow(0);
         relationships.setAllRowsVisible(true);
         relationships.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    private com.vaadin.flow.component.Component editButton(NetworkGraph.Link link) {
+        if (!editable.contains(link.id())) {
+            return new Span();
+        }
+        Button edit = new Button(getTranslation("network.edit.edit"), click -> editing.load(link.id())
+                .ifPresentOrElse(existing -> new RelationshipDialog(editing, existing, this::show).open(), this::show));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.addClassName("relationship-edit");
+        edit.getElement().setAttribute("aria-label", getTranslation("network.edit.edit.of", actorName(link.source()),
+                actorName(link.target())));
+        return edit;
     }
 
     private static String nullToEmpty(String text) {

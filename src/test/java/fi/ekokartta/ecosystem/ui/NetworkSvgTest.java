@@ -96,6 +96,33 @@ class NetworkSvgTest {
         assertEquals("svg", parse(render(graph)).getDocumentElement().getLocalName());
     }
 
+    @Test
+    void labels_of_actors_close_together_do_not_cover_each_other() {
+        // five actors crowded within 40 units, where labels all below their circles would overlap
+        NetworkGraph graph = network(5);
+        List<NetworkGraph.Node> actors = graph.actors();
+        java.util.Map<UUID, fi.ekokartta.ecosystem.NetworkLayout.Point> points = new java.util.HashMap<>();
+        java.util.Map<UUID, Double> radius = new java.util.HashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            points.put(actors.get(i).id(), new fi.ekokartta.ecosystem.NetworkLayout.Point(500 + (i % 2) * 30, 300 + i * 12));
+            radius.put(actors.get(i).id(), 8.0);
+        }
+
+        java.util.Map<UUID, NetworkSvg.Label> labels = NetworkSvg.labels(graph, points, radius,
+                node -> "Pitkähkö nimi " + node.name().getFi(), 640);
+
+        assertEquals(actors.size(), labels.size());
+        List<NetworkSvg.Label> placed = new ArrayList<>(labels.values());
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                assertFalse(placed.get(i).box().overlaps(placed.get(j).box()), placed.get(i) + " / " + placed.get(j));
+            }
+        }
+        assertTrue(placed.stream().map(NetworkSvg.Label::anchor).distinct().count() > 1,
+                "crowded labels go to different sides");
+        assertEquals(labels, NetworkSvg.labels(graph, points, radius, node -> "Pitkähkö nimi " + node.name().getFi(), 640));
+    }
+
     private static String render(NetworkGraph graph) {
         return NetworkSvg.svg(graph, "Verkosto", node -> node.name().getFi(), node -> node.name().getFi());
     }
