@@ -12,8 +12,11 @@ public class HtmlTable extends Div {
 
     private final Element body = new Element("tbody");
     private final Element head = new Element("tr");
+    private final String[] headers;
+    private boolean labelledCells;
 
     public HtmlTable(String caption, String... headers) {
+        this.headers = headers.clone();
         addClassName("table-scroller");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "region");
@@ -35,6 +38,8 @@ public class HtmlTable extends Div {
             Element cell = new Element(i == 0 ? "th" : "td");
             if (i == 0) {
                 cell.setAttribute("scope", "row");
+            } else if (labelledCells && i < headers.length) {
+                cell.setAttribute("data-label", headers[i]);
             }
             if (cells[i] instanceof Component component) {
                 cell.appendChild(component.getElement());
@@ -44,6 +49,16 @@ public class HtmlTable extends Div {
             row.appendChild(cell);
         }
         body.appendChild(row);
+        return this;
+    }
+
+    /**
+     * Gives each data cell its column's header as {@code data-label}, so that a stylesheet can
+     * lay the rows out as cards on a phone and still name every value (class "stacked-table").
+     */
+    public HtmlTable labelCells() {
+        labelledCells = true;
+        addClassName("stacked-table");
         return this;
     }
 
