@@ -121,6 +121,7 @@ class RoadmapView extends Div implements HasDynamicTitle {
                 Button edit = new Button(getTranslation("roadmap.edit"),
                         click -> new ActionDialog(editing, goal.id(), action, this::saved).open());
                 edit.setAriaLabel(getTranslation("roadmap.action.edit.of", action.title().get(getLocale())));
+                edit.addClassName("roadmap-edit-action");
                 cells.add(edit);
             }
             table.row(cells.toArray());
