@@ -35,7 +35,7 @@ public class RoadmapEditing {
 
     static final int MAX_TITLE_LENGTH = 200;
 
-    /** An actor or a meeting to choose in the dialogs. */
+    /** An actor to choose as the owner of a goal or an action. */
     public record OwnerChoice(UUID id, LocalizedText name) {
     }
 
@@ -192,7 +192,7 @@ public class RoadmapEditing {
         return owner;
     }
 
-    /** The owner, checked; the decision's meeting is checked here too and both are returned through the action. */
+    /** Checks an action's content; returns the owner and the meetings it names, found. */
     private Linked validate(ActionContent content, RoadmapAction existing) {
         Map<String, String> errors = new LinkedHashMap<>();
         texts(errors, content.title(), content.description());
