@@ -30,7 +30,7 @@ const BLOCKING = new Set(['serious', 'critical']);
 const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 'hallinta-palvelut-yllapitaja', 'palvelun-muokkaus', 'uusi-palvelu',
   'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
   'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut', 'rooli-koordinaattori',
-  'kokous-koordinaattori', 'foorumi-koordinaattori', 'tiekartta-koordinaattori', 'omat-tehtavat',
+  'kokous-koordinaattori', 'foorumi-koordinaattori', 'tiekartta-koordinaattori', 'tiekartta-toimenpide-dialogi', 'omat-tehtavat', 'verkosto-koordinaattori',
   'hallinta-polut', 'polun-muokkaus']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
@@ -122,6 +122,8 @@ async function main() {
       // The network with its editing tools, and the relationship dialog open.
       'verkosto-koordinaattori': '/verkosto',
       'verkosto-uusi-suhde': { path: '/verkosto', act: page => openDialogBy(page, 'vaadin-button.relationship-new') },
+      // The roadmap's action dialog open: decision and follow-up meeting choices (roadmap/ui/ActionDialog).
+      'tiekartta-toimenpide-dialogi': { path: '/tiekartta', act: page => openDialogBy(page, 'vaadin-button.roadmap-edit-action') },
       // The seeded path's id is derived from its slug (exchange/seed/EcosystemPathsReader).
       'hallinta-polut': '/hallinta/polut', 'polun-muokkaus': '/hallinta/polku/3f64711c-93eb-34fd-9b8a-8c1b39abd513', 'uusi-polku': '/hallinta/polku/uusi' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',

@@ -15,16 +15,25 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Only coordinators change the roadmap; a refused change leaves the status as it was. */
+/**
+ * Only coordinators change any action's status (a maintainer with no organizations none); a refused
+ * change leaves the status as it was. The full matrix is in {@link RoadmapAccessMatrixTest}.
+ */
 class RoadmapAccessTest extends AbstractAppTest {
 
     @Autowired
     private Roadmap roadmap;
     @Autowired
+    private RoadmapEditing editing;
+    @Autowired
     private JdbcTemplate jdbc;
 
     private UUID action() {
         return roadmap.goals().stream().flatMap(goal -> goal.actions().stream()).findFirst().orElseThrow().id();
+    }
+
+    private long version(UUID id) {
+        return jdbc.queryForObject("select version from roadmap_action where id = ?", Long.class, id);
     }
 
     private String status(UUID id) {
@@ -38,8 +47,9 @@ class RoadmapAccessTest extends AbstractAppTest {
         String before = status(id);
         login(role.name().toLowerCase() + "-" + EntryFixture.unique(), role);
 
-        assertThat(roadmap.canEdit()).isFalse();
-        assertThatThrownBy(() -> roadmap.setActionStatus(id, ProgressStatus.DONE)).isInstanceOf(AccessDeniedException.class);
+        assertThat(editing.mayEdit()).isFalse();
+        assertThat(editing.mayChangeStatus(id)).isFalse();
+        assertThatThrownBy(() -> editing.setActionStatus(id, version(id), ProgressStatus.DONE)).isInstanceOf(AccessDeniedException.class);
         assertThat(status(id)).isEqualTo(before);
     }
 
@@ -48,7 +58,7 @@ class RoadmapAccessTest extends AbstractAppTest {
         UUID id = action();
         String before = status(id);
 
-        assertThatThrownBy(() -> roadmap.setActionStatus(id, ProgressStatus.DONE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.setActionStatus(id, version(id), ProgressStatus.DONE)).isInstanceOf(AccessDeniedException.class);
         assertThat(status(id)).isEqualTo(before);
     }
 
@@ -60,7 +70,7 @@ class RoadmapAccessTest extends AbstractAppTest {
         login("koordinaattori-" + EntryFixture.unique(), UserRole.COORDINATOR);
         ProgressStatus other = ProgressStatus.valueOf(before) == ProgressStatus.DONE ? ProgressStatus.IN_PROGRESS : ProgressStatus.DONE;
 
-        roadmap.setActionStatus(id, other);
+        editing.setActionStatus(id, version(id), other);
 
         assertThat(status(id)).isEqualTo(other.name());
     }

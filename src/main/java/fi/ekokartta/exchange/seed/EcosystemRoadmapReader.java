@@ -1,13 +1,22 @@
 package fi.ekokartta.exchange.seed;
 
+import fi.ekokartta.forum.Meeting;
 import fi.ekokartta.roadmap.ProgressStatus;
 import fi.ekokartta.roadmap.RoadmapAction;
 import fi.ekokartta.roadmap.RoadmapGoal;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The roadmap's goals and their actions. */
+/**
+ * The roadmap's goals and their actions; an action may name the meeting decision it came from
+ * ({@code decided_in}: a meeting of forums.json, {@code decision}: its number in that meeting's
+ * decisions, from 1) and the meetings where it was followed up ({@code followed_up_in}).
+ */
 final class EcosystemRoadmapReader {
 
     private final SeedGraph graph;
@@ -39,6 +48,11 @@ final class EcosystemRoadmapReader {
         }
     }
 
+    private Map<UUID, Meeting> meetings() {
+        return graph.forums.values().stream().flatMap(forum -> forum.getMeetings().stream())
+                .collect(Collectors.toMap(Meeting::getId, Function.identity(), (a, b) -> a));
+    }
+
     private RoadmapAction action(SeedEntry entry) {
         RoadmapAction action = new RoadmapAction();
         EcosystemFile.id(entry, "id", "roadmap-action").ifPresent(action::setId);
@@ -50,6 +64,21 @@ final class EcosystemRoadmapReader {
         entry.date("start").ifPresent(action::setStart);
         entry.date("due").ifPresent(action::setDue);
         entry.enumValue("status", ProgressStatus.class).ifPresent(action::setStatus);
+        if (entry.has("decided_in")) {
+            entry.id("decided_in").flatMap(id -> SeedGraph.known(entry, "decided_in", id, meetings(), "meeting"))
+                    .ifPresent(meeting -> entry.integer("decision").ifPresentOrElse(number -> {
+                        if (number < 1 || number > meeting.getDecisions().size()) {
+                            entry.problem("decision", "meeting '" + meeting.getId() + "' has no decision " + number);
+                        } else {
+                            action.setDecision(meeting, meeting.getDecisions().get(number - 1));
+                        }
+                    }, () -> entry.problem("decision", "is required with decided_in (the decision's number, from 1)")));
+        }
+        for (String text : entry.texts("followed_up_in")) {
+            entry.parseUuid("followed_up_in", text)
+                    .flatMap(id -> SeedGraph.known(entry, "followed_up_in", id, meetings(), "meeting"))
+                    .ifPresent(action.getFollowedUpIn()::add);
+        }
         return action;
     }
 }

@@ -219,7 +219,7 @@ final class SeedEntry {
         return value != null && !value.isNull() && (!value.isValueNode() || value.isBoolean()) && !value.isObject();
     }
 
-    private Optional<UUID> parseUuid(String field, String text) {
+    Optional<UUID> parseUuid(String field, String text) {
         try {
             return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {

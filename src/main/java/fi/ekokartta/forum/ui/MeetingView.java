@@ -34,6 +34,7 @@ import fi.ekokartta.forum.AgendaItem;
 import fi.ekokartta.forum.Attendance;
 import fi.ekokartta.forum.ForumDirectory;
 import fi.ekokartta.forum.MeetingEditing;
+import fi.ekokartta.roadmap.Roadmap;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.ArrayList;
@@ -50,17 +51,19 @@ import java.util.UUID;
 @AnonymousAllowed
 class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final ForumDirectory directory;
-    private final MeetingEditing editing;
     private static final String CHANGED_MEANWHILE = "forum.error.changed";
 
+    private final ForumDirectory directory;
+    private final MeetingEditing editing;
+    private final Roadmap roadmap;
     private final Paragraph result = new Paragraph();
     private UUID meetingId;
     private String title = "";
 
-    MeetingView(ForumDirectory directory, MeetingEditing editing) {
+    MeetingView(ForumDirectory directory, MeetingEditing editing, Roadmap roadmap) {
         this.directory = directory;
         this.editing = editing;
+        this.roadmap = roadmap;
         addClassNames("page", "meeting-page");
         result.getElement().setAttribute("role", "status");
         result.addClassName("form-result");
@@ -90,7 +93,7 @@ class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         if (!meeting.restricted()) {
             add(actionItems(meeting, coordinator));
         }
-        add(result);
+        add(roadmapActions(), result);
     }
 
     private TitledSection agenda(ForumDirectory.MeetingPage meeting, boolean coordinator) {
@@ -235,6 +238,28 @@ class MeetingView extends Div implements HasUrlParameter<String>, HasDynamicTitl
                     editing.addActionItem(meetingId, description.getValue(),
                             owner.getValue() == null ? null : owner.getValue().actorId(), due.getValue())))));
         }
+        return section;
+    }
+
+    /** "Tiekartan toimenpiteet": the roadmap actions decided or followed up in this meeting, each linked to the roadmap. */
+    private TitledSection roadmapActions() {
+        TitledSection section = new TitledSection("meeting-roadmap", getTranslation("roadmap.meeting-section.title"));
+        java.util.List<Roadmap.MeetingAction> actions = roadmap.actionsOfMeeting(meetingId);
+        if (actions.isEmpty()) {
+            section.add(new Paragraph(getTranslation("roadmap.meeting-section.none")));
+            return section;
+        }
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (Roadmap.MeetingAction action : actions) {
+            String how = action.decidedHere() && action.followedUpHere()
+                    ? getTranslation("roadmap.meeting-section.decided") + ", " + getTranslation("roadmap.meeting-section.followed")
+                    : getTranslation(action.decidedHere() ? "roadmap.meeting-section.decided" : "roadmap.meeting-section.followed");
+            ListItem item = new ListItem(new Anchor("tiekartta#" + Roadmap.anchor(action.id()), action.title().get(getLocale())));
+            item.add(" " + getTranslation("roadmap.meeting-section.item", action.goal().get(getLocale()),
+                    getTranslation("roadmap.status." + action.status()), how));
+            list.add(item);
+        }
+        section.add(list);
         return section;
     }
 

@@ -126,6 +126,11 @@ class SeedDataLoadTest extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from meeting_participant where attendance = 'PRESENT'",
                 Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from roadmap_action", Integer.class)).isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from roadmap_action a join meeting_decision d
+                on d.meeting_id = a.decided_in_meeting_id and d.decision = a.decision""", Integer.class))
+                .as("seeded actions link to a decision of their meeting").isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from roadmap_action_follow_up", Integer.class)).isPositive();
     }
 
     @Test
