@@ -243,7 +243,7 @@ class RoadmapEditingViewTest extends AbstractAppTest {
                 .getElement().getParent().getParent().getOuterHTML();
         assertThat(row).contains("data-label=\"Vastuutoimija\"").contains("data-label=\"Alkaa\"")
                 .contains("data-label=\"Valmis\"").contains("data-label=\"Päätös ja seuranta\"");
-        assertThat(page()).contains("stacked-table").contains("roadmap-chart");
+        assertThat(page()).contains("table-scroller").doesNotContain("keep-columns").contains("roadmap-chart");
 
         UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("sv"));
         UI.getCurrent().navigate("foorumit");
