@@ -50,7 +50,7 @@ create table assessment_invitation (
     answered_at timestamp(6) with time zone,
     constraint assessment_invitation_actor unique (round_id, actor_id)
 );
-create index assessment_invitation_actor on assessment_invitation (actor_id);
+create index assessment_invitation_by_actor on assessment_invitation (actor_id);
 
 create table assessment_response (
     id uuid not null primary key,
