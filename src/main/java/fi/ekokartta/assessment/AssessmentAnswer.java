@@ -13,6 +13,7 @@ public class AssessmentAnswer {
 
     @Column(name = "question_id", nullable = false)
     private UUID questionId;
+    @Column(name = "score")
     private Integer score;
     @Column(name = "answer_text", length = MAX_TEXT)
     private String text;

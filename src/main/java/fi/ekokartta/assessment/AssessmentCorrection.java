@@ -16,17 +16,24 @@ import java.util.UUID;
 public class AssessmentCorrection {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(name = "kind", nullable = false)
     private CorrectionKind kind;
+    @Column(name = "target_id")
     private UUID targetId;
-    @Column(length = AssessmentAnswer.MAX_TEXT)
+    @Column(name = "note", length = AssessmentAnswer.MAX_TEXT)
     private String note;
     @Enumerated(EnumType.STRING)
+    @Column(name = "relationship_type")
     private RelationshipType relationshipType;
+    @Column(name = "other_actor_id")
     private UUID otherActorId;
+    @Column(name = "name")
     private String name;
+    @Column(name = "title")
     private String title;
+    @Column(name = "email")
     private String email;
+    @Column(name = "phone")
     private String phone;
 
     protected AssessmentCorrection() {

@@ -121,8 +121,10 @@ class AssessmentViewsTest extends AbstractAppTest {
         });
         _get(RadioButtonGroup.class, spec -> spec.withLabel("Tunnemme ekosysteemin muiden toimijoiden palvelut."));
         _get(TextArea.class, spec -> spec.withLabel("Mitä ekosysteemin pitäisi kehittää?"));
-        assertThat(_find(TextArea.class)).allSatisfy(area -> assertThat(area.getLabel()).isNotBlank());
-        assertThat(_find(TextField.class)).allSatisfy(field -> assertThat(field.getLabel()).isNotBlank());
+        AssessmentFormView view = _get(AssessmentFormView.class);
+        assertThat(_find(view, TextArea.class)).allSatisfy(area -> assertThat(area.getLabel()).isNotBlank());
+        assertThat(_find(view, TextField.class)).allSatisfy(field -> assertThat(field.getLabel()).isNotBlank());
+        assertThat(_find(view, RadioButtonGroup.class)).allSatisfy(group -> assertThat(group.getLabel()).isNotBlank());
 
         _click(_get(Button.class, spec -> spec.withText("Lähetä vastaus")));
         assertThat(scales.getFirst().isInvalid()).isTrue();
@@ -155,7 +157,7 @@ class AssessmentViewsTest extends AbstractAppTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Toimijan itsearviointi");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(text -> text.startsWith("Linkki ei ole kelvollinen."));
-        assertThat(_find(Button.class)).isEmpty();
+        assertThat(_find(_get(AssessmentFormView.class), Button.class)).isEmpty();
     }
 
     @Test
@@ -172,7 +174,9 @@ class AssessmentViewsTest extends AbstractAppTest {
         String page = UI.getCurrent().getElement().getTextRecursively();
         assertThat(page).contains("Näkymäkysymys " + unique, "Kierros " + round.getYear(), "Lomaketoimija " + unique,
                 "Odottaa käsittelyä");
-        _click(_get(Button.class, spec -> spec.withAriaLabel("Avaa vastaus: Lomaketoimija " + unique)));
+        _click(_find(Button.class, spec -> spec.withText("Avaa")).stream()
+                .filter(button -> button.getAriaLabel().orElse("").equals("Avaa vastaus: Lomaketoimija " + unique))
+                .findFirst().orElseThrow());
         ResponseDialog dialog = _get(ResponseDialog.class);
         assertThat(dialog.getElement().getTextRecursively()).contains("Rooli päättyy: Lomakerooli " + unique + " → poistetaan",
                 "Näkymäkysymys " + unique + ": 2");
