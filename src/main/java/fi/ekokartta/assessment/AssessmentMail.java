@@ -41,12 +41,12 @@ class AssessmentMail {
         String actor = invitation.getActor().getName().get(FINNISH);
         LocalDate closes = round.getClosesOn();
         String text = text("assessment-mail.greeting", recipient.name()) + "\n\n"
-                + text(reminder ? "assessment-mail.reminder-lead" : "assessment-mail.lead", round.getYear(), actor) + "\n\n"
+                + text(reminder ? "assessment-mail.reminder-lead" : "assessment-mail.lead", String.valueOf(round.getYear()), actor) + "\n\n"
                 + (link.isEmpty() ? "/" + path : link) + "\n\n"
                 + text("assessment-mail.closes", FinnishDates.date(closes))
                 + "\n\n---\n" + texts.getTranslation("assessment-mail.summary", Language.SV.locale())
                 + "\n" + texts.getTranslation("assessment-mail.summary", Language.EN.locale());
-        mail.send(text(reminder ? "assessment-mail.reminder-subject" : "assessment-mail.subject", round.getYear(), actor),
+        mail.send(text(reminder ? "assessment-mail.reminder-subject" : "assessment-mail.subject", String.valueOf(round.getYear()), actor),
                 text, recipient.email());
     }
 

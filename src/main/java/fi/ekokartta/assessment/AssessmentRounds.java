@@ -131,7 +131,7 @@ public class AssessmentRounds {
 
     private Sent openRound(int year, LocalDate closesOn, String openedBy) {
         if (rounds.findByYear(year).isPresent()) {
-            throw new RejectedInputException("assessment.error.round-exists", year);
+            throw new RejectedInputException("assessment.error.round-exists", String.valueOf(year));
         }
         AssessmentRound round = new AssessmentRound();
         round.setYear(year);

@@ -231,7 +231,7 @@ class AssessmentResponseTest extends AbstractAppTest {
                 where source_id = ? and target_id = ? and type = 'COORDINATES'""", actor.getId(), other.getId());
         assertThat(created).containsEntry("valid_from", java.sql.Date.valueOf(today)).containsEntry("description_fi", "Yhteinen verkosto");
         assertThat(created.get("valid_to")).isNull();
-        assertThat(jdbc.queryForMap("select name, title, email, phone from actor_contact where id = ?", firstContact))
+        assertThat(jdbc.queryForMap("select person_name as name, person_title as title, person_email as email, person_phone as phone from actor_contact where id = ?", firstContact))
                 .containsEntry("title", "Palveluohjaaja").containsEntry("email", "uusi.osoite@example.org").containsEntry("phone", null);
         assertThat(jdbc.queryForObject("select count(*) from actor_contact where id = ?", Long.class, secondContact)).isZero();
         assertThat(status()).isEqualTo("APPLIED");
@@ -254,7 +254,7 @@ class AssessmentResponseTest extends AbstractAppTest {
                 outgoing.getId())).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from actor_relationship where source_id = ? and type = 'COORDINATES'",
                 Long.class, actor.getId())).isZero();
-        assertThat(jdbc.queryForObject("select title from actor_contact where id = ?", String.class, firstContact))
+        assertThat(jdbc.queryForObject("select person_title from actor_contact where id = ?", String.class, firstContact))
                 .isEqualTo("Ohjaaja");
         assertThat(jdbc.queryForObject("select count(*) from actor_contact where id = ?", Long.class, secondContact)).isOne();
         assertThat(status()).isEqualTo("REJECTED");
@@ -278,7 +278,7 @@ class AssessmentResponseTest extends AbstractAppTest {
                 outgoing.getId())).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from actor_relationship where source_id = ? and type = 'COORDINATES'",
                 Long.class, actor.getId())).isZero();
-        assertThat(jdbc.queryForObject("select title from actor_contact where id = ?", String.class, firstContact))
+        assertThat(jdbc.queryForObject("select person_title from actor_contact where id = ?", String.class, firstContact))
                 .isEqualTo("Ohjaaja");
         assertThat(jdbc.queryForObject("select count(*) from actor_contact where id = ?", Long.class, secondContact)).isOne();
         assertThat(status()).isEqualTo("PENDING");

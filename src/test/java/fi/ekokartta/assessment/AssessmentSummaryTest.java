@@ -109,7 +109,8 @@ class AssessmentSummaryTest extends AbstractAppTest {
     @Test
     void the_public_ecosystem_page_shows_the_aggregates_only() {
         UI.getCurrent().navigate("ekosysteemi");
-        String page = UI.getCurrent().getElement().getTextRecursively();
+        String page = com.github.mvysny.kaributesting.v10.LocatorJ._get(fi.ekokartta.ecosystem.ui.EcosystemMetricsView.class)
+                .getElement().getTextRecursively();
 
         assertThat(page).contains("Toimijoiden itsearviointi", "Kierros " + earlier, "Kierros " + later, "66,7 %",
                 "Yhteistyö toimii " + unique, "3,5", "Järjestö tai seurakunta");

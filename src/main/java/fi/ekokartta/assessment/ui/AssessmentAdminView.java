@@ -155,7 +155,7 @@ class AssessmentAdminView extends Div implements BeforeEnterObserver, HasDynamic
             section.add(new Paragraph(getTranslation("assessment.round.none")));
         }
         for (AssessmentRounds.Overview overview : overviews) {
-            section.add(new H3(getTranslation("assessment.summary.round", overview.year())));
+            section.add(new H3(getTranslation("assessment.summary.round", String.valueOf(overview.year()))));
             section.add(new Paragraph(getTranslation(overview.open() ? "assessment.round.open-until" : "assessment.round.closed",
                     FinnishDates.date(overview.closesOn()))
                     + " " + getTranslation("assessment.round.rate", overview.answered(), overview.invited(),
@@ -172,7 +172,7 @@ class AssessmentAdminView extends Div implements BeforeEnterObserver, HasDynamic
                         errors.showMessage(getTranslation("assessment.error.not-allowed"));
                     }
                 });
-                remind.setAriaLabel(getTranslation("assessment.round.remind-of", overview.year()));
+                remind.setAriaLabel(getTranslation("assessment.round.remind-of", String.valueOf(overview.year())));
                 section.add(remind);
             }
             section.add(responses(overview), invitations(overview));
@@ -188,7 +188,7 @@ class AssessmentAdminView extends Div implements BeforeEnterObserver, HasDynamic
             box.add(new Paragraph(getTranslation("assessment.responses.none")));
             return box;
         }
-        HtmlTable table = new HtmlTable(getTranslation("assessment.responses.caption", overview.year()),
+        HtmlTable table = new HtmlTable(getTranslation("assessment.responses.caption", String.valueOf(overview.year())),
                 getTranslation("assessment.responses.actor"), getTranslation("assessment.responses.submitted"),
                 getTranslation("assessment.responses.changes"), getTranslation("assessment.responses.status"),
                 getTranslation("assessment.responses.action"));
@@ -205,7 +205,7 @@ class AssessmentAdminView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private HtmlTable invitations(AssessmentRounds.Overview overview) {
-        HtmlTable table = new HtmlTable(getTranslation("assessment.invitations.caption", overview.year()),
+        HtmlTable table = new HtmlTable(getTranslation("assessment.invitations.caption", String.valueOf(overview.year())),
                 getTranslation("assessment.responses.actor"), getTranslation("assessment.invitations.recipients"),
                 getTranslation("assessment.invitations.answered"));
         for (AssessmentRounds.InvitationRow row : overview.invitations()) {
@@ -231,7 +231,7 @@ class AssessmentAdminView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private String sentText(String key, AssessmentRounds.Sent sent) {
-        String text = getTranslation(key, sent.year(), sent.invited(), sent.mailed());
+        String text = getTranslation(key, String.valueOf(sent.year()), sent.invited(), sent.mailed());
         if (sent.failed() > 0) {
             text += " " + getTranslation("assessment.round.failed", sent.failed());
         }

@@ -41,12 +41,12 @@ public final class AssessmentFigures {
         }
         section.add(years);
         for (AssessmentSummary.RoundFigures round : rounds.reversed()) {
-            section.add(new H3(section.getTranslation("assessment.summary.round", round.year())));
+            section.add(new H3(section.getTranslation("assessment.summary.round", String.valueOf(round.year()))));
             if (round.questions().isEmpty()) {
                 section.add(new Paragraph(section.getTranslation("assessment.summary.no-answers")));
                 continue;
             }
-            HtmlTable averages = new HtmlTable(section.getTranslation("assessment.summary.averages", round.year()),
+            HtmlTable averages = new HtmlTable(section.getTranslation("assessment.summary.averages", String.valueOf(round.year())),
                     section.getTranslation("assessment.summary.question"), section.getTranslation("assessment.summary.average"),
                     section.getTranslation("assessment.summary.answers"));
             round.questions().forEach(question -> averages.row(question.question().get(locale),
@@ -55,7 +55,7 @@ public final class AssessmentFigures {
             if (!round.sectors().isEmpty()) {
                 Map<UUID, String> names = round.questions().stream().collect(Collectors.toMap(
                         AssessmentSummary.QuestionAverage::questionId, question -> question.question().get(locale)));
-                HtmlTable bySector = new HtmlTable(section.getTranslation("assessment.summary.sectors", round.year()),
+                HtmlTable bySector = new HtmlTable(section.getTranslation("assessment.summary.sectors", String.valueOf(round.year())),
                         section.getTranslation("assessment.summary.question"), section.getTranslation("assessment.summary.sector"),
                         section.getTranslation("assessment.summary.average"), section.getTranslation("assessment.summary.answers"));
                 List<AssessmentSummary.SectorAverage> sorted = new ArrayList<>(round.sectors());

@@ -93,7 +93,7 @@ class AssessmentFormView extends Div implements HasUrlParameter<String>, HasDyna
             add(message);
             return;
         }
-        add(new H1(getTranslation("assessment.form.title-of", check.year())));
+        add(new H1(getTranslation("assessment.form.title-of", String.valueOf(check.year()))));
         add(new Paragraph(getTranslation("assessment.form.lead", check.actorName().get(getLocale()),
                 FinnishDates.date(check.closesOn()))));
         if (notice != null) {

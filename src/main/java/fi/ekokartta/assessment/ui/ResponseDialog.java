@@ -30,7 +30,7 @@ class ResponseDialog extends Dialog {
 
     ResponseDialog(AssessmentReview review, UUID responseId, Runnable reviewed) {
         AssessmentReview.Detail detail = review.detail(responseId);
-        setHeaderTitle(getTranslation("assessment.review.title", detail.actorName().get(getLocale()), detail.year()));
+        setHeaderTitle(getTranslation("assessment.review.title", detail.actorName().get(getLocale()), String.valueOf(detail.year())));
         addClassName("assessment-review-dialog");
         FormErrors errors = new FormErrors();
         add(errors, new Paragraph(getTranslation("assessment.review.by", detail.responderName(),

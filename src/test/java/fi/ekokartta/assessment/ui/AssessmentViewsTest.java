@@ -171,19 +171,20 @@ class AssessmentViewsTest extends AbstractAppTest {
         UI.getCurrent().navigate("hallinta/itsearvio");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Toimijoiden itsearviointi");
-        String page = UI.getCurrent().getElement().getTextRecursively();
+        String page = _get(AssessmentAdminView.class).getElement().getTextRecursively();
         assertThat(page).contains("Näkymäkysymys " + unique, "Kierros " + round.getYear(), "Lomaketoimija " + unique,
                 "Odottaa käsittelyä");
         _click(_find(Button.class, spec -> spec.withText("Avaa")).stream()
                 .filter(button -> button.getAriaLabel().orElse("").equals("Avaa vastaus: Lomaketoimija " + unique))
                 .findFirst().orElseThrow());
         ResponseDialog dialog = _get(ResponseDialog.class);
-        assertThat(dialog.getElement().getTextRecursively()).contains("Rooli päättyy: Lomakerooli " + unique + " → poistetaan",
-                "Näkymäkysymys " + unique + ": 2");
+        assertThat(_find(dialog, com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively()))
+                .contains("Rooli päättyy: Lomakerooli " + unique + " → poistetaan", "Näkymäkysymys " + unique + ": 2");
         _click(_get(Button.class, spec -> spec.withText("Hyväksy muutokset")));
 
         assertThat(assignments.existsById(assignment.getId())).isFalse();
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains("Muutokset hyväksytty");
+        assertThat(_get(AssessmentAdminView.class).getElement().getTextRecursively()).contains("Muutokset hyväksytty");
     }
 
     @Test
