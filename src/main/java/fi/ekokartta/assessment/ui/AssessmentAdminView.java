@@ -220,6 +220,7 @@ class AssessmentAdminView extends Div implements BeforeEnterObserver, HasDynamic
         try {
             action.run();
             errors.clear();
+            outcome.setText("");
             refresh();
         } catch (ConflictException conflict) {
             errors.showMessage(getTranslation("assessment.error.conflict"));
