@@ -49,6 +49,8 @@ import java.util.stream.Collectors;
 class AssessmentAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "hallinta/itsearvio";
+    /** Actors without a recipient named in the outcome at most; more are counted (the table names them all). */
+    private static final int MAX_NAMED = 10;
 
     private final AssessmentQuestions questions;
     private final AssessmentRounds rounds;
@@ -236,7 +238,12 @@ class AssessmentAdminView extends Div implements BeforeEnterObserver, HasDynamic
         if (sent.failed() > 0) {
             text += " " + getTranslation("assessment.round.failed", sent.failed());
         }
-        if (!sent.withoutRecipient().isEmpty()) {
+        if (!sent.mailOn()) {
+            text += " " + getTranslation("assessment.round.mail-off");
+        }
+        if (sent.withoutRecipient().size() > MAX_NAMED) {
+            text += " " + getTranslation("assessment.round.without-recipient-count", sent.withoutRecipient().size());
+        } else if (!sent.withoutRecipient().isEmpty()) {
             text += " " + getTranslation("assessment.round.without-recipient", sent.withoutRecipient().stream()
                     .map((LocalizedText name) -> name.get(getLocale())).collect(Collectors.joining(", ")));
         }

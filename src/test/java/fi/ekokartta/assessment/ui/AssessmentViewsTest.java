@@ -188,6 +188,23 @@ class AssessmentViewsTest extends AbstractAppTest {
     }
 
     @Test
+    void the_coordinator_opens_a_round_and_is_told_that_mail_is_off() {
+        int year = AssessmentFixture.freeYear();
+        fixture.deleteRoundAfterTest(year);
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+        UI.getCurrent().navigate("hallinta/itsearvio");
+
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Vuosi")), year);
+        _click(_get(Button.class, spec -> spec.withText("Avaa kierros ja lähetä kutsut")));
+
+        String page = _get(AssessmentAdminView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Kierros " + year + " avattu:", "Sähköposti ei ole käytössä", "Kierros " + year)
+                .doesNotContain("epäonnistui");
+        assertThat(jdbc.queryForObject("select count(*) from assessment_invitation i join assessment_round r on r.id = i.round_id "
+                + "where r.round_year = ? and i.actor_id = ?", Long.class, year, actor.getId())).isOne();
+    }
+
+    @Test
     void the_management_page_is_for_coordinators_only() {
         login("yllapitaja-" + unique, UserRole.MAINTAINER);
         UI.getCurrent().navigate("hallinta/itsearvio");
