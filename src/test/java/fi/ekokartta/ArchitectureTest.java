@@ -103,6 +103,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "fi.ekokartta.search..", "fi.ekokartta.exchange..");
 
     @ArchTest
+    static final ArchRule self_assessment_domain_does_not_depend_on_views_search_exchange_or_metrics = noClasses()
+            .that().resideInAPackage("fi.ekokartta.assessment")
+            .should().dependOnClassesThat().resideInAnyPackage("..ui..", "fi.ekokartta.search..", "fi.ekokartta.exchange..",
+                    "fi.ekokartta.ecosystem.metrics..");
+
+    @ArchTest
     static final ArchRule entry_packages_are_free_of_cycles = slices()
             .assignedFrom(ENTRY_PACKAGES)
             .should().beFreeOfCycles();

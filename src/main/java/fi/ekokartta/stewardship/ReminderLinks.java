@@ -2,21 +2,15 @@ package fi.ekokartta.stewardship;
 
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The tokens of the reminders' "Tiedot ovat ajan tasalla" links: the action, the entry's kind and
  * id, the user the link was sent to and the last day it works, signed with HMAC-SHA256
- * ({@link LinkSecret}). A token whose signature does not match any of these is refused, so a
+ * ({@link SignedLinks}). A token whose signature does not match any of these is refused, so a
  * link cannot be turned to another entry, user, action or day. Nothing is stored per link.
  */
 @Component
@@ -29,12 +23,11 @@ class ReminderLinks {
     private static final byte VERSION = 1;
     private static final byte REASSURE = 1;
     private static final int PAYLOAD = 3 + 16 + 16 + 8;
-    private static final int SIGNATURE = 32;
 
-    private final LinkSecret secret;
+    private final SignedLinks signer;
 
-    ReminderLinks(LinkSecret secret) {
-        this.secret = secret;
+    ReminderLinks(SignedLinks signer) {
+        this.signer = signer;
     }
 
     /** A token to re-assure the entry as the user, working until the end of the last day (Finnish time). */
@@ -43,24 +36,13 @@ class ReminderLinks {
                 .putLong(entryId.getMostSignificantBits()).putLong(entryId.getLeastSignificantBits())
                 .putLong(userId.getMostSignificantBits()).putLong(userId.getLeastSignificantBits())
                 .putLong(lastDay.toEpochDay());
-        byte[] token = Arrays.copyOf(payload.array(), PAYLOAD + SIGNATURE);
-        System.arraycopy(sign(payload.array()), 0, token, PAYLOAD, SIGNATURE);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        return signer.sign(payload.array());
     }
 
     /** What the token says, if it is one of ours and unchanged; its last day is not checked here. */
     Optional<Claim> verify(String token) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(token == null ? "" : token);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        if (bytes.length != PAYLOAD + SIGNATURE) {
-            return Optional.empty();
-        }
-        byte[] payload = Arrays.copyOf(bytes, PAYLOAD);
-        if (!MessageDigest.isEqual(sign(payload), Arrays.copyOfRange(bytes, PAYLOAD, bytes.length))) {
+        byte[] payload = signer.verify(token, PAYLOAD).orElse(null);
+        if (payload == null) {
             return Optional.empty();
         }
         ByteBuffer read = ByteBuffer.wrap(payload);
@@ -73,15 +55,5 @@ class ReminderLinks {
         }
         return Optional.of(new Claim(EntryKind.values()[kind], new UUID(read.getLong(), read.getLong()),
                 new UUID(read.getLong(), read.getLong()), LocalDate.ofEpochDay(read.getLong())));
-    }
-
-    private byte[] sign(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
     }
 }

@@ -75,12 +75,17 @@ final class ReminderPlan {
 
     /** Whom the entry is reminded to. */
     List<Keeper> recipients(Entry entry) {
+        return recipients(entry.responsibleUser(), entry.keeper());
+    }
+
+    /** Whom an entry kept by the user and the responsible actor is reminded to. */
+    List<Keeper> recipients(UUID responsibleUser, UUID responsibleActor) {
         for (Keeper keeper : keepers) {
-            if (keeper.id().equals(entry.responsibleUser()) && keeps(keeper, entry.keeper())) {
+            if (keeper.id().equals(responsibleUser) && keeps(keeper, responsibleActor)) {
                 return List.of(keeper);
             }
         }
-        return keepers.stream().filter(keeper -> keeper.role() == UserRole.MAINTAINER && keeps(keeper, entry.keeper())).toList();
+        return keepers.stream().filter(keeper -> keeper.role() == UserRole.MAINTAINER && keeps(keeper, responsibleActor)).toList();
     }
 
     /** The rule of {@link EditingRights#keepsCurrent}, for a user who is not the one signed in. */

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReminderLinksTest {
 
     private static final String SECRET = "testisalaisuus-joka-on-riittavan-pitka";
-    private final ReminderLinks links = new ReminderLinks(new LinkSecret(null, null, SECRET));
+    private final ReminderLinks links = new ReminderLinks(new SignedLinks(new LinkSecret(null, null, SECRET)));
     private final UUID entry = UUID.randomUUID();
     private final UUID user = UUID.randomUUID();
     private final LocalDate lastDay = LocalDate.of(2026, 12, 15);
@@ -33,7 +33,7 @@ class ReminderLinksTest {
             changed[i] = changed[i] == 'A' ? 'Q' : 'A';
             assertThat(links.verify(new String(changed))).as("character " + i).isEmpty();
         }
-        ReminderLinks otherSecret = new ReminderLinks(new LinkSecret(null, null, SECRET + "-toinen"));
+        ReminderLinks otherSecret = new ReminderLinks(new SignedLinks(new LinkSecret(null, null, SECRET + "-toinen")));
         assertThat(otherSecret.verify(token)).isEmpty();
         assertThat(links.verify(token.substring(1))).isEmpty();
         assertThat(links.verify("")).isEmpty();

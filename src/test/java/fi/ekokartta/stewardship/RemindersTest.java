@@ -265,7 +265,7 @@ class RemindersTest extends AbstractMailAppTest {
             before.forEach(secret -> jdbc.update("insert into link_secret (id, secret) values (1, ?)", (Object) secret));
         }
         String token = links.reassureToken(EntryKind.SERVICE, UUID.randomUUID(), UUID.randomUUID(), today);
-        assertThat(new ReminderLinks(new LinkSecret(entityManager, transactions, "")).verify(token)).isPresent();
+        assertThat(new ReminderLinks(new SignedLinks(new LinkSecret(entityManager, transactions, ""))).verify(token)).isPresent();
     }
 
     /** The day the entry was last reviewed for its next review to be due the given days from today. */

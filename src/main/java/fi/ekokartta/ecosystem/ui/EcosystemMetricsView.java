@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.ekokartta.assessment.AssessmentSummary;
+import fi.ekokartta.assessment.ui.AssessmentFigures;
 import fi.ekokartta.base.ui.BarChart;
 import fi.ekokartta.base.ui.Figures;
 import fi.ekokartta.base.ui.HtmlTable;
@@ -30,7 +32,8 @@ import java.util.Locale;
 /**
  * Ekosysteemi luvuin: the ecosystem's key figures as tiles, active actors by sector as a chart
  * with the same numbers in a table, published services per top class and municipality with the
- * gaps (no services) marked, and attendance per forum. Public: counts only.
+ * gaps (no services) marked, attendance per forum, and the actors' self-assessment (response
+ * rates and averages, {@link AssessmentSummary}). Public: counts and averages only.
  */
 @Route(EcosystemMetricsView.ROUTE)
 @AnonymousAllowed
@@ -42,7 +45,7 @@ public class EcosystemMetricsView extends Div implements HasDynamicTitle {
     private final String sectorChart;
     private final HtmlTable matrix;
 
-    EcosystemMetricsView(EcosystemMetrics metrics) {
+    EcosystemMetricsView(EcosystemMetrics metrics, AssessmentSummary assessments) {
         addClassNames("page", "ecosystem-metrics-page");
         EcosystemFigures.All figures = metrics.all();
         add(new H1(getTranslation("metrics.title")), new Paragraph(getTranslation("metrics.lead")));
@@ -53,6 +56,8 @@ public class EcosystemMetricsView extends Div implements HasDynamicTitle {
         TitledSection services = new TitledSection("metrics-services-heading", getTranslation("metrics.services.title"));
         services.add(new Paragraph(getTranslation("metrics.services.lead", figures.services().gaps())), matrix);
         add(services, attendance(figures.attendance()));
+        // The actors' self-assessment: response rates and averages only, never free text or who answered.
+        add(AssessmentFigures.section("metrics-assessment-heading", assessments.rounds(), getLocale()));
     }
 
     /**

@@ -1,0 +1,6 @@
+package fi.ekokartta.assessment;
+
+/** Where a response is in the coordinators' review. */
+public enum ReviewStatus {
+    PENDING, APPLIED, REJECTED
+}
