@@ -33,9 +33,12 @@ final class NetworkSvg {
     /** Where a label sits beside its actor's circle, tried in this order. */
     enum Side { BELOW, ABOVE, RIGHT, LEFT, FAR_BELOW, FAR_ABOVE }
 
-    /** A label placed: its anchor point, text anchor and the box it covers (estimated from its characters). */
-    record Label(String text, double x, double y, String anchor, Box box) {
+    /** A label placed: its lines, the first line's anchor point, text anchor and the box it covers (estimated from its characters). */
+    record Label(List<String> lines, double x, double y, String anchor, Box box) {
     }
+
+    /** The distance from one label line's baseline to the next. */
+    static final double LINE_HEIGHT = FONT_SIZE * 1.15;
 
     record Box(double left, double top, double right, double bottom) {
 
@@ -135,7 +138,12 @@ final class NetworkSvg {
                     .append("<text x=\"").append(number(label.x())).append("\" y=\"").append(number(label.y()))
                     .append("\" text-anchor=\"").append(label.anchor()).append("\" font-size=\"").append(number(FONT_SIZE))
                     .append("\" fill=\"#1f1f1f\" stroke=\"#ffffff\" stroke-width=\"3\"")
-                    .append(" paint-order=\"stroke\">").append(escape(label.text())).append("</text></a>");
+                    .append(" paint-order=\"stroke\">");
+            for (int i = 0; i < label.lines().size(); i++) {
+                svg.append("<tspan x=\"").append(number(label.x())).append("\" dy=\"").append(i == 0 ? "0" : number(LINE_HEIGHT))
+                        .append("\">").append(escape(label.lines().get(i))).append("</tspan>");
+            }
+            svg.append("</text></a>");
         }
         return svg.append("</g></svg>").toString();
     }
@@ -160,7 +168,7 @@ final class NetworkSvg {
                 .thenComparing(NetworkGraph.BY_NAME));
         Map<UUID, Label> placed = new java.util.LinkedHashMap<>();
         for (NetworkGraph.Node node : order) {
-            String text = fit(name.apply(node));
+            List<String> text = fit(name.apply(node));
             NetworkLayout.Point at = points.get(node.id());
             double r = radius.get(node.id());
             Label best = null;
@@ -194,31 +202,32 @@ final class NetworkSvg {
         return placed;
     }
 
-    private static Label label(String text, NetworkLayout.Point at, double r, Side side) {
-        double width = text.length() * FONT_SIZE * CHARACTER_WIDTH;
+    private static Label label(List<String> lines, NetworkLayout.Point at, double r, Side side) {
+        double width = lines.stream().mapToInt(String::length).max().orElse(0) * FONT_SIZE * CHARACTER_WIDTH;
         double ascent = FONT_SIZE * 0.8;
-        double descent = FONT_SIZE * 0.25;
+        double descent = FONT_SIZE * 0.25 + (lines.size() - 1) * LINE_HEIGHT;
+        double extra = (lines.size() - 1) * LINE_HEIGHT;
         double gap = 4;
         return switch (side) {
-            case BELOW -> centred(text, at.x(), at.y() + r + gap + ascent, width, ascent, descent);
-            case ABOVE -> centred(text, at.x(), at.y() - r - gap - descent, width, ascent, descent);
-            case FAR_BELOW -> centred(text, at.x(), at.y() + r + gap + ascent + FONT_SIZE * 1.2, width, ascent, descent);
-            case FAR_ABOVE -> centred(text, at.x(), at.y() - r - gap - descent - FONT_SIZE * 1.2, width, ascent, descent);
+            case BELOW -> centred(lines, at.x(), at.y() + r + gap + ascent, width, ascent, descent);
+            case ABOVE -> centred(lines, at.x(), at.y() - r - gap - descent, width, ascent, descent);
+            case FAR_BELOW -> centred(lines, at.x(), at.y() + r + gap + ascent + FONT_SIZE * 1.2, width, ascent, descent);
+            case FAR_ABOVE -> centred(lines, at.x(), at.y() - r - gap - descent - FONT_SIZE * 1.2, width, ascent, descent);
             case RIGHT -> {
                 double x = at.x() + r + gap;
-                double y = at.y() + (ascent - descent) / 2;
-                yield new Label(text, x, y, "start", new Box(x, y - ascent, x + width, y + descent));
+                double y = at.y() + (ascent - FONT_SIZE * 0.25 - extra) / 2;
+                yield new Label(lines, x, y, "start", new Box(x, y - ascent, x + width, y + descent));
             }
             case LEFT -> {
                 double x = at.x() - r - gap;
-                double y = at.y() + (ascent - descent) / 2;
-                yield new Label(text, x, y, "end", new Box(x - width, y - ascent, x, y + descent));
+                double y = at.y() + (ascent - FONT_SIZE * 0.25 - extra) / 2;
+                yield new Label(lines, x, y, "end", new Box(x - width, y - ascent, x, y + descent));
             }
         };
     }
 
-    private static Label centred(String text, double x, double y, double width, double ascent, double descent) {
-        return new Label(text, x, y, "middle", new Box(x - width / 2, y - ascent, x + width / 2, y + descent));
+    private static Label centred(List<String> lines, double x, double y, double width, double ascent, double descent) {
+        return new Label(lines, x, y, "middle", new Box(x - width / 2, y - ascent, x + width / 2, y + descent));
     }
 
     private static String pairKey(NetworkGraph.Link link) {
@@ -267,28 +276,36 @@ final class NetworkSvg {
     }
 
     /**
-     * A name shortened for its label at a word boundary and before a parenthesis it would leave open
-     * (so the link's visible text is part of its name, WCAG 2.5.3), marked with an ellipsis; a first
-     * word longer than the limit stays whole.
+     * A name as a label of at most two lines of about {@value #LABEL_CHARACTERS} characters, broken
+     * at spaces (a word longer than a line stays whole). What does not fit is cut at a word
+     * boundary, and before a parenthesis it would leave open (so the link's visible text is part
+     * of its name, WCAG 2.5.3), and marked with an ellipsis. Two lines keep names that start alike
+     * ("Ylivieskan kaupunki", "Ylivieskan työllisyyspalvelut") apart.
      */
-    static String fit(String text) {
-        if (text == null) {
-            return "";
+    static List<String> fit(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of("");
         }
-        if (text.length() <= LABEL_CHARACTERS) {
-            return text;
+        String[] words = text.strip().split("\\s+");
+        List<String> lines = new ArrayList<>();
+        int next = 0;
+        while (lines.size() < 2 && next < words.length) {
+            StringBuilder line = new StringBuilder(words[next++]);
+            while (next < words.length && line.length() + 1 + words[next].length() <= LABEL_CHARACTERS) {
+                line.append(' ').append(words[next++]);
+            }
+            lines.add(line.toString());
         }
-        int cut = text.lastIndexOf(' ', LABEL_CHARACTERS - 1);
-        if (cut <= 0) {
-            int space = text.indexOf(' ');
-            return space < 0 ? text : text.substring(0, space) + "…";
+        if (next == words.length) {
+            return lines;
         }
-        String shown = text.substring(0, cut).stripTrailing();
+        String shown = String.join(" ", lines);
         int open = shown.lastIndexOf('(');
         if (open > 0 && shown.indexOf(')', open) < 0) {
             // a parenthesis left open is no whole part of the name: cut before it
-            shown = shown.substring(0, open).stripTrailing();
+            lines = new ArrayList<>(fit(shown.substring(0, open)));
         }
-        return shown + "…";
+        lines.set(lines.size() - 1, lines.getLast() + "…");
+        return lines;
     }
 }

@@ -74,19 +74,24 @@ class NetworkSvgTest {
 
         Document document = parse(render(graph));
 
-        String label = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0).getTextContent();
-        assertEquals("Työllisyys &…", label, "cut between words");
+        var lines = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "tspan");
+        assertEquals(2, lines.getLength(), "two lines");
+        assertEquals("Työllisyys &", lines.item(0).getTextContent(), "broken between words");
+        assertEquals("<osaaminen> \"testi\"…", lines.item(1).getTextContent(), "cut between words");
         assertEquals("Työllisyys & <osaaminen> \"testi\" -toimija pitkällä nimellä",
                 document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent());
     }
 
     @Test
     void labels_keep_whole_words() {
-        assertEquals("Ohjaamo YKN", NetworkSvg.fit("Ohjaamo YKN"));
-        assertEquals("Ylivieskan…", NetworkSvg.fit("Ylivieskan elinvoimapalvelut"));
-        assertEquals("Työllisyyspalvelukeskus…", NetworkSvg.fit("Työllisyyspalvelukeskus Pohjois-Pohjanmaa"));
-        assertEquals("Kela…", NetworkSvg.fit("Kela (Social Insurance Institution of Finland)"));
-        assertEquals("Kela (KELA)…", NetworkSvg.fit("Kela (KELA) pohjoinen alue"));
+        assertEquals(List.of("Ohjaamo YKN"), NetworkSvg.fit("Ohjaamo YKN"));
+        assertEquals(List.of("Ylivieskan", "elinvoimapalvelut"), NetworkSvg.fit("Ylivieskan elinvoimapalvelut"),
+                "names that start alike stay apart");
+        assertEquals(List.of("Työllisyyspalvelukeskus", "Pohjois-Pohjanmaa"), NetworkSvg.fit("Työllisyyspalvelukeskus Pohjois-Pohjanmaa"));
+        assertEquals(List.of("Kela…"), NetworkSvg.fit("Kela (Social Insurance Institution of Finland)"));
+        assertEquals(List.of("Kela (KELA)", "pohjoinen alue"), NetworkSvg.fit("Kela (KELA) pohjoinen alue"));
+        assertEquals(List.of("Pohjois-Pohjanmaan", "hyvinvointialue…"),
+                NetworkSvg.fit("Pohjois-Pohjanmaan hyvinvointialue aikuissosiaalityö ja kuntoutus"));
     }
 
     @Test
