@@ -140,6 +140,10 @@ final class NetworkSvg {
                     .append("\" fill=\"#1f1f1f\" stroke=\"#ffffff\" stroke-width=\"3\"")
                     .append(" paint-order=\"stroke\">");
             for (int i = 0; i < label.lines().size(); i++) {
+                if (i > 0) {
+                    // a space between the lines keeps the link's text its name ("Ylivieskan kaupunki"), WCAG 2.5.3
+                    svg.append(' ');
+                }
                 svg.append("<tspan x=\"").append(number(label.x())).append("\" dy=\"").append(i == 0 ? "0" : number(LINE_HEIGHT))
                         .append("\">").append(escape(label.lines().get(i))).append("</tspan>");
             }

@@ -78,6 +78,9 @@ class NetworkSvgTest {
         assertEquals(2, lines.getLength(), "two lines");
         assertEquals("Työllisyys &", lines.item(0).getTextContent(), "broken between words");
         assertEquals("<osaaminen> \"testi\"…", lines.item(1).getTextContent(), "cut between words");
+        assertEquals("Työllisyys & <osaaminen> \"testi\"…",
+                document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0).getTextContent(),
+                "the link's visible text reads as the start of its name, with a space between the lines");
         assertEquals("Työllisyys & <osaaminen> \"testi\" -toimija pitkällä nimellä",
                 document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent());
     }
