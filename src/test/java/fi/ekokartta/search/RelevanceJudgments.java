@@ -13,8 +13,19 @@ import java.util.UUID;
 /** The relevance set: queries with graded judgments of seed services (3 right, 2 relevant, 1 marginal). */
 record RelevanceJudgments(String query, String language, Map<UUID, Integer> grades) {
 
+    static final String SEED_SET = "/search/relevance-judgments.tsv";
+    static final String HOLDOUT_SET = "/search/holdout/relevance-judgments.tsv";
+
     static List<RelevanceJudgments> load() {
-        try (InputStream in = RelevanceJudgments.class.getResourceAsStream("/search/relevance-judgments.tsv")) {
+        return load(SEED_SET);
+    }
+
+    /** The relevance set in the test resource at {@code resource}. */
+    static List<RelevanceJudgments> load(String resource) {
+        try (InputStream in = RelevanceJudgments.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No relevance set " + resource);
+            }
             List<RelevanceJudgments> all = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
