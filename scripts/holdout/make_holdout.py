@@ -4,13 +4,13 @@ import json, random, uuid, os
 here = os.path.dirname(os.path.abspath(__file__))
 for f in ("holdout_orgs.py", "holdout_services.py", "holdout_queries.py"):
     exec(open(os.path.join(here, f), encoding="utf-8").read())
-out = os.path.join(here, "..", "src", "test", "resources", "search", "holdout")
+out = os.path.join(here, "..", "..", "src", "test", "resources", "search", "holdout")
 rng = random.Random(20261202)
 def uid():
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 MUN = {"977": "Ylivieska", "208": "Kalajoki", "535": "Nivala", "009": "Alavieska", "746": "Sievi"}
 ALL = "977 208 535 009 746"
-terms = {t["code"]: t["id"] for t in json.load(open(os.path.join(here, "..", "seed-data", "hsds", "taxonomy_terms.json"), encoding="utf-8"))}
+terms = {t["code"]: t["id"] for t in json.load(open(os.path.join(here, "..", "..", "seed-data", "hsds", "taxonomy_terms.json"), encoding="utf-8"))}
 EK = {"sector": ("94dd578f-a8b9-50cc-891d-cef4721a8c54", "Sector of the actor"),
       "municipality": ("420dd975-cd6d-5d10-ba47-64957e1d3ece", "Statistics Finland code of a municipality the actor serves"),
       "summary": ("a6f92777-8bc3-517d-bb7e-ac48f6f7e753", "One-sentence summary of the service"),
