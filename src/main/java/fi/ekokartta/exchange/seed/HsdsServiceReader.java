@@ -94,13 +94,26 @@ final class HsdsServiceReader {
         return parsed;
     }
 
+    /**
+     * The providing organization: organization_id, or the nested organization of a compiled
+     * service (created by the dataset reader when no organizations file has it). Both must agree.
+     */
     private Actor provider(SeedEntry entry) {
         JsonNode nested = entry.node().get("organization");
+        boolean hasNested = nested != null && nested.isObject();
         if (entry.has("organization_id")) {
-            return graph.actor(entry, "organization_id").orElse(null);
+            Actor actor = graph.actor(entry, "organization_id").orElse(null);
+            UUID nestedId = hasNested ? SeedDatasetReader.quietId(nested).orElse(null) : null;
+            if (actor != null && nestedId != null && !nestedId.equals(actor.getId())) {
+                entry.child(nested, "organization").problem("id", "'" + nestedId + "' differs from the service's "
+                        + "organization_id '" + actor.getId() + "'; a service has one providing organization");
+                return null;
+            }
+            return actor;
         }
-        if (nested != null && nested.isObject()) {
-            return graph.actor(entry.child(nested, "organization"), "id").orElse(null);
+        if (hasNested) {
+            // A nested organization that could not be read has been reported by the organization reader.
+            return SeedDatasetReader.quietId(nested).map(graph.actors::get).orElse(null);
         }
         entry.problem("organization_id", "a service needs its providing organization");
         return null;
