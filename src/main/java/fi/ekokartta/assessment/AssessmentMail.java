@@ -36,13 +36,11 @@ class AssessmentMail {
     /** One recipient's invitation (or reminder); a MailException when it is not sent. */
     void send(AssessmentRound round, AssessmentInvitation invitation, Recipient recipient, boolean reminder) {
         String token = links.token(round.getId(), invitation.getActor().getId(), recipient.userId(), round.getClosesOn());
-        String path = AssessmentForm.ROUTE + "/" + token;
-        String link = mail.publicLink(path);
         String actor = invitation.getActor().getName().get(FINNISH);
         LocalDate closes = round.getClosesOn();
         String text = text("assessment-mail.greeting", recipient.name()) + "\n\n"
                 + text(reminder ? "assessment-mail.reminder-lead" : "assessment-mail.lead", String.valueOf(round.getYear()), actor) + "\n\n"
-                + (link.isEmpty() ? "/" + path : link) + "\n\n"
+                + mail.linkOrPath(AssessmentForm.ROUTE + "/" + token) + "\n\n"
                 + text("assessment-mail.closes", FinnishDates.date(closes))
                 + "\n\n---\n" + texts.getTranslation("assessment-mail.summary", Language.SV.locale())
                 + "\n" + texts.getTranslation("assessment-mail.summary", Language.EN.locale());

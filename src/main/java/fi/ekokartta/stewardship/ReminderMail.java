@@ -108,8 +108,7 @@ class ReminderMail {
     }
 
     private String link(String path) {
-        String link = mail.publicLink(path);
-        return link.isEmpty() ? "/" + path : link;
+        return mail.linkOrPath(path);
     }
 
     private String kind(EntryKind kind) {

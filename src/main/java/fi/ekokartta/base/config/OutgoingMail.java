@@ -34,6 +34,14 @@ public class OutgoingMail {
         return publicUrl == null ? "" : publicUrl + "/" + path;
     }
 
+    /**
+     * A link for a mail's text: the page's public address, or, when none is configured (a
+     * scheduled job has no request to take one from), its path from the site's root.
+     */
+    public String linkOrPath(String path) {
+        return publicUrl == null ? "/" + path : publicUrl + "/" + path;
+    }
+
     /** Sends one plain-text message to all the recipients; a MailException when it is not sent. */
     public void send(String subject, String text, String... to) {
         SimpleMailMessage message = new SimpleMailMessage();
