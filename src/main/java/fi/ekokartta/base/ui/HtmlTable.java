@@ -1,6 +1,7 @@
 package fi.ekokartta.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 
@@ -40,7 +41,8 @@ public class HtmlTable extends Div {
             Element cell = new Element(i == 0 ? "th" : "td");
             if (i == 0) {
                 cell.setAttribute("scope", "row");
-            } else if (i < headers.length) {
+            } else if (i < headers.length && !(cells[i] instanceof Button)) {
+                // a button names itself ("Poista"); "Poisto: Poista" on a phone card would only repeat it
                 cell.setAttribute("data-label", headers[i]);
             }
             if (cells[i] instanceof Component component) {

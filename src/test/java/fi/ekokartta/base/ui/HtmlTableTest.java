@@ -24,6 +24,14 @@ class HtmlTableTest {
     }
 
     @Test
+    void a_button_cell_is_not_labelled_again() {
+        HtmlTable table = new HtmlTable("Esityslista", "Kohta", "Poisto");
+        table.row("Avaus", new com.vaadin.flow.component.button.Button("Poista"));
+
+        assertThat(body(table).getChild(0).getChild(1).hasAttribute("data-label")).isFalse();
+    }
+
+    @Test
     void a_cross_table_keeps_its_columns() {
         assertThat(new HtmlTable("Palvelut", "Luokka", "Alavieska").keepColumnsOnPhone().getClassNames())
                 .contains("keep-columns");
