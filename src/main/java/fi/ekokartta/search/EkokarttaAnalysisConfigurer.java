@@ -16,7 +16,12 @@ import org.springframework.stereotype.Component;
 public class EkokarttaAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     static final String COMPOUND_PARTS = "search/fi-compound-parts.txt";
-    static final String SYNONYMS = "search/fi-synonyms.txt";
+    /**
+     * The general employment-services thesaurus (fi/sv/en, written without looking at any
+     * evaluation query) and the domain's own list. Both in base forms: the rules are read through
+     * the same folding and stemming as the query ({@link SynonymRuleAnalyzer}).
+     */
+    static final String SYNONYMS = "search/fi-thesaurus.txt,search/fi-synonyms.txt";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -25,8 +30,9 @@ public class EkokarttaAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("finnishLightStem")
                 .tokenFilter("removeDuplicates");
         folded(context, SearchAnalyzers.FINNISH_QUERY)
-                .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
                 .tokenFilter("finnishLightStem")
+                .tokenFilter("synonymGraph").param("synonyms", SYNONYMS)
+                        .param("analyzer", SynonymRuleAnalyzer.class.getName())
                 .tokenFilter("removeDuplicates");
         folded(context, SearchAnalyzers.FINNISH_LITERAL_QUERY)
                 .tokenFilter("finnishLightStem")

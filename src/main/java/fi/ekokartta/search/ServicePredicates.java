@@ -46,6 +46,8 @@ public final class ServicePredicates {
     /** Longer words are not tried as misspelt: Lucene's automaton for a word of 500 letters took seconds to build. */
     private static final int FUZZY_MAX_LENGTH = 30;
     private static final int LONG_WORD = 8;
+    /** How much a word's stem as the start of a longer word weighs against the word itself as a start. */
+    private static final float STEM_PREFIX_WEIGHT = 0.5f;
 
     /**
      * Bounds of the clauses a query is built of, so that the longest query allowed
@@ -155,6 +157,12 @@ public final class ServicePredicates {
         if (asPrefix && word.length() >= PREFIX_MIN_LENGTH) {
             for (Weighted field : PREFIX_FIELDS) {
                 any.should(f.match().field(field.field()).matching(word).boost(field.boost()));
+            }
+        }
+        String stem = StemPrefix.of(word);
+        if (stem != null && !(asPrefix && word.startsWith(stem))) {
+            for (Weighted field : PREFIX_FIELDS) {
+                any.should(f.match().field(field.field()).matching(stem).boost(field.boost() * STEM_PREFIX_WEIGHT));
             }
         }
         return any.minimumShouldMatchNumber(1);

@@ -59,6 +59,8 @@ public class ServiceSearch {
     private final SearchVocabulary vocabulary;
     /** A query of more words than this is long: its relaxed pass walks the postings of every word. */
     static final int LONG_QUERY_WORDS = 8;
+    /** Fewer services than this matching every word are followed by those matching some of the words. */
+    static final int FEW = 5;
     private static final long UNCOUNTED = -1;
 
     private final SearchTurns turns;
@@ -105,8 +107,9 @@ public class ServiceSearch {
         return new ServiceSearchResult(cards(outcome.attempt().matches().matches(), outcome.words(), query.language()),
                 outcome.attempt().matches().total(),
                 facets(outcome.effective(), outcome.words(), outcome.attempt(), facetFields), outcome.municipalities(),
-                outcome.attempt().relaxed(), outcome.municipalityIgnored(), didYouMean, outcome.attempt().matches().timedOut(),
-                outcome.ignoredWords());
+                outcome.attempt().relaxed() && outcome.attempt().strictTotal() == 0,
+                outcome.attempt().relaxed() ? outcome.attempt().strictTotal() : 0, outcome.municipalityIgnored(), didYouMean,
+                outcome.attempt().matches().timedOut(), outcome.ignoredWords());
     }
 
     /** Whether the word alone, under the query's filters, matches any service (a count, no cards). */
@@ -166,13 +169,36 @@ public class ServiceSearch {
         int offset = query.page() * query.pageSize();
         ServiceMatches strict = searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize(), withCards,
                 timeLimit));
-        if (strict.total() > 0 || words.isEmpty()) {
+        if (strict.total() >= FEW || words.isEmpty() || strict.timedOut()) {
             return new Attempt(strict, strict.total(), false, List.of());
+        }
+        if (strict.total() > 0) {
+            return toppedUp(query, words, counted, strict, withCards);
         }
         if (words.size() >= SentenceRanking.MIN_WORDS) {
             return sentence(query, words, counted, withCards);
         }
         return new Attempt(relaxed(query, words, counted, offset, query.pageSize(), withCards), 0, true, List.of());
+    }
+
+    /**
+     * Fewer than {@value #FEW} services match every word: they come first, followed by the
+     * services that match some of the words or nearly spelt ones, in their own order. A need
+     * typed in more words than any one service uses ("kurssi iltaisin etänä") otherwise showed
+     * one or two services where the map has more.
+     */
+    private Attempt toppedUp(ServiceQuery query, List<String> words, Set<String> counted, ServiceMatches strict,
+                             boolean withCards) {
+        int offset = query.page() * query.pageSize();
+        ServiceMatches every = offset == 0 && strict.matches().size() == strict.total() ? strict
+                : searchIndex(new SearchPlan(query, words, false, Set.of(), null, 0, FEW, withCards, timeLimit));
+        Set<UUID> first = every.matches().stream().map(ServiceMatch::id).collect(Collectors.toSet());
+        ServiceMatches some = relaxed(query, words, counted, 0, offset + query.pageSize() + first.size(), withCards);
+        List<ServiceMatch> all = new ArrayList<>(every.matches());
+        some.matches().stream().filter(match -> !first.contains(match.id())).forEach(all::add);
+        List<ServiceMatch> page = all.subList(Math.min(offset, all.size()), Math.min(offset + query.pageSize(), all.size()));
+        return new Attempt(new ServiceMatches(List.copyOf(page), Math.max(some.total(), all.size()), some.facets(),
+                some.timedOut()), strict.total(), true, List.of());
     }
 
     private ServiceMatches relaxed(ServiceQuery query, List<String> words, Set<String> counted, int offset, int limit,

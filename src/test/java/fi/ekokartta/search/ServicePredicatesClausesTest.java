@@ -140,13 +140,14 @@ class ServicePredicatesClausesTest extends AbstractIntegrationTest {
     }
 
     private static List<String> synonymWords() {
-        try (InputStream in = ServicePredicates.class.getResourceAsStream("/search/fi-synonyms.txt")) {
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .flatMap(line -> Arrays.stream(line.split(",")).map(String::strip))
-                    .filter(word -> !word.contains(" ")).distinct().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Arrays.stream(EkokarttaAnalysisConfigurer.SYNONYMS.split(",")).flatMap(file -> {
+            try (InputStream in = ServicePredicates.class.getResourceAsStream("/" + file)) {
+                return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")).toList().stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .flatMap(line -> Arrays.stream(line.split(",")).map(String::strip))
+                .filter(word -> !word.contains(" ")).distinct().toList();
     }
 }

@@ -253,6 +253,9 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (result.broadened() && result.total() > 0) {
             help.add(new Paragraph(getTranslation("search.results.broadened")));
         }
+        if (result.everyWordFirst() > 0 && result.total() > result.everyWordFirst()) {
+            help.add(new Paragraph(getTranslation("search.results.every-word-first", result.everyWordFirst())));
+        }
         if (result.municipalityIgnored()) {
             help.add(new Paragraph(getTranslation("search.results.municipality-ignored")));
         }
