@@ -15,6 +15,8 @@ record RelevanceJudgments(String query, String language, Map<UUID, Integer> grad
 
     static final String SEED_SET = "/search/relevance-judgments.tsv";
     static final String HOLDOUT_SET = "/search/holdout/relevance-judgments.tsv";
+    /** The blind second holdout set: only its aggregate figures may be printed. */
+    static final String HOLDOUT2_SET = "/search/holdout2/relevance-judgments.tsv";
 
     static List<RelevanceJudgments> load() {
         return load(SEED_SET);
