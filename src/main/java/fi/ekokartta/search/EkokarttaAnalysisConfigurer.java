@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 @Component("ekokarttaAnalysisConfigurer")
 public class EkokarttaAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
-    static final String COMPOUND_PARTS = "search/fi-compound-parts.txt";
+    /** General Finnish word parts (written without looking at any evaluation query), and the domain's own list. */
+    static final String COMPOUND_PARTS = "search/fi-word-parts.txt,search/fi-compound-parts.txt";
     /**
      * The general employment-services thesaurus (fi/sv/en, written without looking at any
      * evaluation query) and the domain's own list. Both in base forms: the rules are read through

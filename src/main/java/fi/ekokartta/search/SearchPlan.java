@@ -2,6 +2,7 @@ package fi.ekokartta.search;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,10 +15,12 @@ import java.util.UUID;
  * @param timeLimit how long the index may be searched; when it is reached, the best matches
  *                  found so far are returned (null: no limit)
  * @param within    the services to search among (null: all published services)
+ * @param compounds a word's parts found in the index's own vocabulary ({@link CompoundSplitter}),
+ *                  for the words that are compounds
  */
 public record SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
                          String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit,
-                         Set<UUID> within) {
+                         Set<UUID> within, Map<String, List<String>> compounds) {
 
     /** How the words of a plan must match a service. */
     public enum Matching {
@@ -29,10 +32,21 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
         EVERY_WORD_IN_TOPIC
     }
 
+    public SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
+                      String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit, Set<UUID> within) {
+        this(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within, Map.of());
+    }
+
     public SearchPlan(ServiceQuery query, List<String> words, boolean relaxed, Set<String> countedFacets, String facetLeftOut,
                       int offset, int limit, boolean withCards, Duration timeLimit) {
         this(query, words, relaxed ? Matching.ANY_WORD : Matching.EVERY_WORD, countedFacets, facetLeftOut, offset, limit,
-                withCards, timeLimit, null);
+                withCards, timeLimit, null, Map.of());
+    }
+
+    /** The same plan with the compound words' parts. */
+    public SearchPlan withCompounds(Map<String, List<String>> parts) {
+        return new SearchPlan(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit,
+                within, Map.copyOf(parts));
     }
 
     public boolean hasWords() {

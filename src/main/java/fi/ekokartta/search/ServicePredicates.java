@@ -48,6 +48,8 @@ public final class ServicePredicates {
     private static final int LONG_WORD = 8;
     /** How much a word's stem as the start of a longer word weighs against the word itself as a start. */
     private static final float STEM_PREFIX_WEIGHT = 0.5f;
+    /** How much a compound word's parts found apart weigh against the word itself. */
+    private static final float COMPOUND_PARTS_WEIGHT = 0.6f;
 
     /**
      * Bounds of the clauses a query is built of, so that the longest query allowed
@@ -135,8 +137,20 @@ public final class ServicePredicates {
         int counted = 0;
         for (int i = 0; i < words.size(); i++) {
             counted += SearchLimits.words(words.get(i));
-            add.accept(word(f, words.get(i), fields, i == words.size() - 1, counted <= SYNONYM_WORDS));
+            PredicateFinalStep word = word(f, words.get(i), fields, i == words.size() - 1, counted <= SYNONYM_WORDS);
+            List<String> parts = plan.compounds().getOrDefault(words.get(i), List.of());
+            add.accept(parts.isEmpty() ? word : f.bool().should(word).should(parts(f, parts, fields)));
         }
+    }
+
+    /**
+     * A compound word as its parts ({@link CompoundSplitter}), each part in any field, all parts
+     * required, ranked below the word itself.
+     */
+    private static PredicateFinalStep parts(SearchPredicateFactory f, List<String> parts, List<Weighted> fields) {
+        BooleanPredicateClausesStep<?, ?> all = f.bool();
+        parts.forEach(part -> all.must(word(f, part, fields, false, false)));
+        return all.boost(COMPOUND_PARTS_WEIGHT);
     }
 
     /**

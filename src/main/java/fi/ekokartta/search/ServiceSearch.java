@@ -57,6 +57,7 @@ public class ServiceSearch {
     private final OfferingRepository offeringRepository;
     private final MunicipalityRepository municipalities;
     private final SearchVocabulary vocabulary;
+    private final CompoundSplitter compounds;
     /** A query of more words than this is long: its relaxed pass walks the postings of every word. */
     static final int LONG_QUERY_WORDS = 8;
     /** Fewer services than this matching every word are followed by those matching some of the words. */
@@ -70,6 +71,7 @@ public class ServiceSearch {
     private volatile Map<String, Municipality> places;
 
     ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
+                  CompoundSplitter compounds,
                   @Value("${ekokartta.search.concurrency:0}") int concurrency,
                   @Value("${ekokartta.search.time-limit:2s}") Duration timeLimit) {
         this.turns = new SearchTurns(concurrency);
@@ -77,6 +79,7 @@ public class ServiceSearch {
         this.offeringRepository = offerings;
         this.municipalities = municipalities;
         this.vocabulary = vocabulary;
+        this.compounds = compounds;
     }
 
     /** A search as the search view shows it: cards, facets and help when little is found. */
@@ -276,7 +279,8 @@ public class ServiceSearch {
         return facets;
     }
 
-    private ServiceMatches searchIndex(SearchPlan plan) {
+    private ServiceMatches searchIndex(SearchPlan asked) {
+        SearchPlan plan = asked.hasWords() ? asked.withCompounds(compounds.split(asked.words())) : asked;
         ServiceMatches matches = offeringRepository.searchIndex(plan);
         if (matches.timedOut()) {
             LOG.warn("A search ran out of its {} and answered with what it had found: {} words, {} characters",

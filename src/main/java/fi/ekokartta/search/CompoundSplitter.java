@@ -1,0 +1,172 @@
+package fi.ekokartta.search;
+
+import fi.ekokartta.base.domain.ContentChanges;
+import fi.ekokartta.offering.Offering;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.fi.FinnishLightStemmer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Splits a query word that the index hardly knows into parts that it knows well, using the
+ * index's own vocabulary instead of a word list: "pikalainavelat" becomes "pikalaina" + "velat"
+ * when the services say "pikalainat" and "velat" but never the compound. A split is chosen as in
+ * Koehn and Knight's frequency method: the parts' document frequencies have the greatest
+ * geometric mean, which must exceed the word's own; a part may end in a linking -n or -s-
+ * ("työn|haku", "kotoutumis|koulutus") and be inflected, since parts are compared by their stems.
+ * Up to three parts. Words the index knows as they are stay whole.
+ *
+ * <p>Reads the Lucene index's term dictionary (a few dozen look-ups per long word); on an
+ * Elasticsearch/OpenSearch backend the same look-ups are the terms enum API's.
+ */
+@Component
+public class CompoundSplitter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompoundSplitter.class);
+
+    static final int MIN_WORD = 7;
+    static final int MIN_PART = 3;
+    /** A word found in more services than this is searched as it is. */
+    static final int KNOWN_WORD = 2;
+    /** Compound words split in one query: each split adds its parts' clauses. */
+    static final int MAX_WORDS = 4;
+    private static final List<String> FIELDS = List.of("name.fi", ServiceIndexFields.KEYWORDS + "fi", "summary.fi",
+            "description.fi");
+
+    /** Words split (or not) since the directory last changed, at most this many. */
+    private static final int REMEMBERED_WORDS = 10_000;
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final Map<String, List<String>> splits = new ConcurrentHashMap<>();
+    private volatile long remembered = -1;
+
+    CompoundSplitter(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** The parts of those words that are compounds the index hardly knows as they are. */
+    public Map<String, List<String>> split(List<String> words) {
+        long generation = ContentChanges.generation();
+        if (generation != remembered) {
+            splits.clear();
+            remembered = generation;
+        }
+        List<String> candidates = words.stream().filter(CompoundSplitter::longLetters).distinct().limit(MAX_WORDS).toList();
+        List<String> unknown = candidates.stream().filter(word -> !splits.containsKey(word)).toList();
+        if (!unknown.isEmpty()) {
+            if (splits.size() > REMEMBERED_WORDS) {
+                splits.clear();
+            }
+            try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Offering.class)
+                    .extension(LuceneExtension.get()).openIndexReader()) {
+                Frequencies frequencies = new Frequencies(reader);
+                for (String word : unknown) {
+                    List<String> split = split(Folding.fold(word), frequencies);
+                    splits.put(word, split == null ? List.of() : split);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Compound words were searched whole: the index's vocabulary could not be read", e);
+            }
+        }
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (String word : candidates) {
+            List<String> split = splits.getOrDefault(word, List.of());
+            if (!split.isEmpty()) {
+                parts.put(word, split);
+            }
+        }
+        return parts;
+    }
+
+    static List<String> split(String word, Frequencies frequencies) {
+        double own = frequencies.of(word);
+        if (own > KNOWN_WORD) {
+            return null;
+        }
+        List<String> best = null;
+        double bestScore = own;
+        for (int i = MIN_PART; i <= word.length() - MIN_PART; i++) {
+            String left = word.substring(0, i);
+            double leftCount = frequencies.part(left);
+            if (leftCount == 0) {
+                continue;
+            }
+            String right = word.substring(i);
+            double rightCount = frequencies.part(right);
+            if (rightCount > 0 && Math.sqrt(leftCount * rightCount) > bestScore) {
+                best = List.of(left, right);
+                bestScore = Math.sqrt(leftCount * rightCount);
+            }
+            for (int j = MIN_PART; j <= right.length() - MIN_PART; j++) {
+                double middle = frequencies.part(right.substring(0, j));
+                double last = middle == 0 ? 0 : frequencies.part(right.substring(j));
+                double score = Math.cbrt(leftCount * middle * last);
+                if (score > bestScore) {
+                    best = List.of(left, right.substring(0, j), right.substring(j));
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean longLetters(String word) {
+        return word.length() >= MIN_WORD && word.chars().allMatch(Character::isLetter);
+    }
+
+    /** Document frequencies of stems in the Finnish text fields, remembered for one query. */
+    static class Frequencies {
+
+        private final IndexReader reader;
+        private final Map<String, Double> known = new java.util.HashMap<>();
+
+        Frequencies(IndexReader reader) {
+            this.reader = reader;
+        }
+
+        /** How many services use the word, in any form (summed over the fields). */
+        double of(String word) {
+            return known.computeIfAbsent(stem(word), this::count);
+        }
+
+        /** As {@link #of}, for a part that may end in a linking -n or -s. */
+        double part(String part) {
+            double count = of(part);
+            if (count == 0 && part.length() > MIN_PART && (part.endsWith("n") || part.endsWith("s"))) {
+                count = of(part.substring(0, part.length() - 1));
+            }
+            return count;
+        }
+
+        private double count(String stem) {
+            if (stem.length() < MIN_PART) {
+                return 0;
+            }
+            try {
+                double total = 0;
+                for (String field : FIELDS) {
+                    total += reader.docFreq(new Term(field, stem));
+                }
+                return total;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static String stem(String word) {
+            char[] letters = word.toCharArray();
+            return new String(letters, 0, new FinnishLightStemmer().stem(letters, letters.length));
+        }
+    }
+}
