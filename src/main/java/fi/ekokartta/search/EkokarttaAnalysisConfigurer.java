@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * The Lucene definitions of the analyzers named in {@link SearchAnalyzers}. Components are named
  * by their Lucene SPI names and every resource is a plain word list, so the same chains can be
  * declared for an Elasticsearch/OpenSearch backend (dictionary_decompounder, light_finnish
- * stemmer, synonym_graph, asciifolding, edge_ngram).
+ * stemmer, synonym_graph, asciifolding, edge_ngram, ngram).
  */
 @Component("ekokarttaAnalysisConfigurer")
 public class EkokarttaAnalysisConfigurer implements LuceneAnalysisConfigurer {
@@ -49,6 +49,8 @@ public class EkokarttaAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("englishPossessive")
                 .tokenFilter("porterStem");
         folded(context, SearchAnalyzers.FOLDED);
+        folded(context, SearchAnalyzers.TRIGRAM)
+                .tokenFilter("nGram").param("minGramSize", "3").param("maxGramSize", "3");
         folded(context, SearchAnalyzers.PREFIX)
                 .tokenFilter("edgeNGram").param("minGramSize", "3").param("maxGramSize", "20");
     }

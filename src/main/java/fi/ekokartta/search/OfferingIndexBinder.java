@@ -71,6 +71,7 @@ public class OfferingIndexBinder implements TypeBinder {
                         f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference());
             }
             providerName = text(schema, ServiceIndexFields.PROVIDER_NAME, SearchAnalyzers.FINNISH, Norms.NO);
+            declare(schema, ServiceIndexFields.TRIGRAMS, SearchAnalyzers.TRIGRAM, Norms.NO);
             for (String facet : new String[] {ServiceIndexFields.PROVIDER, ServiceIndexFields.CLASS,
                     ServiceIndexFields.TARGET_GROUP, ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE,
                     ServiceIndexFields.SECTOR, ServiceIndexFields.CHANNEL, ServiceIndexFields.COST}) {
@@ -97,6 +98,7 @@ public class OfferingIndexBinder implements TypeBinder {
                     target.addValue(sortNames.get(language), Folding.fold(name));
                 }
             }
+            target.addValue(texts.get(ServiceIndexFields.TRIGRAMS), trigramText(offering));
             LocalizedText provider = offering.getProvider().getName();
             target.addValue(providerName, String.join(" ", nonNull(provider.getFi(), provider.getSv(), provider.getEn(),
                     offering.getProvider().getAlternateName())));
@@ -155,6 +157,15 @@ public class OfferingIndexBinder implements TypeBinder {
                 names.add(group.getName().in(language).orElse(""));
             }
             return names.stream().filter(name -> !name.isEmpty()).collect(Collectors.joining(" ; "));
+        }
+
+        private static String trigramText(Offering offering) {
+            Set<String> texts = new LinkedHashSet<>();
+            for (LocalizedText text : new LocalizedText[] {offering.getName(), offering.getSummary()}) {
+                texts.addAll(Arrays.asList(nonNull(text.getFi(), text.getSv(), text.getEn())));
+            }
+            offering.getKeywords().forEach(keyword -> texts.add(keyword.getWord()));
+            return String.join(" ; ", texts);
         }
 
         private static String[] nonNull(String... values) {

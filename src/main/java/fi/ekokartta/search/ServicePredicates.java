@@ -46,6 +46,14 @@ public final class ServicePredicates {
     /** Longer words are not tried as misspelt: Lucene's automaton for a word of 500 letters took seconds to build. */
     private static final int FUZZY_MAX_LENGTH = 30;
     private static final int LONG_WORD = 8;
+    /**
+     * The last resort of a relaxed search: a word's letter trigrams, most of them, in the names,
+     * keywords and summaries of any language (as Helsinki's service map falls back on trigram
+     * similarity), weighing little against any word match.
+     */
+    private static final int TRIGRAM_MIN_LENGTH = 5;
+    private static final int TRIGRAM_SHARE = 60;
+    private static final float TRIGRAM_WEIGHT = 0.3f;
     /** How much a word's stem as the start of a longer word weighs against the word itself as a start. */
     private static final float STEM_PREFIX_WEIGHT = 0.5f;
     /** How much a compound word's parts found apart weigh against the word itself. */
@@ -120,6 +128,11 @@ public final class ServicePredicates {
             plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH)
                     .limit(FUZZY_WORDS)
                     .forEach(word -> relaxed.should(fuzzy(f, word)));
+            plan.words().stream().filter(word -> word.length() >= TRIGRAM_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH)
+                    .limit(FUZZY_WORDS)
+                    .forEach(word -> relaxed.should(f.match().field(ServiceIndexFields.TRIGRAMS).matching(word)
+                            .minimumShouldMatch().ifMoreThan(1).thenRequirePercent(TRIGRAM_SHARE).end()
+                            .boost(TRIGRAM_WEIGHT)));
         }
         if (plan.words().size() > 1) {
             relaxed.should(wholeText(f, plan));

@@ -28,11 +28,13 @@ class SearchBoundsTest extends AbstractIntegrationTest {
     MunicipalityRepository municipalities;
     @Autowired
     SearchVocabulary vocabulary;
+    @Autowired
+    CompoundSplitter compounds;
 
     /** A sentence's ordering by needs takes many small index queries; together they keep to one query's limit. */
     @Test
     void a_sentence_ordered_by_its_needs_keeps_to_the_time_limit_and_says_when_it_ran_out() {
-        ServiceSearch hurried = new ServiceSearch(offerings, municipalities, vocabulary, 1, Duration.ofNanos(1));
+        ServiceSearch hurried = new ServiceSearch(offerings, municipalities, vocabulary, compounds, 1, Duration.ofNanos(1));
         ServiceQuery sentence = ServiceQuery.of("nuori työtön maahanmuuttaja tarvitsee apua velkojen kanssa ja haluaa työkokeiluun");
 
         ServiceSearchResult result = transaction.execute(status -> hurried.search(sentence));

@@ -22,6 +22,12 @@ public final class SearchAnalyzers {
     /** Edge n-grams of folded words, for search-as-you-type and truncated words (kotoutumis). */
     public static final String PREFIX = "ekokartta_prefix";
 
+    /**
+     * Character trigrams of folded words (velkaneuvonta: vel, elk, lka, ...), for the last resort
+     * of a search: words that share most of their letters with the query's, whatever their form.
+     */
+    public static final String TRIGRAM = "ekokartta_trigram";
+
     private SearchAnalyzers() {
     }
 }
