@@ -30,6 +30,10 @@ class ArchitectureTest {
             resideInAPackage("fi.ekokartta.(*)..").and(DescribedPredicate.not(resideInAPackage("fi.ekokartta.base..")))
                     .as("belong to a feature package");
 
+    /** The entries the search indexes, and what they are built of; their views included (none uses the search). */
+    private static final String[] SEARCHED_PACKAGES = {"fi.ekokartta.offering..", "fi.ekokartta.actor..",
+            "fi.ekokartta.taxonomy..", "fi.ekokartta.area..", "fi.ekokartta.calendar..", "fi.ekokartta.base.."};
+
     /** actor, offering, security, stewardship and editing, each one slice; other packages in none. */
     private static final SliceAssignment ENTRY_PACKAGES = new SliceAssignment() {
         private static final List<String> PACKAGES = List.of("actor", "offering", "security", "stewardship", "editing");
@@ -107,6 +111,21 @@ class ArchitectureTest {
             .that().resideInAPackage("fi.ekokartta.assessment")
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "fi.ekokartta.search..", "fi.ekokartta.exchange..",
                     "fi.ekokartta.ecosystem.metrics..");
+
+    /**
+     * Issue 15, "Structure": the search indexes the entries, the entries know nothing of it. Its
+     * indexes are mapped in the search package (SearchMapping), its queries run there
+     * (ServiceIndex), and it follows a provider's changes by listening to ActorChanged.
+     */
+    @ArchTest
+    static final ArchRule entries_and_base_do_not_depend_on_search = noClasses()
+            .that().resideInAnyPackage(SEARCHED_PACKAGES)
+            .should().dependOnClassesThat().resideInAPackage("fi.ekokartta.search..");
+
+    @ArchTest
+    static final ArchRule entries_and_base_do_not_depend_on_hibernate_search = noClasses()
+            .that().resideInAnyPackage(SEARCHED_PACKAGES)
+            .should().dependOnClassesThat().resideInAPackage("org.hibernate.search..");
 
     @ArchTest
     static final ArchRule entry_packages_are_free_of_cycles = slices()

@@ -3,7 +3,6 @@ package fi.ekokartta.actor;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
-import fi.ekokartta.base.domain.SearchAnalyzers;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,9 +17,6 @@ import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,16 +32,12 @@ import java.util.UUID;
  */
 @Entity
 @Audited
-@Indexed
 public class Actor extends BaseEntity {
 
     @Embedded
-    @IndexedEmbedded
     private LocalizedText name = new LocalizedText();
-    @FullTextField(analyzer = SearchAnalyzers.FOLDED)
     private String alternateName;
     @Embedded
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
     private LocalizedText description = new LocalizedText();
     @Enumerated(EnumType.STRING)
     private ActorSector sector;

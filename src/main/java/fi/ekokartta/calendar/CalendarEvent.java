@@ -15,11 +15,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
@@ -31,18 +26,14 @@ import java.util.Set;
  */
 @Entity
 @Audited
-@Indexed(index = "calendar_event")
 public class CalendarEvent extends BaseEntity {
 
     @Embedded
-    @IndexedEmbedded
     private LocalizedText title = new LocalizedText();
     @Embedded
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
     private LocalizedText description = new LocalizedText();
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    @KeywordField(aggregable = Aggregable.YES)
     private EventCategory category;
     @Column(name = "starts_at", nullable = false)
     private LocalDateTime start;
@@ -61,7 +52,6 @@ public class CalendarEvent extends BaseEntity {
     @JoinTable(name = "calendar_event_participant", joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     private Set<Actor> participants = new LinkedHashSet<>();
-    @GenericField
     private boolean publicEvent;
 
     public LocalizedText getTitle() {

@@ -4,8 +4,6 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
-import fi.ekokartta.search.OfferingIndexBinder;
-import fi.ekokartta.search.PublishedServicesRouting;
 import fi.ekokartta.actor.UpdateResponsibility;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
@@ -25,11 +23,6 @@ import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,18 +38,13 @@ import java.util.Set;
  */
 @Entity
 @Audited
-@Indexed(index = "service", routingBinder = @RoutingBinderRef(type = PublishedServicesRouting.class))
-@TypeBinding(binder = @TypeBinderRef(type = OfferingIndexBinder.class))
 public class Offering extends BaseEntity {
 
     @Embedded
-    @IndexedEmbedded
     private LocalizedText name = new LocalizedText();
     @Embedded
-    @IndexedEmbedded
     private LocalizedText summary = new LocalizedText();
     @Embedded
-    @IndexedEmbedded(includePaths = {"fi", "sv", "en"})
     private LocalizedText description = new LocalizedText();
     @ElementCollection
     @CollectionTable(name = "offering_keyword")

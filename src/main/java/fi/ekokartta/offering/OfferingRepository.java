@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-public interface OfferingRepository extends JpaRepository<Offering, UUID>, OfferingSearchRepository {
+public interface OfferingRepository extends JpaRepository<Offering, UUID> {
 
     long countByStatus(OfferingStatus status);
 

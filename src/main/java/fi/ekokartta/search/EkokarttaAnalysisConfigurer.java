@@ -1,6 +1,5 @@
 package fi.ekokartta.search;
 
-import fi.ekokartta.base.domain.SearchAnalyzers;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;

@@ -2,7 +2,6 @@ package fi.ekokartta.search;
 
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.LocalizedText;
-import fi.ekokartta.base.domain.SearchAnalyzers;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.ServiceChannel;

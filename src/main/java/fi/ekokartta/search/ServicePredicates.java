@@ -1,6 +1,5 @@
 package fi.ekokartta.search;
 
-import fi.ekokartta.base.domain.SearchAnalyzers;
 import org.apache.lucene.search.BoostQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;

@@ -3,7 +3,6 @@ package fi.ekokartta.search;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.offering.AccessMode;
-import fi.ekokartta.offering.OfferingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,7 +53,7 @@ public class ServiceSearch {
             ServiceIndexFields.MUNICIPALITY, ServiceIndexFields.LANGUAGE, ServiceIndexFields.SECTOR,
             ServiceIndexFields.CHANNEL, ServiceIndexFields.COST);
 
-    private final OfferingRepository offeringRepository;
+    private final ServiceIndex index;
     private final MunicipalityRepository municipalities;
     private final SearchVocabulary vocabulary;
     private final CompoundSplitter compounds;
@@ -70,13 +69,13 @@ public class ServiceSearch {
     private volatile MunicipalityMentions mentions;
     private volatile Map<String, Municipality> places;
 
-    ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
+    ServiceSearch(ServiceIndex index, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
                   CompoundSplitter compounds,
                   @Value("${ekokartta.search.concurrency:0}") int concurrency,
                   @Value("${ekokartta.search.time-limit:2s}") Duration timeLimit) {
         this.turns = new SearchTurns(concurrency);
         this.timeLimit = timeLimit;
-        this.offeringRepository = offerings;
+        this.index = index;
         this.municipalities = municipalities;
         this.vocabulary = vocabulary;
         this.compounds = compounds;
@@ -281,7 +280,7 @@ public class ServiceSearch {
 
     private ServiceMatches searchIndex(SearchPlan asked) {
         SearchPlan plan = asked.hasWords() ? asked.withCompounds(compounds.split(asked.words())) : asked;
-        ServiceMatches matches = offeringRepository.searchIndex(plan);
+        ServiceMatches matches = index.search(plan);
         if (matches.timedOut()) {
             LOG.warn("A search ran out of its {} and answered with what it had found: {} words, {} characters",
                     timeLimit, plan.words().size(), plan.query().text().length());

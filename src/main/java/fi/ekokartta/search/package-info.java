@@ -1,4 +1,6 @@
 /**
- * Full-text search with Hibernate Search on Lucene: the analyzers, and keeping the index complete.
+ * Full-text search with Hibernate Search on Lucene: the mapping of the indexed entities
+ * ({@link fi.ekokartta.search.SearchMapping}; the entities carry no search annotations), the
+ * analyzers, the queries, and keeping the index complete.
  */
 package fi.ekokartta.search;

@@ -2,7 +2,6 @@ package fi.ekokartta.search;
 
 import fi.ekokartta.AbstractIntegrationTest;
 import fi.ekokartta.area.MunicipalityRepository;
-import fi.ekokartta.offering.OfferingRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +20,7 @@ class SearchBoundsTest extends AbstractIntegrationTest {
     @Autowired
     ServiceSearch search;
     @Autowired
-    OfferingRepository offerings;
+    ServiceIndex index;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -34,7 +33,7 @@ class SearchBoundsTest extends AbstractIntegrationTest {
     /** A sentence's ordering by needs takes many small index queries; together they keep to one query's limit. */
     @Test
     void a_sentence_ordered_by_its_needs_keeps_to_the_time_limit_and_says_when_it_ran_out() {
-        ServiceSearch hurried = new ServiceSearch(offerings, municipalities, vocabulary, compounds, 1, Duration.ofNanos(1));
+        ServiceSearch hurried = new ServiceSearch(index, municipalities, vocabulary, compounds, 1, Duration.ofNanos(1));
         ServiceQuery sentence = ServiceQuery.of("nuori työtön maahanmuuttaja tarvitsee apua velkojen kanssa ja haluaa työkokeiluun");
 
         ServiceSearchResult result = transaction.execute(status -> hurried.search(sentence));
@@ -64,7 +63,7 @@ class SearchBoundsTest extends AbstractIntegrationTest {
                 Duration.ofNanos(1));
 
         boolean timedOut = IntStream.range(0, 2000)
-                .mapToObj(attempt -> transaction.execute(status -> offerings.searchIndex(plan)))
+                .mapToObj(attempt -> transaction.execute(status -> index.search(plan)))
                 .anyMatch(ServiceMatches::timedOut);
 
         assertThat(timedOut).isTrue();
@@ -77,7 +76,7 @@ class SearchBoundsTest extends AbstractIntegrationTest {
                 null, 0, 20, false, Duration.ofNanos(1));
 
         List<ServiceMatches> answers = IntStream.range(0, 2000)
-                .mapToObj(attempt -> transaction.execute(status -> offerings.searchIndex(plan))).toList();
+                .mapToObj(attempt -> transaction.execute(status -> index.search(plan))).toList();
 
         assertThat(answers).anyMatch(ServiceMatches::timedOut);
     }
@@ -87,7 +86,7 @@ class SearchBoundsTest extends AbstractIntegrationTest {
         SearchPlan plan = new SearchPlan(ServiceQuery.of("palvelu"), List.of("palvelu"), false, Set.of(), null, 0, 20, false,
                 Duration.ofSeconds(30));
 
-        ServiceMatches matches = transaction.execute(status -> offerings.searchIndex(plan));
+        ServiceMatches matches = transaction.execute(status -> index.search(plan));
 
         assertThat(matches.timedOut()).isFalse();
         assertThat(matches.total()).isPositive();

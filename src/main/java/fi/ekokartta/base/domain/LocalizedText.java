@@ -2,7 +2,6 @@ package fi.ekokartta.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -10,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A text in Finnish (required where the text is), Swedish and English. Readers get their own
- * language and fall back to Finnish. Where an entity embeds it into its search index, each
- * language is analysed by its own analyzer. Hibernate loads an embedded value whose columns are
+ * language and fall back to Finnish. Where the search indexes it (mapped in the search package),
+ * each language is analysed by its own analyzer. Hibernate loads an embedded value whose columns are
  * all null as null, so entity getters hand out an empty text instead.
  */
 @Embeddable
@@ -20,19 +19,10 @@ public class LocalizedText {
     public static final int MAX_LENGTH = 10000;
 
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.FINNISH, searchAnalyzer = SearchAnalyzers.FINNISH_QUERY)
-    @FullTextField(name = "fi_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
-    @FullTextField(name = "fi_folded", analyzer = SearchAnalyzers.FOLDED)
     private String fi;
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.SWEDISH)
-    @FullTextField(name = "sv_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
-    @FullTextField(name = "sv_folded", analyzer = SearchAnalyzers.FOLDED)
     private String sv;
     @Column(length = MAX_LENGTH)
-    @FullTextField(analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = "en_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.FOLDED)
-    @FullTextField(name = "en_folded", analyzer = SearchAnalyzers.FOLDED)
     private String en;
 
     public LocalizedText() {

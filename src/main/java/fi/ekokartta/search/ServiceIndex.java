@@ -1,10 +1,7 @@
-package fi.ekokartta.offering;
+package fi.ekokartta.search;
 
-import fi.ekokartta.search.SearchPlan;
-import fi.ekokartta.search.ServiceIndexFields;
-import fi.ekokartta.search.ServiceMatch;
-import fi.ekokartta.search.ServiceMatches;
-import fi.ekokartta.search.ServicePredicates;
+import fi.ekokartta.actor.ActorChanged;
+import fi.ekokartta.offering.Offering;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -12,6 +9,8 @@ import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,14 +18,20 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a search plan in one pass that scores and counts every match and, when asked, counts all
- * facets at once from one field of "facet:value" entries. Measured on 100 000 services, one pass
+ * The index of published services (mapped in {@link SearchMapping}). Runs a search plan in one
+ * pass that scores and counts every match and, when asked, counts all facets at once from one
+ * field of "facet:value" entries. Measured on 100 000 services, one pass
  * costs about half of two (a page of best matches with a bound on the total, then counting again
  * without scores). A plan's time limit truncates the search: the best matches found when it runs
  * out are returned, with the number of matches counted until then, and the result says that it
  * ran out.
+ *
+ * <p>A service's document carries its provider's name and sector, which the index does not
+ * follow by itself: when an actor is saved ({@link ActorChanged}, published inside the saving
+ * transaction), the services it provides are indexed again when that transaction commits.
  */
-class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
+@Component
+public class ServiceIndex {
 
     /** Distinct "facet:value" entries counted; the whole map has a few hundred (most are municipalities). */
     private static final int MAX_FACET_VALUES = 5000;
@@ -34,12 +39,11 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
 
     private final EntityManager entityManager;
 
-    OfferingSearchRepositoryImpl(EntityManager entityManager) {
+    ServiceIndex(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    @Override
-    public ServiceMatches searchIndex(SearchPlan plan) {
+    public ServiceMatches search(SearchPlan plan) {
         var query = matches(Search.session(entityManager), plan);
         if (plan.countedFacets().isEmpty()) {
             SearchResult<ServiceMatch> result = query.fetch(plan.offset(), plan.limit());
@@ -57,8 +61,13 @@ class OfferingSearchRepositoryImpl implements OfferingSearchRepository {
                 facets(plan, result.timedOut() ? Map.of() : result.aggregation(FACET_COUNTS)), result.timedOut());
     }
 
-    @Override
-    public void reindexProvidedBy(UUID actorId) {
+    @EventListener
+    void reindexServicesOf(ActorChanged changed) {
+        reindexProvidedBy(changed.actorId());
+    }
+
+    /** Indexes again, when the transaction commits, the services the actor provides. */
+    void reindexProvidedBy(UUID actorId) {
         SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
         entityManager.createQuery("select o from Offering o where o.provider.id = :actorId", Offering.class)
                 .setParameter("actorId", actorId).getResultList().forEach(plan::addOrUpdate);

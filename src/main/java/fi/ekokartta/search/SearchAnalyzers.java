@@ -1,8 +1,10 @@
-package fi.ekokartta.base.domain;
+package fi.ekokartta.search;
 
 /**
  * Names of the full-text analyzers. Each is defined once per search backend (Lucene today,
- * Elasticsearch/OpenSearch when scaled out) by the search feature's analysis configurer.
+ * Elasticsearch/OpenSearch when scaled out) by the search feature's analysis configurer
+ * ({@link EkokarttaAnalysisConfigurer}), and the index fields name them ({@link SearchMapping},
+ * {@link OfferingIndexBinder}).
  */
 public final class SearchAnalyzers {
 
