@@ -13,10 +13,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Splits a query word that the index hardly knows into parts that it knows well, using the
@@ -70,7 +73,7 @@ public class CompoundSplitter {
             }
             try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Offering.class)
                     .extension(LuceneExtension.get()).openIndexReader()) {
-                Frequencies frequencies = new Frequencies(reader);
+                Frequencies frequencies = Frequencies.of(reader);
                 for (String word : unknown) {
                     List<String> split = split(Folding.fold(word), frequencies);
                     splits.put(word, split == null ? List.of() : split);
@@ -125,19 +128,37 @@ public class CompoundSplitter {
         return word.length() >= MIN_WORD && word.chars().allMatch(Character::isLetter);
     }
 
-    /** Document frequencies of stems in the Finnish text fields, remembered for one query. */
+    /**
+     * How many services use a word in any form: document frequencies of its stem, remembered for
+     * one query.
+     */
     static class Frequencies {
 
-        private final IndexReader reader;
-        private final Map<String, Double> known = new java.util.HashMap<>();
+        private final ToDoubleFunction<String> servicesWithStem;
+        private final Map<String, Double> known = new HashMap<>();
 
-        Frequencies(IndexReader reader) {
-            this.reader = reader;
+        Frequencies(ToDoubleFunction<String> servicesWithStem) {
+            this.servicesWithStem = servicesWithStem;
         }
 
-        /** How many services use the word, in any form (summed over the fields). */
+        /** In the Finnish text fields of the index (summed over the fields). */
+        static Frequencies of(IndexReader reader) {
+            return new Frequencies(stem -> {
+                try {
+                    double total = 0;
+                    for (String field : FIELDS) {
+                        total += reader.docFreq(new Term(field, stem));
+                    }
+                    return total;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
         double of(String word) {
-            return known.computeIfAbsent(stem(word), this::count);
+            String stem = stem(word);
+            return stem.length() < MIN_PART ? 0 : known.computeIfAbsent(stem, servicesWithStem::applyAsDouble);
         }
 
         /** As {@link #of}, for a part that may end in a linking -n or -s. */
@@ -149,22 +170,7 @@ public class CompoundSplitter {
             return count;
         }
 
-        private double count(String stem) {
-            if (stem.length() < MIN_PART) {
-                return 0;
-            }
-            try {
-                double total = 0;
-                for (String field : FIELDS) {
-                    total += reader.docFreq(new Term(field, stem));
-                }
-                return total;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        private static String stem(String word) {
+        static String stem(String word) {
             char[] letters = word.toCharArray();
             return new String(letters, 0, new FinnishLightStemmer().stem(letters, letters.length));
         }
