@@ -2,6 +2,7 @@ package fi.ekokartta.search;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,10 +15,27 @@ import java.util.UUID;
  * @param timeLimit how long the index may be searched; when it is reached, the best matches
  *                  found so far are returned (null: no limit)
  * @param within    the services to search among (null: all published services)
+ * @param alternatives the coordinators' alternatives of a word of the plan, matched as well as it
+ *                  (issue 15; filled in just before the index is searched, empty by default)
  */
 public record SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
                          String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit,
-                         Set<UUID> within) {
+                         Set<UUID> within, Map<String, List<String>> alternatives) {
+
+    public SearchPlan {
+        alternatives = alternatives == null ? Map.of() : Map.copyOf(alternatives);
+    }
+
+    public SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
+                      String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit, Set<UUID> within) {
+        this(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within, Map.of());
+    }
+
+    /** This plan with the words' alternatives. */
+    public SearchPlan withAlternatives(Map<String, List<String>> wordAlternatives) {
+        return new SearchPlan(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within,
+                wordAlternatives);
+    }
 
     /** How the words of a plan must match a service. */
     public enum Matching {

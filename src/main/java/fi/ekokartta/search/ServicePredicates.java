@@ -63,6 +63,11 @@ public final class ServicePredicates {
     static final int FUZZY_WORDS = 4;
     static final int FUZZY_QUERY_WORDS = 8;
     static final int FUZZY_EXPANSIONS = 10;
+    /** Issue 15: bounds of the coordinators' alternatives ({@link #orAlternatives}). */
+    static final int ALTERNATIVE_QUERY_WORDS = 3;
+    static final int MAX_ALTERNATIVES = 5;
+    static final int ALTERNATIVE_WORD_BUDGET = 8;
+    private static final float ALTERNATIVE_BOOST = 0.8f;
 
     private static final List<Weighted> TEXT_FIELDS = perLanguage(language -> List.of(
             new Weighted("name." + language, 6f, null, "fi".equals(language)),
@@ -133,8 +138,42 @@ public final class ServicePredicates {
         int counted = 0;
         for (int i = 0; i < words.size(); i++) {
             counted += SearchLimits.words(words.get(i));
-            add.accept(word(f, words.get(i), fields, i == words.size() - 1, counted <= SYNONYM_WORDS));
+            add.accept(orAlternatives(f, plan, i, word(f, words.get(i), fields, i == words.size() - 1, counted <= SYNONYM_WORDS),
+                    fields));
         }
+    }
+
+    /**
+     * Issue 15: a word with the coordinators' alternatives matches as itself or as any of them,
+     * an alternative ranking a little lower; an alternative of several words matches as all of
+     * its words. Only the first {@value #ALTERNATIVE_QUERY_WORDS} words are expanded, each with
+     * at most {@value #MAX_ALTERNATIVES} alternatives and, in all, at most
+     * {@value #ALTERNATIVE_WORD_BUDGET} words of alternatives (each a clause in every field, and
+     * without the synonym list), so that the clause bound above still holds.
+     */
+    private static PredicateFinalStep orAlternatives(SearchPredicateFactory f, SearchPlan plan, int index, PredicateFinalStep word,
+                                                     List<Weighted> fields) {
+        List<String> alternatives = plan.alternatives().getOrDefault(plan.words().get(index), List.of());
+        if (alternatives.isEmpty() || index >= ALTERNATIVE_QUERY_WORDS) {
+            return word;
+        }
+        int budget = ALTERNATIVE_WORD_BUDGET;
+        for (int i = 0; i < index; i++) {
+            budget -= plan.alternatives().getOrDefault(plan.words().get(i), List.of()).stream().limit(MAX_ALTERNATIVES)
+                    .mapToInt(alternative -> StopWords.without(SpellingSuggester.words(alternative)).size()).sum();
+        }
+        BooleanPredicateClausesStep<?, ?> any = f.bool().should(word);
+        for (String alternative : alternatives.stream().limit(MAX_ALTERNATIVES).toList()) {
+            List<String> alternativeWords = StopWords.without(SpellingSuggester.words(alternative));
+            budget -= alternativeWords.size();
+            if (alternativeWords.isEmpty() || budget < 0) {
+                break;
+            }
+            BooleanPredicateClausesStep<?, ?> all = f.bool();
+            alternativeWords.forEach(alternativeWord -> all.must(word(f, alternativeWord, fields, false, false)));
+            any.should(all.boost(ALTERNATIVE_BOOST));
+        }
+        return any.minimumShouldMatchNumber(1);
     }
 
     /**

@@ -4,8 +4,10 @@ import fi.ekokartta.area.Municipality;
 import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.offering.AccessMode;
 import fi.ekokartta.offering.OfferingRepository;
+import fi.ekokartta.search.learning.SearchTermExpansions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -66,10 +69,19 @@ public class ServiceSearch {
     private final Duration timeLimit;
     private volatile MunicipalityMentions mentions;
     private volatile Map<String, Municipality> places;
+    private final UnaryOperator<SearchPlan> withTerms;
 
     ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
+                  int concurrency, Duration timeLimit) {
+        this(offerings, municipalities, vocabulary, concurrency, timeLimit, null);
+    }
+
+    /** @param terms the coordinators' search terms (issue 15), or null for none */
+    @Autowired
+    ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
                   @Value("${ekokartta.search.concurrency:0}") int concurrency,
-                  @Value("${ekokartta.search.time-limit:2s}") Duration timeLimit) {
+                  @Value("${ekokartta.search.time-limit:2s}") Duration timeLimit, SearchTermExpansions terms) {
+        this.withTerms = terms == null ? UnaryOperator.identity() : terms::applyTo;
         this.turns = new SearchTurns(concurrency);
         this.timeLimit = timeLimit;
         this.offeringRepository = offerings;
@@ -251,7 +263,7 @@ public class ServiceSearch {
     }
 
     private ServiceMatches searchIndex(SearchPlan plan) {
-        ServiceMatches matches = offeringRepository.searchIndex(plan);
+        ServiceMatches matches = offeringRepository.searchIndex(withTerms.apply(plan));
         if (matches.timedOut()) {
             LOG.warn("A search ran out of its {} and answered with what it had found: {} words, {} characters",
                     timeLimit, plan.words().size(), plan.query().text().length());
