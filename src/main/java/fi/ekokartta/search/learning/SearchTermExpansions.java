@@ -82,7 +82,7 @@ public class SearchTermExpansions {
 
     /** Another node's changes: read again only when the terms' count or latest change differ. */
     @Scheduled(fixedDelayString = "${ekokartta.search.terms-refresh:60s}", initialDelayString = "${ekokartta.search.terms-refresh:60s}")
-    void refreshIfChanged() {
+    public void refreshIfChanged() {
         try {
             String stamp = transaction.execute(status -> terms.stamp());
             Snapshot known = snapshot;
