@@ -88,10 +88,30 @@ class ServicePredicatesClausesTest extends AbstractIntegrationTest {
         }
     }
 
-    /** Leaf clauses of the query after Lucene's rewriting (fuzzy words become the index's similar words), as Lucene counts them. */
+    @Test
+    void the_coordinators_alternatives_on_the_longest_query_of_the_richest_synonyms_stay_below_the_limit() {
+        List<String> words = new ArrayList<>(richestSynonyms.subList(0, SearchLimits.MAX_WORDS));
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        for (String word : words) {
+            alternatives.put(word, IntStream.range(0, ServicePredicates.MAX_ALTERNATIVES + 2)
+                    .mapToObj(i -> String.join(" ", richestSynonyms.get(i % richestSynonyms.size()),
+                            richestSynonyms.get((i + 1) % richestSynonyms.size()), richestSynonyms.get((i + 2) % richestSynonyms.size())))
+                    .toList());
+        }
+
+        assertThat(clauses(words, false, alternatives)).isGreaterThan(clauses(words, false))
+                .isLessThanOrEqualTo(IndexSearcher.getMaxClauseCount());
+        assertThat(clauses(words, true, alternatives)).isLessThanOrEqualTo(IndexSearcher.getMaxClauseCount());
+    }
+
     private int clauses(List<String> words, boolean relaxed) {
+        return clauses(words, relaxed, Map.of());
+    }
+
+    /** Leaf clauses of the query after Lucene's rewriting (fuzzy words become the index's similar words), as Lucene counts them. */
+    private int clauses(List<String> words, boolean relaxed, Map<String, List<String>> alternatives) {
         SearchPlan plan = new SearchPlan(ServiceQuery.of(String.join(" ", words)), words, relaxed, Set.of(), null, 0, 20, false,
-                null);
+                null).withAlternatives(alternatives);
         Query query = transaction.execute(status -> luceneQuery(plan));
         try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Offering.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
