@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -19,13 +20,15 @@ import java.util.concurrent.TimeUnit;
  * and a slow or failing database never fails a search (a full queue drops counts: they are
  * statistics, not records). A query is stored only when a search of it was a gap; a search that
  * ended well counts only for a query already stored, so that the log holds no list of everything
- * searched.
+ * searched. Months older than {@value #KEPT_MONTHS} are deleted every night.
  */
 @Component
 public class SearchGapLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchGapLog.class);
     private static final int QUEUE = 1_000;
+    /** Gaps older than this many months are deleted: a year and the same month of the year before is enough to compare. */
+    static final int KEPT_MONTHS = 13;
 
     private static final String UPSERT = """
             insert into search_gap (month, query, searches, no_results, refined, not_opened) values (?, ?, 1, ?, ?, ?)
@@ -72,6 +75,16 @@ public class SearchGapLog {
             writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.warn("Search gap counts were not written in time: {}", e.toString());
+        }
+    }
+
+    /** Nightly, so that no query text is kept longer than it is of use. */
+    @Scheduled(cron = "0 20 3 * * *", zone = "Europe/Helsinki")
+    void forgetOldMonths() {
+        try {
+            jdbc.update("delete from search_gap where month < ?", FinnishDates.today().withDayOfMonth(1).minusMonths(KEPT_MONTHS));
+        } catch (RuntimeException e) {
+            LOG.warn("Old search gaps were not deleted: {}", e.toString());
         }
     }
 

@@ -65,6 +65,17 @@ class SearchGapLogTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void months_older_than_kept_are_deleted() {
+        LocalDate kept = month.minusMonths(SearchGapLog.KEPT_MONTHS);
+        log.write(kept, query, GapOutcome.NO_RESULTS);
+        log.write(kept.minusMonths(1), query, GapOutcome.NO_RESULTS);
+
+        log.forgetOldMonths();
+
+        assertThat(jdbc.queryForList("select month from search_gap where query = ?", LocalDate.class, query)).containsExactly(kept);
+    }
+
+    @Test
     void a_search_that_ended_well_is_counted_only_for_a_query_already_stored() {
         log.count(query, GapOutcome.OPENED);
         log.awaitWritten();

@@ -2,6 +2,7 @@ package fi.ekokartta.search.learning.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -130,6 +131,29 @@ class SearchLearningViewTest extends AbstractAppTest {
                 .filter(button -> button.getAriaLabel().orElse("").equals("Hakusanan xq" + query.substring(6) + " historia"))
                 .findFirst().orElseThrow());
         assertThat(_get(TermHistoryDialog.class).getElement().getTextRecursively()).contains("lisätty", "paakayttaja");
+    }
+
+    @Test
+    void opening_a_result_is_no_gap_and_leaving_the_results_unopened_is() {
+        String query = "työkokeilu";
+        LocalDate month = FinnishDates.today().withDayOfMonth(1);
+        jdbc.update("delete from search_gap where query = ?", query);
+        jdbc.update("insert into search_gap (month, query) values (?, ?)", month, query);
+        deleteAfterTest(() -> jdbc.update("delete from search_gap where query = ?", query));
+
+        UI.getCurrent().navigate("haku", QueryParameters.of("q", query));
+        String service = _find(Anchor.class).stream().map(Anchor::getHref).filter(href -> href.startsWith("palvelu/"))
+                .findFirst().orElseThrow();
+        UI.getCurrent().navigate(service);
+        gapLog.awaitWritten();
+        assertThat(jdbc.queryForMap("select searches, not_opened from search_gap where query = ?", query))
+                .containsEntry("searches", 1).containsEntry("not_opened", 0);
+
+        UI.getCurrent().navigate("haku", QueryParameters.of("q", query));
+        UI.getCurrent().navigate("");
+        gapLog.awaitWritten();
+        assertThat(jdbc.queryForMap("select searches, not_opened from search_gap where query = ?", query))
+                .containsEntry("searches", 2).containsEntry("not_opened", 1);
     }
 
     @Test
