@@ -71,6 +71,7 @@ public class ServiceSearch {
     private volatile Map<String, Municipality> places;
     private final UnaryOperator<SearchPlan> withTerms;
 
+    /** A search without the coordinators' search terms (the bounds' tests make their own). */
     ServiceSearch(OfferingRepository offerings, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
                   int concurrency, Duration timeLimit) {
         this(offerings, municipalities, vocabulary, concurrency, timeLimit, null);
