@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import fi.ekokartta.AbstractAppTest;
@@ -154,6 +155,15 @@ class SearchLearningViewTest extends AbstractAppTest {
         gapLog.awaitWritten();
         assertThat(jdbc.queryForMap("select searches, not_opened from search_gap where query = ?", query))
                 .containsEntry("searches", 2).containsEntry("not_opened", 1);
+    }
+
+    @Test
+    void the_management_menu_links_the_page_for_coordinators() {
+        login("koordinaattori", UserRole.COORDINATOR);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(SideNavItem.class, spec -> spec.withLabel("Haun aukot ja hakusanat")).getPath()).isEqualTo("hallinta/haku");
     }
 
     @Test
