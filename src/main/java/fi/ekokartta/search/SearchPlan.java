@@ -12,15 +12,46 @@ import java.util.UUID;
  * its other values can be counted, and whether matches come with their cards and highlighted
  * snippets or as bare ids.
  *
- * @param timeLimit how long the index may be searched; when it is reached, the best matches
- *                  found so far are returned (null: no limit)
- * @param within    the services to search among (null: all published services)
- * @param compounds a word's parts found in the index's own vocabulary ({@link CompoundSplitter}),
- *                  for the words that are compounds
+ * @param timeLimit    how long the index may be searched; when it is reached, the best matches
+ *                     found so far are returned (null: no limit)
+ * @param within       the services to search among (null: all published services)
+ * @param alternatives the coordinators' alternatives of a word of the plan, matched as well as it
+ *                     (filled in just before the index is searched, empty by default)
+ * @param compounds    a word's parts found in the index's own vocabulary ({@link CompoundSplitter}),
+ *                     for the words that are compounds (filled in like the alternatives)
  */
 public record SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
                          String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit,
-                         Set<UUID> within, Map<String, List<String>> compounds) {
+                         Set<UUID> within, Map<String, List<String>> alternatives, Map<String, List<String>> compounds) {
+
+    public SearchPlan {
+        alternatives = alternatives == null ? Map.of() : Map.copyOf(alternatives);
+        compounds = compounds == null ? Map.of() : Map.copyOf(compounds);
+    }
+
+    public SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
+                      String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit, Set<UUID> within) {
+        this(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within, Map.of(),
+                Map.of());
+    }
+
+    public SearchPlan(ServiceQuery query, List<String> words, boolean relaxed, Set<String> countedFacets, String facetLeftOut,
+                      int offset, int limit, boolean withCards, Duration timeLimit) {
+        this(query, words, relaxed ? Matching.ANY_WORD : Matching.EVERY_WORD, countedFacets, facetLeftOut, offset, limit,
+                withCards, timeLimit, null);
+    }
+
+    /** This plan with the words' alternatives. */
+    public SearchPlan withAlternatives(Map<String, List<String>> wordAlternatives) {
+        return new SearchPlan(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within,
+                wordAlternatives, compounds);
+    }
+
+    /** This plan with the compound words' parts. */
+    public SearchPlan withCompounds(Map<String, List<String>> parts) {
+        return new SearchPlan(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within,
+                alternatives, parts);
+    }
 
     /** How the words of a plan must match a service. */
     public enum Matching {
@@ -30,23 +61,6 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
         ANY_WORD,
         /** Every word in what the service is about: its name, keywords, summary, classes or target groups. */
         EVERY_WORD_IN_TOPIC
-    }
-
-    public SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
-                      String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit, Set<UUID> within) {
-        this(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within, Map.of());
-    }
-
-    public SearchPlan(ServiceQuery query, List<String> words, boolean relaxed, Set<String> countedFacets, String facetLeftOut,
-                      int offset, int limit, boolean withCards, Duration timeLimit) {
-        this(query, words, relaxed ? Matching.ANY_WORD : Matching.EVERY_WORD, countedFacets, facetLeftOut, offset, limit,
-                withCards, timeLimit, null, Map.of());
-    }
-
-    /** The same plan with the compound words' parts. */
-    public SearchPlan withCompounds(Map<String, List<String>> parts) {
-        return new SearchPlan(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit,
-                within, Map.copyOf(parts));
     }
 
     public boolean hasWords() {

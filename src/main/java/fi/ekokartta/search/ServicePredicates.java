@@ -74,6 +74,11 @@ public final class ServicePredicates {
     static final int FUZZY_WORDS = 4;
     static final int FUZZY_QUERY_WORDS = 8;
     static final int FUZZY_EXPANSIONS = 10;
+    /** Issue 15: bounds of the coordinators' alternatives ({@link #orAlternatives}). */
+    static final int ALTERNATIVE_QUERY_WORDS = 3;
+    static final int MAX_ALTERNATIVES = 5;
+    static final int ALTERNATIVE_WORD_BUDGET = 8;
+    private static final float ALTERNATIVE_BOOST = 0.8f;
 
     private static final List<Weighted> TEXT_FIELDS = perLanguage(language -> List.of(
             new Weighted("name." + language, 6f, null, "fi".equals(language)),
@@ -149,8 +154,9 @@ public final class ServicePredicates {
         int counted = 0;
         for (int i = 0; i < words.size(); i++) {
             counted += SearchLimits.words(words.get(i));
-            PredicateFinalStep word = word(f, words.get(i), fields, i == words.size() - 1, counted <= SYNONYM_WORDS);
-            List<String> parts = plan.compounds().getOrDefault(words.get(i), List.of());
+            PredicateFinalStep word = orAlternatives(f, plan, i,
+                    word(f, words.get(i), fields, i == words.size() - 1, counted <= SYNONYM_WORDS), fields);
+            List<String> parts = counted <= SYNONYM_WORDS ? plan.compounds().getOrDefault(words.get(i), List.of()) : List.of();
             add.accept(parts.isEmpty() ? word : f.bool().should(word).should(parts(f, parts, fields)));
         }
     }
@@ -166,11 +172,47 @@ public final class ServicePredicates {
     }
 
     /**
+     * Issue 15: a word with the coordinators' alternatives matches as itself or as any of them,
+     * an alternative ranking a little lower; an alternative of several words matches as all of
+     * its words. Only the first {@value #ALTERNATIVE_QUERY_WORDS} words are expanded, each with
+     * at most {@value #MAX_ALTERNATIVES} alternatives and, in all, at most
+     * {@value #ALTERNATIVE_WORD_BUDGET} words of alternatives (each a clause in every field, and
+     * without the synonym list), so that the clause bound above still holds.
+     */
+    private static PredicateFinalStep orAlternatives(SearchPredicateFactory f, SearchPlan plan, int index, PredicateFinalStep word,
+                                                     List<Weighted> fields) {
+        List<String> alternatives = plan.alternatives().getOrDefault(plan.words().get(index), List.of());
+        if (alternatives.isEmpty() || index >= ALTERNATIVE_QUERY_WORDS) {
+            return word;
+        }
+        int budget = ALTERNATIVE_WORD_BUDGET;
+        for (int i = 0; i < index; i++) {
+            budget -= plan.alternatives().getOrDefault(plan.words().get(i), List.of()).stream().limit(MAX_ALTERNATIVES)
+                    .mapToInt(alternative -> StopWords.without(SpellingSuggester.words(alternative)).size()).sum();
+        }
+        BooleanPredicateClausesStep<?, ?> any = f.bool().should(word);
+        for (String alternative : alternatives.stream().limit(MAX_ALTERNATIVES).toList()) {
+            List<String> alternativeWords = StopWords.without(SpellingSuggester.words(alternative));
+            budget -= alternativeWords.size();
+            if (alternativeWords.isEmpty() || budget < 0) {
+                break;
+            }
+            BooleanPredicateClausesStep<?, ?> all = f.bool();
+            alternativeWords.forEach(alternativeWord -> all.must(word(f, alternativeWord, fields, false, false)));
+            any.should(all.boost(ALTERNATIVE_BOOST));
+        }
+        return any.minimumShouldMatchNumber(1);
+    }
+
+    /**
      * One word in any text field: exact analysis, or (when asked) as the start of a longer word.
-     * Only the last word is also matched as the start of a longer word: it is the one still being
-     * typed, the words before it are whole (as in Elasticsearch's bool_prefix). Prefix clauses for
-     * every word made the API's p95 under load a fifth to a third longer, for 0.001 of the
-     * relevance set's nDCG@10 (0.939 against 0.938).
+     * Only the last word is also matched as it is typed as the start of a longer word: it is the
+     * one still being typed, the words before it are whole (as in Elasticsearch's bool_prefix).
+     * The first words of a query (those matched with synonyms, {@value #SYNONYM_WORDS}) are also
+     * matched by their stem as the start of longer words ({@link StemPrefix}), at a low weight:
+     * the inflected and derived forms and the compounds that begin with the word. Words after
+     * them, a compound's parts and coordinators' alternatives are matched without, which keeps
+     * the clause bound.
      */
     private static PredicateFinalStep word(SearchPredicateFactory f, String word, List<Weighted> fields, boolean asPrefix,
                                            boolean withSynonyms) {
@@ -185,7 +227,7 @@ public final class ServicePredicates {
                 any.should(f.match().field(field.field()).matching(word).boost(field.boost()));
             }
         }
-        String stem = StemPrefix.of(word);
+        String stem = withSynonyms ? StemPrefix.of(word) : null;
         if (stem != null && !(asPrefix && word.startsWith(stem))) {
             for (Weighted field : PREFIX_FIELDS) {
                 any.should(f.match().field(field.field()).matching(stem).boost(field.boost() * STEM_PREFIX_WEIGHT));

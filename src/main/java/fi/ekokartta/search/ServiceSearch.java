@@ -3,6 +3,7 @@ package fi.ekokartta.search;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.offering.AccessMode;
+import fi.ekokartta.search.learning.SearchTermExpansions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -68,11 +70,14 @@ public class ServiceSearch {
     private final Duration timeLimit;
     private volatile MunicipalityMentions mentions;
     private volatile Map<String, Municipality> places;
+    private final UnaryOperator<SearchPlan> withTerms;
 
+    /** @param terms the coordinators' search terms, or null for none (the bounds' tests) */
     ServiceSearch(ServiceIndex index, MunicipalityRepository municipalities, SearchVocabulary vocabulary,
                   CompoundSplitter compounds,
                   @Value("${ekokartta.search.concurrency:0}") int concurrency,
-                  @Value("${ekokartta.search.time-limit:2s}") Duration timeLimit) {
+                  @Value("${ekokartta.search.time-limit:2s}") Duration timeLimit, SearchTermExpansions terms) {
+        this.withTerms = terms == null ? UnaryOperator.identity() : terms::applyTo;
         this.turns = new SearchTurns(concurrency);
         this.timeLimit = timeLimit;
         this.index = index;
@@ -279,7 +284,7 @@ public class ServiceSearch {
     }
 
     private ServiceMatches searchIndex(SearchPlan asked) {
-        SearchPlan plan = asked.hasWords() ? asked.withCompounds(compounds.split(asked.words())) : asked;
+        SearchPlan plan = asked.hasWords() ? withTerms.apply(asked).withCompounds(compounds.split(asked.words())) : asked;
         ServiceMatches matches = index.search(plan);
         if (matches.timedOut()) {
             LOG.warn("A search ran out of its {} and answered with what it had found: {} words, {} characters",

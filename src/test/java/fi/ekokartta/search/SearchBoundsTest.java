@@ -33,7 +33,7 @@ class SearchBoundsTest extends AbstractIntegrationTest {
     /** A sentence's ordering by needs takes many small index queries; together they keep to one query's limit. */
     @Test
     void a_sentence_ordered_by_its_needs_keeps_to_the_time_limit_and_says_when_it_ran_out() {
-        ServiceSearch hurried = new ServiceSearch(index, municipalities, vocabulary, compounds, 1, Duration.ofNanos(1));
+        ServiceSearch hurried = new ServiceSearch(index, municipalities, vocabulary, compounds, 1, Duration.ofNanos(1), null);
         ServiceQuery sentence = ServiceQuery.of("nuori työtön maahanmuuttaja tarvitsee apua velkojen kanssa ja haluaa työkokeiluun");
 
         ServiceSearchResult result = transaction.execute(status -> hurried.search(sentence));

@@ -88,10 +88,53 @@ class ServicePredicatesClausesTest extends AbstractIntegrationTest {
         }
     }
 
-    /** Leaf clauses of the query after Lucene's rewriting (fuzzy words become the index's similar words), as Lucene counts them. */
+    @Test
+    void the_coordinators_alternatives_on_the_longest_query_of_the_richest_synonyms_stay_below_the_limit() {
+        List<String> words = new ArrayList<>(richestSynonyms.subList(0, SearchLimits.MAX_WORDS));
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        for (String word : words) {
+            alternatives.put(word, IntStream.range(0, ServicePredicates.MAX_ALTERNATIVES + 2)
+                    .mapToObj(i -> String.join(" ", richestSynonyms.get(i % richestSynonyms.size()),
+                            richestSynonyms.get((i + 1) % richestSynonyms.size()), richestSynonyms.get((i + 2) % richestSynonyms.size())))
+                    .toList());
+        }
+
+        assertThat(clauses(words, false, alternatives)).isGreaterThan(clauses(words, false))
+                .isLessThanOrEqualTo(IndexSearcher.getMaxClauseCount());
+        assertThat(clauses(words, true, alternatives)).isLessThanOrEqualTo(IndexSearcher.getMaxClauseCount());
+    }
+
+    @Test
+    void compound_parts_and_alternatives_on_the_longest_query_of_the_richest_synonyms_stay_below_the_limit() {
+        List<String> words = new ArrayList<>(richestSynonyms.subList(0, SearchLimits.MAX_WORDS));
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        Map<String, List<String>> compounds = new LinkedHashMap<>();
+        for (int w = 0; w < words.size(); w++) {
+            alternatives.put(words.get(w), IntStream.range(0, ServicePredicates.MAX_ALTERNATIVES + 2)
+                    .mapToObj(i -> String.join(" ", richestSynonyms.get(i % richestSynonyms.size()),
+                            richestSynonyms.get((i + 1) % richestSynonyms.size()), richestSynonyms.get((i + 2) % richestSynonyms.size())))
+                    .toList());
+            compounds.put(words.get(w), List.of(richestSynonyms.get(w), richestSynonyms.get(w + 1), richestSynonyms.get(w + 2)));
+        }
+
+        assertThat(clauses(words, false, alternatives, compounds)).isGreaterThan(clauses(words, false, alternatives))
+                .isLessThanOrEqualTo(IndexSearcher.getMaxClauseCount());
+        assertThat(clauses(words, true, alternatives, compounds)).isLessThanOrEqualTo(IndexSearcher.getMaxClauseCount());
+    }
+
     private int clauses(List<String> words, boolean relaxed) {
+        return clauses(words, relaxed, Map.of());
+    }
+
+    private int clauses(List<String> words, boolean relaxed, Map<String, List<String>> alternatives) {
+        return clauses(words, relaxed, alternatives, Map.of());
+    }
+
+    /** Leaf clauses of the query after Lucene's rewriting (fuzzy words become the index's similar words), as Lucene counts them. */
+    private int clauses(List<String> words, boolean relaxed, Map<String, List<String>> alternatives,
+                        Map<String, List<String>> compounds) {
         SearchPlan plan = new SearchPlan(ServiceQuery.of(String.join(" ", words)), words, relaxed, Set.of(), null, 0, 20, false,
-                null);
+                null).withAlternatives(alternatives).withCompounds(compounds);
         Query query = transaction.execute(status -> luceneQuery(plan));
         try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Offering.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {

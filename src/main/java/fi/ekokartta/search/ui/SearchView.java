@@ -1,5 +1,6 @@
 package fi.ekokartta.search.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
@@ -32,9 +35,12 @@ import fi.ekokartta.guidance.ShortlistService;
 import fi.ekokartta.guidance.ui.AddToShortlistButton;
 import fi.ekokartta.search.FacetCatalog;
 import fi.ekokartta.search.SearchLimits;
+import fi.ekokartta.search.ServiceCard;
 import fi.ekokartta.search.ServiceQuery;
 import fi.ekokartta.search.ServiceSearch;
 import fi.ekokartta.search.ServiceSearchResult;
+import fi.ekokartta.search.learning.GapTracker;
+import fi.ekokartta.search.learning.SearchGapLog;
 
 import java.util.List;
 import java.util.Set;
@@ -51,7 +57,7 @@ import java.util.stream.Collectors;
 @Route(SearchView.ROUTE)
 @AnonymousAllowed
 @Menu(title = "menu.search", order = 1, icon = "vaadin:search")
-class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class SearchView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 20;
     static final String ROUTE = "haku";
@@ -78,8 +84,12 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private List<String> unknownInAddress = List.of();
     /** Whether the text being typed already has its history entry, so that a further pause replaces it. */
     private boolean typing;
+    /** Issue 15: how this view's searches ended, for the anonymous gap log. */
+    private final GapTracker gaps;
 
-    SearchView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists, ActorDirectory actors) {
+    SearchView(ServiceSearch search, FacetCatalog catalog, ShortlistService shortlists, ActorDirectory actors,
+               SearchGapLog gapLog) {
+        this.gaps = GapTracker.of(gapLog);
         this.search = search;
         this.shortlists = shortlists;
         this.actors = actors;
@@ -183,11 +193,32 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         results.removeAll();
         boolean listing = shortlists.isAvailable();
         Set<UUID> listed = listing ? shortlists.listedServices() : Set.of();
-        result.cards().forEach(card -> results.add(new ResultCard(card,
-                listing ? new AddToShortlistButton(shortlists, card.id(), card.name(), listed.contains(card.id())) : null)));
+        result.cards().forEach(card -> results.add(new ResultCard(card, listing ? shortlistButton(card, listed.contains(card.id())) : null)));
         showHelp(result, text.cut());
         showPager(result.total());
         showActors(next.text());
+        gaps.searched(next.text(), result.total());
+    }
+
+    /** Putting a service on the client's list uses the result as much as opening it. */
+    private AddToShortlistButton shortlistButton(ServiceCard card, boolean listed) {
+        AddToShortlistButton button = new AddToShortlistButton(shortlists, card.id(), card.name(), listed);
+        button.addClickListener(click -> gaps.opened());
+        return button;
+    }
+
+    /** Opening a service from the results (its card's link) is what the gap log counts as a result used. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (event.getLocation().getPath().startsWith(ResultCard.SERVICE_ROUTE)) {
+            gaps.opened();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        gaps.left();
+        super.onDetach(event);
     }
 
     /** The actors whose name or description matches the text, a few of them, with a link to all of them. */
