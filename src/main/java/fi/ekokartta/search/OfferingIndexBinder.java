@@ -160,9 +160,8 @@ public class OfferingIndexBinder implements TypeBinder {
 
         private static String trigramText(Offering offering) {
             Set<String> texts = new LinkedHashSet<>();
-            for (LocalizedText text : new LocalizedText[] {offering.getName(), offering.getSummary()}) {
-                texts.addAll(Arrays.asList(nonNull(text.getFi(), text.getSv(), text.getEn())));
-            }
+            LocalizedText name = offering.getName();
+            texts.addAll(Arrays.asList(nonNull(name.getFi(), name.getSv(), name.getEn())));
             offering.getKeywords().forEach(keyword -> texts.add(keyword.getWord()));
             return String.join(" ; ", texts);
         }

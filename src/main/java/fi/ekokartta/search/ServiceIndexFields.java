@@ -26,14 +26,14 @@ public final class ServiceIndexFields {
      * older version are rebuilt at start.
      */
     public static final String INDEX_VERSION = "index_version";
-    public static final int CURRENT_INDEX_VERSION = 5;
+    public static final int CURRENT_INDEX_VERSION = 6;
 
     /** Keywords of one language (keywords_fi, ...), analysed in that language. */
     public static final String KEYWORDS = "keywords_";
     /** Names of the service's classes and target groups, in one language. */
     public static final String CONTEXT = "context_";
     public static final String PROVIDER_NAME = "provider_name";
-    /** Names, keywords and summaries of every language as character trigrams, for the last resort of a search. */
+    /** Names and keywords of every language as character trigrams, for the last resort of a search. */
     public static final String TRIGRAMS = "trigrams";
     /** The name in one language (Finnish when untranslated), folded, for ordering a list with no words by name. */
     public static final String NAME_SORT = "name_sort_";

@@ -46,15 +46,15 @@ public final class ServicePredicates {
     private static final int FUZZY_MAX_LENGTH = 30;
     private static final int LONG_WORD = 8;
     /**
-     * The last resort of a relaxed search: a word's letter trigrams, most of them, in the names,
-     * keywords and summaries of any language (as Helsinki's service map falls back on trigram
+     * The last resort of a relaxed search: a word's letter trigrams, most of them, in the names
+     * and keywords of any language (short texts: in a long one, most trigrams of any word occur somewhere) (as Helsinki's service map falls back on trigram
      * similarity), weighing little against any word match.
      */
     private static final int TRIGRAM_MIN_LENGTH = 5;
     private static final int TRIGRAM_SHARE = 60;
     private static final float TRIGRAM_WEIGHT = 0.3f;
     /** How much a word's stem as the start of a longer word weighs against the word itself as a start. */
-    private static final float STEM_PREFIX_WEIGHT = 0.5f;
+    private static final float STEM_PREFIX_WEIGHT = 0.25f;
     /** How much a compound word's parts found apart weigh against the word itself. */
     private static final float COMPOUND_PARTS_WEIGHT = 0.6f;
 
@@ -72,6 +72,7 @@ public final class ServicePredicates {
     static final int SYNONYM_WORDS = 5;
     static final int SYNONYM_PHRASE_WORDS = 2;
     static final int FUZZY_WORDS = 4;
+    static final int COMPOUND_WORDS = 2;
     static final int FUZZY_QUERY_WORDS = 8;
     static final int FUZZY_EXPANSIONS = 10;
     /** Issue 15: bounds of the coordinators' alternatives ({@link #orAlternatives}). */
@@ -95,6 +96,12 @@ public final class ServicePredicates {
             new Weighted("name." + language + ServiceIndexFields.PREFIX_SUFFIX, 2f),
             new Weighted(ServiceIndexFields.KEYWORDS + language + ServiceIndexFields.PREFIX_SUFFIX, 1.5f),
             new Weighted("summary." + language + ServiceIndexFields.PREFIX_SUFFIX, 0.7f)));
+    private static final List<Weighted> FINNISH_TEXT_FIELDS = TEXT_FIELDS.stream()
+            .filter(field -> field.field().endsWith(".fi") || field.field().endsWith("_fi") && !field.field().startsWith(ServiceIndexFields.CONTEXT))
+            .toList();
+    /** Stems are Finnish stems ({@link StemPrefix}): matched as starts of words in the Finnish texts only. */
+    private static final List<Weighted> FINNISH_PREFIX_FIELDS = PREFIX_FIELDS.stream()
+            .filter(field -> field.field().contains(".fi_") || field.field().contains("_fi_")).toList();
     private static final List<Weighted> FOLDED_FIELDS = perLanguage(language -> List.of(
             new Weighted("name." + language + ServiceIndexFields.FOLDED_SUFFIX, 2f),
             new Weighted(ServiceIndexFields.KEYWORDS + language + ServiceIndexFields.FOLDED_SUFFIX, 1.5f),
@@ -152,22 +159,25 @@ public final class ServicePredicates {
                                  Consumer<PredicateFinalStep> add) {
         List<String> words = plan.words();
         int counted = 0;
+        int split = 0;
         for (int i = 0; i < words.size(); i++) {
             counted += SearchLimits.words(words.get(i));
             PredicateFinalStep word = orAlternatives(f, plan, i,
                     word(f, words.get(i), fields, i == words.size() - 1, counted <= SYNONYM_WORDS), fields);
-            List<String> parts = counted <= SYNONYM_WORDS ? plan.compounds().getOrDefault(words.get(i), List.of()) : List.of();
-            add.accept(parts.isEmpty() ? word : f.bool().should(word).should(parts(f, parts, fields)));
+            List<String> parts = split < COMPOUND_WORDS ? plan.compounds().getOrDefault(words.get(i), List.of()) : List.of();
+            split += parts.isEmpty() ? 0 : 1;
+            add.accept(parts.isEmpty() ? word : f.bool().should(word).should(parts(f, parts)));
         }
     }
 
     /**
-     * A compound word as its parts ({@link CompoundSplitter}), each part in any field, all parts
-     * required, ranked below the word itself.
+     * A compound word as its parts ({@link CompoundSplitter}), each part in any Finnish text field
+     * (the parts are Finnish words, found in the Finnish fields), all parts required, ranked below
+     * the word itself; in the first {@value #COMPOUND_WORDS} compound words of a query.
      */
-    private static PredicateFinalStep parts(SearchPredicateFactory f, List<String> parts, List<Weighted> fields) {
+    private static PredicateFinalStep parts(SearchPredicateFactory f, List<String> parts) {
         BooleanPredicateClausesStep<?, ?> all = f.bool();
-        parts.forEach(part -> all.must(word(f, part, fields, false, false)));
+        parts.forEach(part -> all.must(word(f, part, FINNISH_TEXT_FIELDS, false, false)));
         return all.boost(COMPOUND_PARTS_WEIGHT);
     }
 
@@ -228,9 +238,9 @@ public final class ServicePredicates {
             }
         }
         String stem = withSynonyms ? StemPrefix.of(word) : null;
-        if (stem != null && !(asPrefix && word.startsWith(stem))) {
-            for (Weighted field : PREFIX_FIELDS) {
-                any.should(f.match().field(field.field()).matching(stem).boost(field.boost() * STEM_PREFIX_WEIGHT));
+        if (stem != null && !(asPrefix && Folding.fold(word).startsWith(stem))) {
+            for (Weighted field : FINNISH_PREFIX_FIELDS) {
+                any.should(f.match().field(field.field()).matching(stem).constantScore().boost(field.boost() * STEM_PREFIX_WEIGHT));
             }
         }
         return any.minimumShouldMatchNumber(1);

@@ -192,7 +192,8 @@ public class ServiceSearch {
      * Fewer than {@value #FEW} services match every word: they come first, followed by the
      * services that match some of the words or nearly spelt ones, in their own order. A need
      * typed in more words than any one service uses ("kurssi iltaisin etänä") otherwise showed
-     * one or two services where the map has more.
+     * one or two services where the map has more. (Ordering all of them by the broadened
+     * search instead measured worse: nDCG@10 0.06 to 0.09 lower on both holdout sets.)
      */
     private Attempt toppedUp(ServiceQuery query, List<String> words, Set<String> counted, ServiceMatches strict,
                              boolean withCards) {

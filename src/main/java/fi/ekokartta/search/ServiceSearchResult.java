@@ -12,7 +12,7 @@ import java.util.Set;
  * @param municipalitiesInText municipality codes recognized in the words and used as a filter
  * @param broadened            nothing matched every word, so services matching some words, or
  *                             nearly spelt words, are shown
- * @param everyWordFirst       when above zero, only this many services matched every word: they
+ * @param everyWord            when above zero, only this many services matched every word: they
  *                             come first, followed by services that match some of the words
  * @param municipalityIgnored  nothing was found in the municipality named in the text, so the
  *                             whole area is shown
@@ -23,7 +23,7 @@ import java.util.Set;
  *                             and, in a sentence, words that no service has
  */
 public record ServiceSearchResult(List<ServiceCard> cards, long total, Map<String, Map<String, Long>> facets,
-                                  Set<String> municipalitiesInText, boolean broadened, long everyWordFirst,
+                                  Set<String> municipalitiesInText, boolean broadened, long everyWord,
                                   boolean municipalityIgnored,
                                   String didYouMean, boolean timedOut,
                                   List<String> ignoredWords) {

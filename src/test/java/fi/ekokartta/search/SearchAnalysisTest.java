@@ -60,8 +60,8 @@ class SearchAnalysisTest extends AbstractIntegrationTest {
         ServiceSearchResult result = search.search(ServiceQuery.of("velkaneuvonta puhelimessa"));
 
         assertThat(result.broadened()).isFalse();
-        assertThat(result.everyWordFirst()).isBetween(1L, (long) ServiceSearch.FEW - 1);
-        assertThat(result.total()).isGreaterThan(result.everyWordFirst());
+        assertThat(result.everyWord()).isBetween(1L, (long) ServiceSearch.FEW - 1);
+        assertThat(result.total()).isGreaterThan(result.everyWord());
         assertThat(names(result).getFirst()).isEqualTo("Velkalinja – neuvontaa puhelimessa ja chatissa");
         assertThat(names(result)).contains("Talous- ja velkaneuvonta");
     }

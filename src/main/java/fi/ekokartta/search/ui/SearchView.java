@@ -284,8 +284,8 @@ class SearchView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         if (result.broadened() && result.total() > 0) {
             help.add(new Paragraph(getTranslation("search.results.broadened")));
         }
-        if (result.everyWordFirst() > 0 && result.total() > result.everyWordFirst()) {
-            help.add(new Paragraph(getTranslation("search.results.every-word-first", result.everyWordFirst())));
+        if (result.everyWord() > 0 && result.total() > result.everyWord()) {
+            help.add(new Paragraph(getTranslation("search.results.every-word-first", result.everyWord())));
         }
         if (result.municipalityIgnored()) {
             help.add(new Paragraph(getTranslation("search.results.municipality-ignored")));
