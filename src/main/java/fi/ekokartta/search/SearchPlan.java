@@ -59,6 +59,11 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
         EVERY_WORD,
         /** Any word, typos tolerated; services matching more words rank higher. */
         ANY_WORD,
+        /**
+         * As {@link #ANY_WORD}, and most of a word's letter trigrams as the last resort: for a
+         * search that no service matched every word of (trigrams are costly on a large index).
+         */
+        ANY_WORD_OR_LETTERS,
         /** Every word in what the service is about: its name, keywords, summary, classes or target groups. */
         EVERY_WORD_IN_TOPIC
     }
@@ -68,6 +73,6 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
     }
 
     public boolean relaxed() {
-        return matching == Matching.ANY_WORD;
+        return matching == Matching.ANY_WORD || matching == Matching.ANY_WORD_OR_LETTERS;
     }
 }

@@ -139,7 +139,8 @@ public final class ServicePredicates {
             plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH)
                     .limit(FUZZY_WORDS)
                     .forEach(word -> relaxed.should(fuzzy(f, word)));
-            plan.words().stream().filter(word -> word.length() >= TRIGRAM_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH)
+            plan.words().stream().filter(word -> plan.matching() == SearchPlan.Matching.ANY_WORD_OR_LETTERS)
+                    .filter(word -> word.length() >= TRIGRAM_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH)
                     .limit(FUZZY_WORDS)
                     .forEach(word -> relaxed.should(f.match().field(ServiceIndexFields.TRIGRAMS).matching(word)
                             .minimumShouldMatch().ifMoreThan(1).thenRequirePercent(TRIGRAM_SHARE).end()

@@ -63,6 +63,8 @@ public class ServiceSearch {
     static final int LONG_QUERY_WORDS = 8;
     /** Fewer services than this matching every word are followed by those matching some of the words. */
     static final int FEW = 5;
+    private static final SearchPlan.Matching ANY_WORD = SearchPlan.Matching.ANY_WORD;
+    private static final SearchPlan.Matching LAST_RESORT = SearchPlan.Matching.ANY_WORD_OR_LETTERS;
     private static final long UNCOUNTED = -1;
 
     private final SearchTurns turns;
@@ -168,7 +170,11 @@ public class ServiceSearch {
     }
 
     /** @param unmatchedWords words of a sentence that no service has, left out of its search */
-    private record Attempt(ServiceMatches matches, long strictTotal, boolean relaxed, List<String> unmatchedWords) {
+    private record Attempt(ServiceMatches matches, long strictTotal, SearchPlan.Matching matching, List<String> unmatchedWords) {
+
+        boolean relaxed() {
+            return matching != SearchPlan.Matching.EVERY_WORD;
+        }
     }
 
     private Attempt attempt(ServiceQuery query, List<String> words, List<String> facets, boolean withCards) {
@@ -177,7 +183,7 @@ public class ServiceSearch {
         ServiceMatches strict = searchIndex(new SearchPlan(query, words, false, counted, null, offset, query.pageSize(), withCards,
                 timeLimit));
         if (strict.total() >= FEW || words.isEmpty() || strict.timedOut()) {
-            return new Attempt(strict, strict.total(), false, List.of());
+            return new Attempt(strict, strict.total(), SearchPlan.Matching.EVERY_WORD, List.of());
         }
         if (strict.total() > 0) {
             return toppedUp(query, words, counted, strict, withCards);
@@ -185,7 +191,8 @@ public class ServiceSearch {
         if (words.size() >= SentenceRanking.MIN_WORDS) {
             return sentence(query, words, counted, withCards);
         }
-        return new Attempt(relaxed(query, words, counted, offset, query.pageSize(), withCards), 0, true, List.of());
+        return new Attempt(relaxed(query, words, counted, offset, query.pageSize(), withCards, LAST_RESORT), 0, LAST_RESORT,
+                List.of());
     }
 
     /**
@@ -201,17 +208,18 @@ public class ServiceSearch {
         ServiceMatches every = offset == 0 && strict.matches().size() == strict.total() ? strict
                 : searchIndex(new SearchPlan(query, words, false, Set.of(), null, 0, FEW, withCards, timeLimit));
         Set<UUID> first = every.matches().stream().map(ServiceMatch::id).collect(Collectors.toSet());
-        ServiceMatches some = relaxed(query, words, counted, 0, offset + query.pageSize() + first.size(), withCards);
+        ServiceMatches some = relaxed(query, words, counted, 0, offset + query.pageSize() + first.size(), withCards, ANY_WORD);
         List<ServiceMatch> all = new ArrayList<>(every.matches());
         some.matches().stream().filter(match -> !first.contains(match.id())).forEach(all::add);
         List<ServiceMatch> page = all.subList(Math.min(offset, all.size()), Math.min(offset + query.pageSize(), all.size()));
         return new Attempt(new ServiceMatches(List.copyOf(page), Math.max(some.total(), all.size()), some.facets(),
-                some.timedOut()), strict.total(), true, List.of());
+                some.timedOut()), strict.total(), ANY_WORD, List.of());
     }
 
+    /** @param matching {@link #ANY_WORD}, or {@link #LAST_RESORT} when no service matched any word as typed */
     private ServiceMatches relaxed(ServiceQuery query, List<String> words, Set<String> counted, int offset, int limit,
-                                   boolean withCards) {
-        return searchIndex(new SearchPlan(query, words, true, counted, null, offset, limit, withCards, timeLimit));
+                                   boolean withCards, SearchPlan.Matching matching) {
+        return searchIndex(new SearchPlan(query, words, matching, counted, null, offset, limit, withCards, timeLimit, null));
     }
 
     /**
@@ -229,9 +237,10 @@ public class ServiceSearch {
         List<String> unmatched = words.stream().filter(word -> counts.get(word) == 0).toList();
         int offset = query.page() * query.pageSize();
         if (found.isEmpty()) {
-            return new Attempt(relaxed(query, words, counted, offset, query.pageSize(), withCards), 0, true, List.of());
+            return new Attempt(relaxed(query, words, counted, offset, query.pageSize(), withCards, LAST_RESORT), 0, LAST_RESORT,
+                List.of());
         }
-        ServiceMatches best = relaxed(query, found, counted, 0, SentenceRanking.CANDIDATES, false);
+        ServiceMatches best = relaxed(query, found, counted, 0, SentenceRanking.CANDIDATES, false, ANY_WORD);
         List<UUID> candidates = best.matches().stream().map(ServiceMatch::id).toList();
         long services = count(query, List.of());
         Map<String, Map<UUID, Float>> needsMet = new LinkedHashMap<>();
@@ -250,10 +259,10 @@ public class ServiceSearch {
                 Math.min(end, ordered.size())), withCards));
         if (end > ordered.size() && best.total() > ordered.size()) {
             int from = Math.max(offset, ordered.size());
-            page.addAll(relaxed(query, found, Set.of(), from, end - from, withCards).matches());
+            page.addAll(relaxed(query, found, Set.of(), from, end - from, withCards, ANY_WORD).matches());
         }
         return new Attempt(new ServiceMatches(page, best.total(), best.facets(), best.timedOut() || System.nanoTime() > deadline),
-                0, true, unmatched);
+                0, ANY_WORD, unmatched);
     }
 
     private Map<UUID, Float> scores(SearchPlan plan) {
@@ -277,7 +286,8 @@ public class ServiceSearch {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>(attempt.matches().facets());
         for (String facet : facetFields) {
             if (query.filters().containsKey(facet)) {
-                SearchPlan plan = new SearchPlan(query, words, attempt.relaxed(), Set.of(facet), facet, 0, 0, false, timeLimit);
+                SearchPlan plan = new SearchPlan(query, words, attempt.matching(), Set.of(facet), facet, 0, 0, false, timeLimit,
+                        null);
                 facets.put(facet, searchIndex(plan).facets().get(facet));
             }
         }

@@ -47,10 +47,15 @@ class RelevanceEvaluationTest {
     private static final Path SEED_DATA = seedPlusHoldout();
     private static final Path DATA_DIR = dataDir();
 
-    /** First measurement of the holdout set (2026-12-02, before any change made for it); floors are these minus 0.02. */
-    private static final double HOLDOUT_NDCG = 0.600;
-    private static final double HOLDOUT_SUCCESS = 0.797;
-    private static final double HOLDOUT_RECALL = 0.556;
+    /**
+     * Regression floors of the holdout set: its level after the general analysis of issue 15
+     * (nDCG@10 0.734, success@3 0.892, recall@10 0.730, no query without results) less 0.03. Its
+     * first measurement, before any change, was 0.600, 0.797 and 0.556 with 5.4 % of queries
+     * without results.
+     */
+    private static final double HOLDOUT_NDCG = 0.70;
+    private static final double HOLDOUT_SUCCESS = 0.86;
+    private static final double HOLDOUT_RECALL = 0.70;
 
     @Autowired
     ServiceSearch search;
@@ -125,10 +130,11 @@ class RelevanceEvaluationTest {
         assertThat(oursSeed.ndcg()).isGreaterThanOrEqualTo(0.85).isGreaterThan(baseSeed.ndcg());
         assertThat(oursSeed.success()).isGreaterThanOrEqualTo(0.95);
         assertThat(oursSeed.zeroResults()).isZero();
-        // the holdout set: a regression floor only, below its first measurement
-        assertThat(oursHoldout.ndcg()).isGreaterThanOrEqualTo(HOLDOUT_NDCG - 0.02);
-        assertThat(oursHoldout.success()).isGreaterThanOrEqualTo(HOLDOUT_SUCCESS - 0.02);
-        assertThat(oursHoldout.recall()).isGreaterThanOrEqualTo(HOLDOUT_RECALL - 0.02);
+        // the holdout set: a regression floor below its level after the general analysis (holdout2 is only printed)
+        assertThat(oursHoldout.ndcg()).isGreaterThanOrEqualTo(HOLDOUT_NDCG).isGreaterThan(baseHoldout.ndcg());
+        assertThat(oursHoldout.success()).isGreaterThanOrEqualTo(HOLDOUT_SUCCESS);
+        assertThat(oursHoldout.recall()).isGreaterThanOrEqualTo(HOLDOUT_RECALL);
+        assertThat(oursHoldout.zeroResults()).isZero();
     }
 
     private static String met(boolean met) {

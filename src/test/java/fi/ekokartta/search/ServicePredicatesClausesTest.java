@@ -133,8 +133,9 @@ class ServicePredicatesClausesTest extends AbstractIntegrationTest {
     /** Leaf clauses of the query after Lucene's rewriting (fuzzy words become the index's similar words), as Lucene counts them. */
     private int clauses(List<String> words, boolean relaxed, Map<String, List<String>> alternatives,
                         Map<String, List<String>> compounds) {
-        SearchPlan plan = new SearchPlan(ServiceQuery.of(String.join(" ", words)), words, relaxed, Set.of(), null, 0, 20, false,
-                null).withAlternatives(alternatives).withCompounds(compounds);
+        SearchPlan plan = new SearchPlan(ServiceQuery.of(String.join(" ", words)), words,
+                relaxed ? SearchPlan.Matching.ANY_WORD_OR_LETTERS : SearchPlan.Matching.EVERY_WORD, Set.of(), null, 0, 20, false,
+                null, null).withAlternatives(alternatives).withCompounds(compounds);
         Query query = transaction.execute(status -> luceneQuery(plan));
         try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Offering.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
