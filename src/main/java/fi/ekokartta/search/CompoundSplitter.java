@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,54 +44,77 @@ public class CompoundSplitter {
     static final int MIN_PART = 3;
     /** A word found in more services than this is searched as it is. */
     static final int KNOWN_WORD = 2;
-    /** Compound words split in one query: each split adds its parts' clauses. */
-    static final int MAX_WORDS = 4;
+    /** Words of one query looked up. */
+    static final int MAX_WORDS = 8;
+    /** A word more services than this use (summed over the fields) is common. */
+    static final int COMMON_WORD = 100;
     private static final List<String> FIELDS = List.of("name.fi", ServiceIndexFields.KEYWORDS + "fi", "summary.fi",
             "description.fi");
 
-    /** Words split (or not) since the directory last changed, at most this many. */
+    /** Words looked up since the directory last changed, at most this many. */
     private static final int REMEMBERED_WORDS = 10_000;
 
     private final EntityManagerFactory entityManagerFactory;
-    private final Map<String, List<String>> splits = new ConcurrentHashMap<>();
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
     private volatile long remembered = -1;
 
     CompoundSplitter(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
     }
 
-    /** The parts of those words that are compounds the index hardly knows as they are. */
-    public Map<String, List<String>> split(List<String> words) {
+    /**
+     * What the index's vocabulary says of a query's words.
+     *
+     * @param compounds the parts of those words that are compounds the index hardly knows as they are
+     * @param common    words that more than {@value #COMMON_WORD} services use as typed: they need no
+     *                  help from their stems ({@link StemPrefix}), which on a large index would only
+     *                  add costly clauses
+     */
+    public record WordFacts(Map<String, List<String>> compounds, Set<String> common) {
+
+        public static final WordFacts NONE = new WordFacts(Map.of(), Set.of());
+    }
+
+    private record Known(List<String> parts, boolean common) {
+    }
+
+    public WordFacts facts(List<String> words) {
         long generation = ContentChanges.generation();
         if (generation != remembered) {
-            splits.clear();
+            known.clear();
             remembered = generation;
         }
-        List<String> candidates = words.stream().filter(CompoundSplitter::longLetters).distinct().limit(MAX_WORDS).toList();
-        List<String> unknown = candidates.stream().filter(word -> !splits.containsKey(word)).toList();
+        List<String> candidates = words.stream().filter(word -> word.length() >= StemPrefix.MIN_LENGTH)
+                .filter(word -> word.chars().allMatch(Character::isLetter)).distinct().limit(MAX_WORDS).toList();
+        List<String> unknown = candidates.stream().filter(word -> !known.containsKey(word)).toList();
         if (!unknown.isEmpty()) {
-            if (splits.size() > REMEMBERED_WORDS) {
-                splits.clear();
+            if (known.size() > REMEMBERED_WORDS) {
+                known.clear();
             }
             try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Offering.class)
                     .extension(LuceneExtension.get()).openIndexReader()) {
                 Frequencies frequencies = Frequencies.of(reader);
                 for (String word : unknown) {
-                    List<String> split = split(Folding.fold(word), frequencies);
-                    splits.put(word, split == null ? List.of() : split);
+                    String folded = Folding.fold(word);
+                    List<String> split = folded.length() >= MIN_WORD ? split(folded, frequencies) : null;
+                    known.put(word, new Known(split == null ? List.of() : split, frequencies.of(folded) > COMMON_WORD));
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Compound words were searched whole: the index's vocabulary could not be read", e);
             }
         }
         Map<String, List<String>> parts = new LinkedHashMap<>();
+        Set<String> common = new HashSet<>();
         for (String word : candidates) {
-            List<String> split = splits.getOrDefault(word, List.of());
-            if (!split.isEmpty()) {
-                parts.put(word, split);
+            Known facts = known.get(word);
+            if (facts != null && !facts.parts().isEmpty()) {
+                parts.put(word, facts.parts());
+            }
+            if (facts != null && facts.common()) {
+                common.add(word);
             }
         }
-        return parts;
+        return new WordFacts(parts, common);
     }
 
     static List<String> split(String word, Frequencies frequencies) {
@@ -122,10 +147,6 @@ public class CompoundSplitter {
             }
         }
         return best;
-    }
-
-    private static boolean longLetters(String word) {
-        return word.length() >= MIN_WORD && word.chars().allMatch(Character::isLetter);
     }
 
     /**

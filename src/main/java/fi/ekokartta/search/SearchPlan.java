@@ -17,22 +17,22 @@ import java.util.UUID;
  * @param within       the services to search among (null: all published services)
  * @param alternatives the coordinators' alternatives of a word of the plan, matched as well as it
  *                     (filled in just before the index is searched, empty by default)
- * @param compounds    a word's parts found in the index's own vocabulary ({@link CompoundSplitter}),
- *                     for the words that are compounds (filled in like the alternatives)
+ * @param wordFacts    what the index's vocabulary says of the words ({@link CompoundSplitter}):
+ *                     the compounds' parts and the common words (filled in like the alternatives)
  */
 public record SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
                          String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit,
-                         Set<UUID> within, Map<String, List<String>> alternatives, Map<String, List<String>> compounds) {
+                         Set<UUID> within, Map<String, List<String>> alternatives, CompoundSplitter.WordFacts wordFacts) {
 
     public SearchPlan {
         alternatives = alternatives == null ? Map.of() : Map.copyOf(alternatives);
-        compounds = compounds == null ? Map.of() : Map.copyOf(compounds);
+        wordFacts = wordFacts == null ? CompoundSplitter.WordFacts.NONE : wordFacts;
     }
 
     public SearchPlan(ServiceQuery query, List<String> words, Matching matching, Set<String> countedFacets,
                       String facetLeftOut, int offset, int limit, boolean withCards, Duration timeLimit, Set<UUID> within) {
         this(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within, Map.of(),
-                Map.of());
+                null);
     }
 
     public SearchPlan(ServiceQuery query, List<String> words, boolean relaxed, Set<String> countedFacets, String facetLeftOut,
@@ -44,13 +44,13 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
     /** This plan with the words' alternatives. */
     public SearchPlan withAlternatives(Map<String, List<String>> wordAlternatives) {
         return new SearchPlan(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within,
-                wordAlternatives, compounds);
+                wordAlternatives, wordFacts);
     }
 
-    /** This plan with the compound words' parts. */
-    public SearchPlan withCompounds(Map<String, List<String>> parts) {
+    /** This plan with what the index's vocabulary says of its words. */
+    public SearchPlan withWordFacts(CompoundSplitter.WordFacts facts) {
         return new SearchPlan(query, words, matching, countedFacets, facetLeftOut, offset, limit, withCards, timeLimit, within,
-                alternatives, parts);
+                alternatives, facts);
     }
 
     /** How the words of a plan must match a service. */

@@ -295,7 +295,7 @@ public class ServiceSearch {
     }
 
     private ServiceMatches searchIndex(SearchPlan asked) {
-        SearchPlan plan = asked.hasWords() ? withTerms.apply(asked).withCompounds(compounds.split(asked.words())) : asked;
+        SearchPlan plan = asked.hasWords() ? withTerms.apply(asked).withWordFacts(compounds.facts(asked.words())) : asked;
         ServiceMatches matches = index.search(plan);
         if (matches.timedOut()) {
             LOG.warn("A search ran out of its {} and answered with what it had found: {} words, {} characters",

@@ -135,7 +135,7 @@ class ServicePredicatesClausesTest extends AbstractIntegrationTest {
                         Map<String, List<String>> compounds) {
         SearchPlan plan = new SearchPlan(ServiceQuery.of(String.join(" ", words)), words,
                 relaxed ? SearchPlan.Matching.ANY_WORD_OR_LETTERS : SearchPlan.Matching.EVERY_WORD, Set.of(), null, 0, 20, false,
-                null, null).withAlternatives(alternatives).withCompounds(compounds);
+                null, null).withAlternatives(alternatives).withWordFacts(new CompoundSplitter.WordFacts(compounds, Set.of()));
         Query query = transaction.execute(status -> luceneQuery(plan));
         try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Offering.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
