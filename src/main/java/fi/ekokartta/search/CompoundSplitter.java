@@ -46,7 +46,7 @@ public class CompoundSplitter {
     static final int KNOWN_WORD = 2;
     /** Words of one query looked up. */
     static final int MAX_WORDS = 8;
-    /** A word more services than this use (summed over the fields) is common. */
+    /** A word used more often than this (services, summed over the four Finnish text fields) is common. */
     static final int COMMON_WORD = 100;
     private static final List<String> FIELDS = List.of("name.fi", ServiceIndexFields.KEYWORDS + "fi", "summary.fi",
             "description.fi");
@@ -66,7 +66,7 @@ public class CompoundSplitter {
      * What the index's vocabulary says of a query's words.
      *
      * @param compounds the parts of those words that are compounds the index hardly knows as they are
-     * @param common    words that more than {@value #COMMON_WORD} services use as typed: they need no
+     * @param common    words used more than {@value #COMMON_WORD} times (services × fields) as typed: they need no
      *                  help from their stems ({@link StemPrefix}), which on a large index would only
      *                  add costly clauses
      */

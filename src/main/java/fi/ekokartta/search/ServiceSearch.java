@@ -208,15 +208,15 @@ public class ServiceSearch {
         ServiceMatches every = offset == 0 && strict.matches().size() == strict.total() ? strict
                 : searchIndex(new SearchPlan(query, words, false, Set.of(), null, 0, FEW, withCards, timeLimit));
         Set<UUID> first = every.matches().stream().map(ServiceMatch::id).collect(Collectors.toSet());
-        ServiceMatches some = relaxed(query, words, counted, 0, offset + query.pageSize() + first.size(), withCards, ANY_WORD);
+        ServiceMatches some = relaxed(query, words, counted, 0, offset + query.pageSize() + first.size(), withCards, LAST_RESORT);
         List<ServiceMatch> all = new ArrayList<>(every.matches());
         some.matches().stream().filter(match -> !first.contains(match.id())).forEach(all::add);
         List<ServiceMatch> page = all.subList(Math.min(offset, all.size()), Math.min(offset + query.pageSize(), all.size()));
         return new Attempt(new ServiceMatches(List.copyOf(page), Math.max(some.total(), all.size()), some.facets(),
-                some.timedOut()), strict.total(), ANY_WORD, List.of());
+                some.timedOut()), strict.total(), LAST_RESORT, List.of());
     }
 
-    /** @param matching {@link #ANY_WORD}, or {@link #LAST_RESORT} when no service matched any word as typed */
+    /** @param matching {@link #ANY_WORD}, or {@link #LAST_RESORT} when few or no services matched every word */
     private ServiceMatches relaxed(ServiceQuery query, List<String> words, Set<String> counted, int offset, int limit,
                                    boolean withCards, SearchPlan.Matching matching) {
         return searchIndex(new SearchPlan(query, words, matching, counted, null, offset, limit, withCards, timeLimit, null));
