@@ -61,8 +61,7 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
         ANY_WORD,
         /**
          * As {@link #ANY_WORD}, and most of a word's letter trigrams as the last resort: for a
-         * search that few or no services matched every word of (trigrams are costly on a large
-         * index, so they are not tried when enough services match).
+         * search that no service matched every word of (trigrams are costly on a large index).
          */
         ANY_WORD_OR_LETTERS,
         /** Every word in what the service is about: its name, keywords, summary, classes or target groups. */

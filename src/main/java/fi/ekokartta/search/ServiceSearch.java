@@ -208,15 +208,20 @@ public class ServiceSearch {
         ServiceMatches every = offset == 0 && strict.matches().size() == strict.total() ? strict
                 : searchIndex(new SearchPlan(query, words, false, Set.of(), null, 0, FEW, withCards, timeLimit));
         Set<UUID> first = every.matches().stream().map(ServiceMatch::id).collect(Collectors.toSet());
-        ServiceMatches some = relaxed(query, words, counted, 0, offset + query.pageSize() + first.size(), withCards, LAST_RESORT);
+        ServiceMatches some = relaxed(query, words, counted, 0, offset + query.pageSize() + first.size(), withCards, ANY_WORD);
         List<ServiceMatch> all = new ArrayList<>(every.matches());
         some.matches().stream().filter(match -> !first.contains(match.id())).forEach(all::add);
         List<ServiceMatch> page = all.subList(Math.min(offset, all.size()), Math.min(offset + query.pageSize(), all.size()));
         return new Attempt(new ServiceMatches(List.copyOf(page), Math.max(some.total(), all.size()), some.facets(),
-                some.timedOut()), strict.total(), LAST_RESORT, List.of());
+                some.timedOut()), strict.total(), ANY_WORD, List.of());
     }
 
-    /** @param matching {@link #ANY_WORD}, or {@link #LAST_RESORT} when few or no services matched every word */
+    /**
+     * @param matching {@link #ANY_WORD}, or {@link #LAST_RESORT} when no service matched every word.
+     *                 Trigrams also for the few matching every word lifted the holdout's recall@10
+     *                 from 0.71 to 0.73 but made the search on 100 000 services reach 65 % of them
+     *                 and its p95 26 ms instead of 15.
+     */
     private ServiceMatches relaxed(ServiceQuery query, List<String> words, Set<String> counted, int offset, int limit,
                                    boolean withCards, SearchPlan.Matching matching) {
         return searchIndex(new SearchPlan(query, words, matching, counted, null, offset, limit, withCards, timeLimit, null));
