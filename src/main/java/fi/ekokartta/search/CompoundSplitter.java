@@ -16,10 +16,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
@@ -30,7 +30,8 @@ import java.util.function.ToDoubleFunction;
  * Koehn and Knight's frequency method: the parts' document frequencies have the greatest
  * geometric mean, which must exceed the word's own; a part may end in a linking -n or -s-
  * ("työn|haku", "kotoutumis|koulutus") and be inflected, since parts are compared by their stems.
- * Up to three parts. Words the index knows as they are stay whole.
+ * Up to three parts. Words the index knows as they are stay whole. The same look-ups tell which
+ * words are common ({@link WordFacts#common()}).
  *
  * <p>Reads the Lucene index's term dictionary (a few dozen look-ups per long word); on an
  * Elasticsearch/OpenSearch backend the same look-ups are the terms enum API's.
