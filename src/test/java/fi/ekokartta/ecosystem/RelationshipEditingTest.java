@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
+
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -58,9 +58,7 @@ class RelationshipEditingTest extends AbstractAppTest {
             jdbc.update("delete from actor_relationship_aud where source_id = ? or target_id = ?", id, id);
             jdbc.update("delete from actor_relationship where source_id = ? or target_id = ?", id, id);
         }));
-        List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority(UserRole.COORDINATOR.authority()));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new User("suhteet-validointi", "", authorities), null, authorities));
+        login("suhteet-validointi", UserRole.COORDINATOR);
     }
 
     @AfterEach

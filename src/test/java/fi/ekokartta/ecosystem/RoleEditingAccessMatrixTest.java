@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
+
 
 import java.util.List;
 import java.util.Map;
@@ -173,9 +173,7 @@ class RoleEditingAccessMatrixTest extends AbstractAppTest {
             case COORDINATOR -> UserRole.COORDINATOR;
             default -> UserRole.ADMIN;
         };
-        List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority(userRole.authority()));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new User(username(who), "", authorities), null, authorities));
+        login(username(who), userRole);
     }
 
     private String username(Who who) {

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
 
-import java.util.List;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+
+
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,9 +56,7 @@ class RoleEditingTest extends AbstractAppTest {
         group = fixture.targetGroup("Validointiryhmä " + unique);
         actor = entries().actor("Validointitoimija " + unique);
         role = fixture.role("Validointirooli " + unique);
-        List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority(UserRole.COORDINATOR.authority()));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new User("roolit-validointi", "", authorities), null, authorities));
+        login("roolit-validointi", UserRole.COORDINATOR);
     }
 
     @AfterEach
