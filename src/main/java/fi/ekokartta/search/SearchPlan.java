@@ -60,6 +60,11 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
         /** Any word, typos tolerated; services matching more words rank higher. */
         ANY_WORD,
         /**
+         * Any word as it is spelt, no typos tried: the services that follow the few matching
+         * every word ({@code ServiceSearch}), whose words the index already has.
+         */
+        SOME_WORDS,
+        /**
          * As {@link #ANY_WORD}, and most of a word's letter trigrams as the last resort: for a
          * search that no service matched every word of (trigrams are costly on a large index).
          */
@@ -73,6 +78,6 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
     }
 
     public boolean relaxed() {
-        return matching == Matching.ANY_WORD || matching == Matching.ANY_WORD_OR_LETTERS;
+        return matching == Matching.ANY_WORD || matching == Matching.SOME_WORDS || matching == Matching.ANY_WORD_OR_LETTERS;
     }
 }

@@ -135,7 +135,7 @@ public final class ServicePredicates {
         }
         BooleanPredicateClausesStep<?, ?> relaxed = f.bool();
         eachWord(f, plan, TEXT_FIELDS, relaxed::should);
-        if (plan.words().size() <= FUZZY_QUERY_WORDS) {
+        if (plan.words().size() <= FUZZY_QUERY_WORDS && plan.matching() != SearchPlan.Matching.SOME_WORDS) {
             plan.words().stream().filter(word -> word.length() >= FUZZY_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH)
                     .limit(FUZZY_WORDS)
                     .forEach(word -> relaxed.should(fuzzy(f, word)));

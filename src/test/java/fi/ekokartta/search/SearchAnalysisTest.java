@@ -66,6 +66,16 @@ class SearchAnalysisTest extends AbstractIntegrationTest {
         assertThat(names(result)).contains("Talous- ja velkaneuvonta");
     }
 
+    @Test
+    void a_single_word_few_services_have_is_answered_by_those_alone() {
+        ServiceSearchResult result = search.search(ServiceQuery.of("muutosturva"));
+
+        assertThat(result.total()).as("few services have the word").isBetween(1L, (long) ServiceSearch.FEW - 1);
+        assertThat(result.everyWord()).as("no services matching only nearly spelt words follow").isZero();
+        assertThat(result.broadened()).isFalse();
+        assertThat(result.cards()).allSatisfy(card -> assertThat(card.name() + " " + card.summary()).containsIgnoringCase("muutosturv"));
+    }
+
     private int servicesMentioning(String text) {
         return jdbc.queryForObject("""
                 select count(*) from offering o where lower(concat_ws(' ', o.name_fi, o.summary_fi, o.description_fi,
