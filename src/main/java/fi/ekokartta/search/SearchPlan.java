@@ -78,6 +78,6 @@ public record SearchPlan(ServiceQuery query, List<String> words, Matching matchi
     }
 
     public boolean relaxed() {
-        return matching == Matching.ANY_WORD || matching == Matching.SOME_WORDS || matching == Matching.ANY_WORD_OR_LETTERS;
+        return matching != Matching.EVERY_WORD && matching != Matching.EVERY_WORD_IN_TOPIC;
     }
 }
