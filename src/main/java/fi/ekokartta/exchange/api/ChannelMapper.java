@@ -41,7 +41,7 @@ final class ChannelMapper {
 
     ServiceAtLocationDocument serviceAtLocation(ServiceChannel channel) {
         List<ScheduleDocument> schedules = channel.getOpeningHours().stream().map(ChannelMapper::schedule).toList();
-        return new ServiceAtLocationDocument(channel.getId(), schedules, location(channel));
+        return ServiceAtLocationDocument.nested(channel.getId(), schedules, location(channel));
     }
 
     private LocationDocument location(ServiceChannel channel) {

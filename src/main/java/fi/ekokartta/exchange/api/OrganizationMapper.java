@@ -38,6 +38,14 @@ final class OrganizationMapper {
                 Contacts.phones(actor.getId(), actor.getPhone()), identifiers(actor), attributes(actor), services);
     }
 
+    /** The organization_list form: the one-to-one fields only, without reading the actor's lists. */
+    OrganizationDocument listForm(Actor actor) {
+        return new OrganizationDocument(actor.getId(), Objects.requireNonNullElse(language.text(actor.getName()), ""),
+                actor.getAlternateName(), Objects.requireNonNullElse(language.text(actor.getDescription()), ""),
+                WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()),
+                actor.getParent() == null ? null : actor.getParent().getId(), null, null, null, null, null);
+    }
+
     private static List<ContactDocument> contacts(Actor actor) {
         return actor.getContacts().stream()
                 .filter(contact -> Contacts.isPublic(contact.getVisibility()))

@@ -13,7 +13,7 @@ import java.util.List;
  * clamped rather than refused: harvesters that ask for "everything" still get consistent pages, and
  * total_pages tells them how many to fetch.
  */
-record PageParameters(int page, int perPage) {
+record PageParameters(int page, int perPage, boolean requested) {
 
     static final int DEFAULT_PER_PAGE = 50;
     static final int MAX_PER_PAGE = 500;
@@ -22,6 +22,11 @@ record PageParameters(int page, int perPage) {
     static final Sort BY_FINNISH_NAME = Sort.by(Sort.Order.asc("name.fi").ignoreCase(), Sort.Order.asc("id"));
 
     static PageParameters of(int page, int perPage) {
+        return of(page, perPage, true);
+    }
+
+    /** @param requested whether the client named a page or page size (format=ndjson has no pages) */
+    static PageParameters of(int page, int perPage, boolean requested) {
         if (page < 1) {
             throw new BadParameterException("page must be 1 or greater (pages are numbered from 1), not " + page);
         }
@@ -33,7 +38,7 @@ record PageParameters(int page, int perPage) {
         if ((long) (page - 1) * size > Integer.MAX_VALUE) {
             throw new BadParameterException("page %d is beyond any result".formatted(page));
         }
-        return new PageParameters(page, size);
+        return new PageParameters(page, size, requested);
     }
 
     Pageable pageable() {

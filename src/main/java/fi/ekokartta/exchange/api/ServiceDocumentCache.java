@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Service documents already mapped and written as JSON, per language, so that a search page is
@@ -70,6 +71,14 @@ class ServiceDocumentCache {
                 }
             });
         }
+        return documents;
+    }
+
+    /** The services mapped in one read-only transaction, without caching (the list and minimal forms are cheap). */
+    <T> Map<UUID, T> mapped(List<UUID> ids, Function<Offering, T> mapper) {
+        Map<UUID, T> documents = new HashMap<>();
+        transaction.executeWithoutResult(status -> offerings.findAllById(ids)
+                .forEach(offering -> documents.put(offering.getId(), mapper.apply(offering))));
         return documents;
     }
 

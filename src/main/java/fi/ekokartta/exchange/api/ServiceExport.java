@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Published services as HSDS documents. Drafts and archived services are not found, whatever the id. */
@@ -32,18 +33,33 @@ class ServiceExport {
     private final ServiceSearch search;
     private final TargetGroupRepository targetGroups;
     private final ServiceDocumentCache documentCache;
+    private final HsdsQueries queries;
+    private final TermFilters termFilters;
 
     ServiceExport(OfferingRepository offerings, ServiceSearch search, TargetGroupRepository targetGroups,
-                  ServiceDocumentCache documentCache) {
+                  ServiceDocumentCache documentCache, HsdsQueries queries, TermFilters termFilters) {
         this.offerings = offerings;
         this.search = search;
         this.targetGroups = targetGroups;
         this.documentCache = documentCache;
+        this.queries = queries;
+        this.termFilters = termFilters;
     }
 
-    public PageDocument<ServiceDocument> services(ServiceFilter filter, PageParameters paging, ApiLanguage language) {
-        return PageDocument.of(offerings.findByStatus(OfferingStatus.PUBLISHED, filter.organizationId(),
-                filter.taxonomyTermId(), filter.modifiedAfter(), paging.pageable()), new ServiceMapper(language)::full);
+    public PageDocument<ServiceDocument> services(ServiceFilter filter, ServiceForm form, PageParameters paging,
+                                                  ApiLanguage language) {
+        TermFilter terms = termFilters.of(filter.taxonomyTermId(), filter.taxonomyId());
+        if (terms.matchesNothing()) {
+            return PageDocument.of(Page.empty(paging.pageable()), offering -> null);
+        }
+        ServiceMapper mapper = new ServiceMapper(language);
+        Function<Offering, ServiceDocument> mapping = switch (form) {
+            case FULL -> mapper::full;
+            case MINIMAL -> mapper::minimal;
+            case LIST -> mapper::list;
+        };
+        return PageDocument.of(queries.services(OfferingStatus.PUBLISHED, filter.organizationId(), terms.active(),
+                terms.queryIds(), filter.modifiedAfter(), paging.pageable()), mapping);
     }
 
     /**
@@ -52,16 +68,26 @@ class ServiceExport {
      * transaction of their own.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public PageDocument<ServiceJson> search(ServiceFilter filter, ServiceSearchParameters searchParameters,
-                                            PageParameters paging, ApiLanguage language) {
+    public PageDocument<?> search(ServiceFilter filter, ServiceSearchParameters searchParameters, ServiceForm form,
+                                  PageParameters paging, ApiLanguage language) {
         if (!Instant.EPOCH.equals(filter.modifiedAfter())) {
             throw new BadParameterException("modified_after cannot be combined with search, municipality, language "
                     + "or target_group; harvest changes without them");
         }
-        ServiceQuery query = new ServiceQuery(searchParameters.text(), filters(filter, searchParameters),
-                paging.page() - 1, paging.perPage(), language.code());
+        TermFilter terms = termFilters.of(filter.taxonomyTermId(), filter.taxonomyId());
+        if (terms.matchesNothing()) {
+            return PageDocument.of(Page.empty(paging.pageable()), offering -> null);
+        }
+        ServiceQuery query = new ServiceQuery(searchParameters.text(), filters(filter.organizationId(), terms,
+                searchParameters), paging.page() - 1, paging.perPage(), language.code());
         Page<UUID> ids = search.searchServiceIds(query);
-        Map<UUID, ServiceJson> documents = documentCache.documents(ids.getContent(), language);
+        if (form == ServiceForm.FULL) {
+            Map<UUID, ServiceJson> documents = documentCache.documents(ids.getContent(), language);
+            return PageDocument.of(ids, documents::get);
+        }
+        ServiceMapper mapper = new ServiceMapper(language);
+        Map<UUID, ServiceDocument> documents = documentCache.mapped(ids.getContent(),
+                form == ServiceForm.MINIMAL ? mapper::minimal : mapper::list);
         return PageDocument.of(ids, documents::get);
     }
 
@@ -72,16 +98,16 @@ class ServiceExport {
                 .orElseThrow(() -> new NotFoundException("published service", id));
     }
 
-    /** With search, a class term also finds the services of its sub-classes. */
-    private Map<String, Set<String>> filters(ServiceFilter filter, ServiceSearchParameters parameters) {
+    /** With search, a class term (or every term of a taxonomy) also finds the services of its sub-classes. */
+    private Map<String, Set<String>> filters(UUID organizationId, TermFilter terms, ServiceSearchParameters parameters) {
         Map<String, Set<String>> filters = new LinkedHashMap<>();
-        if (filter.organizationId() != null) {
-            filters.put(ServiceIndexFields.PROVIDER, Set.of(filter.organizationId().toString()));
+        if (organizationId != null) {
+            filters.put(ServiceIndexFields.PROVIDER, Set.of(organizationId.toString()));
         }
-        if (filter.taxonomyTermId() != null) {
-            String field = targetGroups.existsById(filter.taxonomyTermId())
+        if (terms.active()) {
+            String field = terms.termIds().stream().allMatch(targetGroups::existsById)
                     ? ServiceIndexFields.TARGET_GROUP : ServiceIndexFields.CLASS;
-            filters.put(field, Set.of(filter.taxonomyTermId().toString()));
+            filters.put(field, terms.termIds().stream().map(UUID::toString).collect(Collectors.toSet()));
         }
         put(filters, ServiceIndexFields.MUNICIPALITY, parameters.municipalities());
         put(filters, ServiceIndexFields.LANGUAGE, parameters.languages());

@@ -14,9 +14,10 @@ import java.util.UUID;
  * @param organizationId  the providing organization, or null for all
  * @param taxonomyTermId  a service class or a target group the service has (that term only, no
  *                        sub-classes), or null for all
+ * @param taxonomyId      a taxonomy one of whose terms the service has, or null for all
  * @param modifiedAfter   services modified at or after this moment; the epoch for all
  */
-record ServiceFilter(UUID organizationId, UUID taxonomyTermId, Instant modifiedAfter) {
+record ServiceFilter(UUID organizationId, UUID taxonomyTermId, UUID taxonomyId, Instant modifiedAfter) {
 
     /** A bare date means its start in Finnish time, the time zone of every user of Ekokartta. */
     private static final ZoneId FINNISH_TIME = ZoneId.of("Europe/Helsinki");

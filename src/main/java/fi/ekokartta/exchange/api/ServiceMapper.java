@@ -8,6 +8,7 @@ import fi.ekokartta.exchange.api.document.PhoneDocument;
 import fi.ekokartta.exchange.api.document.ServiceAreaDocument;
 import fi.ekokartta.exchange.api.document.ServiceAtLocationDocument;
 import fi.ekokartta.exchange.api.document.ServiceDocument;
+import fi.ekokartta.exchange.api.document.UrlDocument;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.ServiceChannel;
@@ -49,18 +50,51 @@ final class ServiceMapper {
                 language.text(offering.getDescription()), ACTIVE, timestamp(offering.getLastModified()));
     }
 
+    /** The service_list form: the one-to-one fields and the organization's, without reading the lists. */
+    ServiceDocument list(Offering offering) {
+        List<ServiceChannel> all = offering.getChannels();
+        return new ServiceDocument(offering.getId(), offering.getProvider().getId(), name(offering),
+                language.text(offering.getDescription()), primaryWebPage(all).map(ServiceMapper::url).orElse(null), null,
+                email(all), ACTIVE, language.text(offering.getHowToGetThere()),
+                language.text(offering.getCostDescription()), language.text(offering.getEligibility()),
+                offering.getMinimumAge(), offering.getMaximumAge(),
+                offering.getAssuredDate() == null ? null : offering.getAssuredDate().toString(),
+                WebAddresses.email(offering.getAssurer()), timestamp(offering.getLastModified()), null, null, null, null,
+                organizations.listForm(offering.getProvider()), null, null, null);
+    }
+
+    ServiceDocument minimal(Offering offering) {
+        return ServiceDocument.compact(offering.getId(), null, name(offering), null, ACTIVE,
+                timestamp(offering.getLastModified()));
+    }
+
+    /** The first web page with an address is the service's url; any other channel but phones and e-mail a service_at_location. */
+    static Optional<ServiceChannel> primaryWebPage(List<ServiceChannel> channels) {
+        return first(channels, ChannelType.WEB).filter(channel -> WebAddresses.absoluteUrl(channel.getUrl()) != null);
+    }
+
+    static boolean isServiceAtLocation(ServiceChannel channel) {
+        return channel.getType() != ChannelType.PHONE && channel.getType() != ChannelType.EMAIL
+                && primaryWebPage(channel.getOffering().getChannels()).map(page -> page != channel).orElse(true);
+    }
+
+    private static String url(ServiceChannel channel) {
+        return WebAddresses.absoluteUrl(channel.getUrl());
+    }
+
+    private static String email(List<ServiceChannel> channels) {
+        return first(channels, ChannelType.EMAIL).map(channel -> WebAddresses.email(channel.getEmail())).orElse(null);
+    }
+
     /**
      * The phone channels become the service's phones, the first e-mail channel its e-mail and the
      * first web page its url; every other channel is a service_at_location.
      */
     ServiceDocument full(Offering offering) {
         List<ServiceChannel> all = offering.getChannels();
-        Optional<ServiceChannel> webPage = first(all, ChannelType.WEB)
-                .filter(channel -> WebAddresses.absoluteUrl(channel.getUrl()) != null);
-        String url = webPage.map(channel -> WebAddresses.absoluteUrl(channel.getUrl())).orElse(null);
-        String email = first(all, ChannelType.EMAIL)
-                .map(channel -> WebAddresses.email(channel.getEmail()))
-                .orElse(null);
+        Optional<ServiceChannel> webPage = primaryWebPage(all);
+        String url = webPage.map(ServiceMapper::url).orElse(null);
+        String email = email(all);
         List<PhoneDocument> phones = all.stream()
                 .filter(channel -> channel.getType() == ChannelType.PHONE && hasText(channel.getPhone()))
                 .map(channels::phone)
@@ -75,7 +109,7 @@ final class ServiceMapper {
                 .map(contact -> Contacts.contact(contact.getId(), contact.getPerson()))
                 .toList();
         return new ServiceDocument(offering.getId(), offering.getProvider().getId(), name(offering),
-                language.text(offering.getDescription()), url, email, ACTIVE,
+                language.text(offering.getDescription()), url, additionalUrls(all, webPage), email, ACTIVE,
                 language.text(offering.getHowToGetThere()), language.text(offering.getCostDescription()),
                 language.text(offering.getEligibility()),
                 offering.getMinimumAge(), offering.getMaximumAge(),
@@ -84,6 +118,20 @@ final class ServiceMapper {
                 serviceAreas(offering), locations, languages(offering),
                 organizations.organization(offering.getProvider(), null), funding(offering), contacts,
                 attributes.of(offering));
+    }
+
+    /**
+     * The web pages after the one that is the service's url (HSDS 3.1 additional_urls). They stay
+     * service_at_locations as well, where 3.0 clients find them.
+     */
+    private List<UrlDocument> additionalUrls(List<ServiceChannel> all, Optional<ServiceChannel> webPage) {
+        return all.stream()
+                .filter(channel -> channel.getType() == ChannelType.WEB)
+                .filter(channel -> webPage.isPresent() && webPage.get() != channel)
+                .filter(channel -> WebAddresses.absoluteUrl(channel.getUrl()) != null)
+                .map(channel -> new UrlDocument(StableIds.of("url", channel.getId()), language.text(channel.getName()),
+                        WebAddresses.absoluteUrl(channel.getUrl())))
+                .toList();
     }
 
     /** HSDS requires a name; an entry saved without one still gives a valid document. */

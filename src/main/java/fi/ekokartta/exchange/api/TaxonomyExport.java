@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.api;
 
+import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.exchange.api.document.PageDocument;
 import fi.ekokartta.exchange.api.document.TaxonomyDocument;
 import fi.ekokartta.exchange.api.document.TaxonomyTermDocument;
@@ -36,8 +37,11 @@ class TaxonomyExport {
         this.targetGroups = targetGroups;
     }
 
-    public PageDocument<TaxonomyDocument> taxonomies(PageParameters paging, ApiLanguage language) {
-        List<TaxonomyDocument> all = taxonomyNames().stream().map(name -> Taxonomies.document(name, language)).toList();
+    /** @param search the phrase in the taxonomy's name or description in the language asked for */
+    public PageDocument<TaxonomyDocument> taxonomies(SearchText search, PageParameters paging, ApiLanguage language) {
+        List<TaxonomyDocument> all = taxonomyNames().stream().map(name -> Taxonomies.document(name, language))
+                .filter(taxonomy -> search.matches(taxonomy.name(), taxonomy.description()))
+                .toList();
         return PageDocument.of(paging.slice(all), taxonomy -> taxonomy);
     }
 
@@ -49,17 +53,26 @@ class TaxonomyExport {
                 .orElseThrow(() -> new NotFoundException("taxonomy", id));
     }
 
-    /** @param taxonomyId only the terms of this taxonomy; all terms when null */
-    public PageDocument<TaxonomyTermDocument> terms(UUID taxonomyId, PageParameters paging, ApiLanguage language) {
+    /**
+     * @param selection which terms: of a taxonomy, under a parent, only the top level, with a phrase in
+     *                  their code or in their name or description in any language
+     */
+    public PageDocument<TaxonomyTermDocument> terms(TermSelection selection, PageParameters paging, ApiLanguage language) {
         TermMapper mapper = new TermMapper(language);
         Comparator<Entry> order = Comparator.comparing(Entry::finnishName, Collator.getInstance(Locale.of("fi")))
                 .thenComparing(Entry::id);
         List<Entry> selected = Stream.concat(
-                        terms.findAll().stream().map(term -> new Entry(term.getTaxonomy(), term.getName().getFi(),
+                        terms.findAll().stream()
+                                .filter(term -> selection.accepts(term.getParent() == null ? null : term.getParent().getId(),
+                                        texts(term.getCode(), term.getName(), term.getDescription())))
+                                .map(term -> new Entry(term.getTaxonomy(), term.getName().getFi(),
                                 term.getId(), () -> mapper.term(term))),
-                        targetGroups.findAll().stream().map(group -> new Entry(TargetGroup.TAXONOMY,
+                        targetGroups.findAll().stream()
+                                .filter(group -> selection.accepts(null,
+                                        texts(group.getCode(), group.getName(), group.getDescription())))
+                                .map(group -> new Entry(TargetGroup.TAXONOMY,
                                 group.getName().getFi(), group.getId(), () -> mapper.targetGroup(group))))
-                .filter(entry -> taxonomyId == null || Taxonomies.id(entry.taxonomy()).equals(taxonomyId))
+                .filter(entry -> selection.taxonomyId() == null || Taxonomies.id(entry.taxonomy()).equals(selection.taxonomyId()))
                 .sorted(order)
                 .toList();
         return PageDocument.of(paging.slice(selected), entry -> entry.document().get());
@@ -70,6 +83,12 @@ class TaxonomyExport {
         return terms.findById(id).map(mapper::term)
                 .or(() -> targetGroups.findById(id).map(mapper::targetGroup))
                 .orElseThrow(() -> new NotFoundException("taxonomy term", id));
+    }
+
+    private static String[] texts(String code, LocalizedText name, LocalizedText description) {
+        return new String[] {code, name.getFi(), name.getSv(), name.getEn(),
+                description == null ? null : description.getFi(), description == null ? null : description.getSv(),
+                description == null ? null : description.getEn()};
     }
 
     private SortedSet<String> taxonomyNames() {

@@ -46,7 +46,8 @@ final class TermMapper {
     }
 
     AttributeDocument attribute(UUID ownerId, TaxonomyTermDocument term, String value) {
-        return new AttributeDocument(StableIds.of("attribute", ownerId, term.id(), value), term.id(), value, term);
+        return new AttributeDocument(StableIds.of("attribute", ownerId, term.id(), value), term.id(), value, term,
+                term.name().isEmpty() ? null : term.name());
     }
 
     /** A class mapped to PTV points at the PTV code list; other imported terms keep their own URI. */

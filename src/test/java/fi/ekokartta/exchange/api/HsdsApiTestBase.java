@@ -48,7 +48,13 @@ abstract class HsdsApiTestBase extends AbstractIntegrationTest {
     }
 
     protected HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/hsds" + path));
+        return send("GET", path, headers);
+    }
+
+    /** Sends a request without a body (the API's POSTs carry their query in the address, as GETs do). */
+    protected HttpResponse<String> send(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/hsds" + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }

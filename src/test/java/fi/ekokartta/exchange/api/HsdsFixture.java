@@ -154,6 +154,10 @@ final class HsdsFixture {
         service.addChannel(channel(ChannelType.WEB, channel -> channel.setUrl("https://testitoimija.example/palvelu")));
         service.addChannel(channel(ChannelType.CHAT, channel -> channel.setUrl("https://testitoimija.example/chat")));
         service.addChannel(channel(ChannelType.REMOTE, channel -> channel.setUrl("teams.example/kokous")));
+        service.addChannel(channel(ChannelType.WEB, channel -> {
+            channel.setUrl("https://testitoimija.example/lisatietoa");
+            channel.setName(LocalizedText.of("Lisätietoa"));
+        }));
         service.addContact(serviceContact(new ContactDetails("Palveluohjaaja", "Ohjaaja", "Työllisyyspalvelut",
                 "ohjaus@testitoimija.example", "+358 50 000 0004"), Visibility.PUBLIC));
         service.addContact(serviceContact(new ContactDetails(staffContactMarker, "Lähetteet", null,

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The official HSDS 3.0 schemas (src/test/resources/hsds-3.0) made strict the way Open Referral
+ * The official HSDS 3.1 schemas (src/test/resources/hsds-3.1) made strict the way Open Referral
  * checks its own examples: every object schema gets {@code additionalProperties: false}, so a field
  * HSDS does not define fails. Formats (uuid, uri, email, date-time) are asserted too.
  * <p>
@@ -44,15 +44,38 @@ final class HsdsSchemas {
     private static final Pattern MAILBOX = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
-    private static final String FOLDER = "/hsds-3.0/";
+    private static final String FOLDER = "/hsds-3.1/";
+    /** Where the HSDS OpenAPI (3.1 too) points its schema references; the same files are in {@link #FOLDER}. */
+    static final String OFFICIAL_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
     private static final ObjectMapper JACKSON2 = new ObjectMapper();
 
     final JsonSchema service = schema("compiled/service.json");
     final JsonSchema organization = schema("compiled/organization.json");
+    final JsonSchema serviceList = schema("compiled/service_list.json");
+    final JsonSchema organizationList = schema("compiled/organization_list.json");
+    final JsonSchema serviceAtLocation = schema("compiled/service_at_location.json");
+    final JsonSchema serviceAtLocationList = schema("compiled/service_at_location_list.json");
     final JsonSchema taxonomy = schema("taxonomy.json");
     final JsonSchema taxonomyTerm = schema("taxonomy_term.json");
     /** The openapi Page object with its contents; each item is validated against its own schema. */
     final JsonSchema page = schema(page());
+
+    /** The strict schema of a file the OpenAPI names by its official address. */
+    JsonSchema named(String officialAddress) {
+        if (!officialAddress.startsWith(OFFICIAL_BASE)) {
+            throw new IllegalArgumentException("Not an HSDS schema address: " + officialAddress);
+        }
+        return schema(officialAddress.substring(OFFICIAL_BASE.length()));
+    }
+
+    /** A schema given inline (the API meta information of GET /), made strict. */
+    JsonSchema inline(String schemaJson) {
+        try {
+            return schema(strict(JACKSON2.readTree(schemaJson)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The problems of a document, as readable messages; empty when it is valid. */
     List<String> problems(JsonSchema schema, String json) {
@@ -69,7 +92,7 @@ final class HsdsSchemas {
     }
 
     private static JsonSchema schema(JsonNode strictSchema) {
-        JsonMetaSchema meta = JsonMetaSchema.builder("https://ekokartta.example/hsds-3.0/meta", JsonMetaSchema.getV202012())
+        JsonMetaSchema meta = JsonMetaSchema.builder("https://ekokartta.example/hsds-3.1/meta", JsonMetaSchema.getV202012())
                 .keywords(HSDS_ANNOTATIONS.stream().map(NonValidationKeyword::new).toList())
                 .format(new Mailbox())
                 .build();
@@ -94,7 +117,8 @@ final class HsdsSchemas {
     private static JsonNode strict(JsonNode schema) {
         if (schema instanceof ObjectNode object) {
             if (object.has("$ref")) {
-                return strict(read(object.get("$ref").asText()));
+                String ref = object.get("$ref").asText();
+                return strict(read(ref.startsWith(OFFICIAL_BASE) ? ref.substring(OFFICIAL_BASE.length()) : ref));
             }
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {

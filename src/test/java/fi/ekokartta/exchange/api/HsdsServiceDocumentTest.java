@@ -33,9 +33,22 @@ class HsdsServiceDocumentTest extends HsdsApiTestBase {
         assertThat(visit.get("schedules").get(0).get("byday").asString()).isEqualTo("MO,TU,WE,TH");
         assertThat(visit.get("schedules").get(0).get("opens_at").asString()).isEqualTo("09:00:00");
         assertThat(service.get("service_at_locations").findValuesAsString("location_type"))
-                .containsExactly("physical", "virtual", "virtual");
+                .containsExactly("physical", "virtual", "virtual", "virtual");
         assertThat(service.get("service_at_locations").get(2).get("location").get("url").asString())
                 .isEqualTo("https://teams.example/kokous");
+    }
+
+    @Test
+    void further_web_pages_are_additional_urls_with_their_label_and_attributes_name_their_term() {
+        JsonNode service = json("/services/" + data.publishedIds.getFirst());
+
+        JsonNode additional = service.get("additional_urls");
+        assertThat(additional).hasSize(1);
+        assertThat(additional.get(0).get("url").asString()).isEqualTo("https://testitoimija.example/lisatietoa");
+        assertThat(additional.get(0).get("label").asString()).isEqualTo("Lisätietoa");
+        for (JsonNode attribute : service.get("attributes")) {
+            assertThat(attribute.get("label").asString()).isEqualTo(attribute.get("taxonomy_term").get("name").asString());
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ class HsdsServiceSearchApiTest extends HsdsApiTestBase {
     void a_service_found_by_search_is_the_same_document_as_its_own_address_gives() {
         for (String language : List.of("fi", "sv")) {
             for (int call = 0; call < 2; call++) {
-                JsonNode found = json("/services?search=velkaneuvonta&per_page=1&lang=" + language).get("contents").get(0);
+                JsonNode found = json("/services?search=velkaneuvonta&full=true&per_page=1&lang=" + language).get("contents").get(0);
                 assertThat(found).as("%s, call %d", language, call)
                         .isEqualTo(json("/services/" + found.get("id").asString() + "?lang=" + language));
             }
@@ -33,10 +33,10 @@ class HsdsServiceSearchApiTest extends HsdsApiTestBase {
 
     @Test
     void municipality_language_and_target_group_filter_the_services() {
-        for (JsonNode service : json("/services?municipality=746&per_page=500").get("contents")) {
+        for (JsonNode service : json("/services?municipality=746&full=true&per_page=500").get("contents")) {
             assertThat(service.get("service_areas").toString()).contains("/code/746");
         }
-        for (JsonNode service : json("/services?language=sv&per_page=500").get("contents")) {
+        for (JsonNode service : json("/services?language=sv&full=true&per_page=500").get("contents")) {
             assertThat(service.get("languages").toString()).contains("\"code\":\"sv\"");
         }
         JsonNode young = json("/services?target_group=nuoret&search=työpaja");

@@ -14,4 +14,10 @@ public record LocationDocument(UUID id, String locationType, String url, String 
                                Double latitude, Double longitude, List<AddressDocument> addresses,
                                List<PhoneDocument> phones, List<AccessibilityDocument> accessibility,
                                List<AttributeDocument> attributes) {
+
+    /** The location of a service_at_location list item: the one-to-one fields only. */
+    public LocationDocument listForm() {
+        return new LocationDocument(id, locationType, url, name, transportation, latitude, longitude, null, null, null,
+                null);
+    }
 }

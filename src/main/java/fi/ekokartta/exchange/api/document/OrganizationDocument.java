@@ -18,4 +18,15 @@ public record OrganizationDocument(UUID id, String name, String alternateName, S
                                    List<PhoneDocument> phones,
                                    List<OrganizationIdentifierDocument> organizationIdentifiers,
                                    List<AttributeDocument> attributes, List<ServiceDocument> services) {
+
+    /** The organization_list form of a list item: the one-to-one fields only. */
+    public OrganizationDocument listForm() {
+        return new OrganizationDocument(id, name, alternateName, description, email, website, parentOrganizationId,
+                null, null, null, null, null);
+    }
+
+    public OrganizationDocument withServices(List<ServiceDocument> nested) {
+        return new OrganizationDocument(id, name, alternateName, description, email, website, parentOrganizationId,
+                contacts, phones, organizationIdentifiers, attributes, nested);
+    }
 }

@@ -9,12 +9,12 @@ import java.util.UUID;
 
 /**
  * HSDS service (compiled). The compact form inside an organization leaves every list and the
- * nested organization out.
+ * nested organization out; the list form keeps the one-to-one fields (HSDS 3.1 service_list).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ServiceDocument(UUID id, UUID organizationId, String name, String description, String url,
-                              String email, String status, String applicationProcess, String feesDescription,
+                              List<UrlDocument> additionalUrls, String email, String status, String applicationProcess, String feesDescription,
                               String eligibilityDescription, Integer minimumAge, Integer maximumAge,
                               String assuredDate, String assurerEmail, String lastModified,
                               List<PhoneDocument> phones, List<ServiceAreaDocument> serviceAreas,
@@ -25,7 +25,19 @@ public record ServiceDocument(UUID id, UUID organizationId, String name, String 
 
     public static ServiceDocument compact(UUID id, UUID organizationId, String name, String description,
                                           String status, String lastModified) {
-        return new ServiceDocument(id, organizationId, name, description, null, null, status, null, null, null,
+        return new ServiceDocument(id, organizationId, name, description, null, null, null, status, null, null, null,
                 null, null, null, null, lastModified, null, null, null, null, null, null, null, null);
+    }
+
+    /** The service_list form of a list item: the one-to-one fields and the organization in its list form. */
+    public ServiceDocument listForm() {
+        return new ServiceDocument(id, organizationId, name, description, url, null, email, status, applicationProcess,
+                feesDescription, eligibilityDescription, minimumAge, maximumAge, assuredDate, assurerEmail, lastModified,
+                null, null, null, null, organization == null ? null : organization.listForm(), null, null, null);
+    }
+
+    /** The minimal form: what a harvester needs to tell what changed, and the fields HSDS requires. */
+    public ServiceDocument minimalForm() {
+        return compact(id, null, name, null, status, lastModified);
     }
 }
