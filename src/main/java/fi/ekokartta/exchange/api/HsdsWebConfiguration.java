@@ -22,12 +22,15 @@ import java.util.List;
  * description, CORS for reading from any web page (GET, no credentials), and its own security
  * filter chain. The API is public and read-only, so it needs no login, no session and no CSRF
  * token (but the same security headers as every answer); the chain matches only /api/hsds/** and
- * comes first, leaving every other path to the application's main chain.
+ * the description's browsable UI, and comes first, leaving every other path to the application's
+ * main chain.
  */
 @Configuration(proxyBeanMethods = false)
 class HsdsWebConfiguration implements WebMvcConfigurer {
 
     static final String API_PATHS = "/api/hsds/**";
+    /** The browsable UI of the description (springdoc's Swagger UI), as public and read-only as the API. */
+    static final String[] OPENAPI_UI_PATHS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/swagger-config"};
 
     private final Freshness freshness;
     private final JsonMapper json;
@@ -62,7 +65,8 @@ class HsdsWebConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain hsdsApiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher(HsdsController.ROOT, API_PATHS)
+        return http.securityMatcher(HsdsController.ROOT, API_PATHS, OPENAPI_UI_PATHS[0], OPENAPI_UI_PATHS[1],
+                        OPENAPI_UI_PATHS[2])
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(SecurityHeaders::apply)

@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.api;
 
 import fi.ekokartta.base.domain.ContentChanges;
+import fi.ekokartta.exchange.api.document.ServiceDocument;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Service documents already mapped and written as JSON, per language, so that a search page is
+ * Service documents already mapped and written as JSON, per language and form, so that a search page is
  * served without loading services from the database or serializing them again. Any change to the
  * directory's content makes every entry stale ({@link ContentChanges}); changes are rare next to
  * reads. The cache holds about {@value #MAX_CHARACTERS} characters of JSON at most (a document is
@@ -29,7 +30,7 @@ class ServiceDocumentCache {
 
     static final long MAX_CHARACTERS = 64L * 1024 * 1024;
 
-    private record Key(UUID id, String language) {
+    private record Key(UUID id, String language, ServiceForm form) {
     }
 
     private record Entry(long generation, ServiceJson document) {
@@ -49,12 +50,12 @@ class ServiceDocumentCache {
     }
 
     /** The documents of the services, from the cache or, for those not in it, mapped in one read-only transaction. */
-    Map<UUID, ServiceJson> documents(List<UUID> ids, ApiLanguage language) {
+    Map<UUID, ServiceJson> documents(List<UUID> ids, ApiLanguage language, ServiceForm form) {
         long generation = ContentChanges.generation();
         Map<UUID, ServiceJson> documents = new HashMap<>();
         List<UUID> missing = new ArrayList<>();
         for (UUID id : ids) {
-            Entry entry = entries.get(new Key(id, language.code()));
+            Entry entry = entries.get(new Key(id, language.code(), form));
             if (entry != null && entry.generation() == generation) {
                 documents.put(id, entry.document());
             } else {
@@ -64,21 +65,18 @@ class ServiceDocumentCache {
         if (!missing.isEmpty()) {
             transaction.executeWithoutResult(status -> {
                 ServiceMapper mapper = new ServiceMapper(language);
+                Function<Offering, ServiceDocument> mapping = switch (form) {
+                    case FULL -> mapper::full;
+                    case LIST -> mapper::list;
+                    case MINIMAL -> mapper::minimal;
+                };
                 for (Offering offering : offerings.findAllById(missing)) {
-                    ServiceJson document = new ServiceJson(json.writeValueAsString(mapper.full(offering)));
+                    ServiceJson document = new ServiceJson(json.writeValueAsString(mapping.apply(offering)));
                     documents.put(offering.getId(), document);
-                    put(new Key(offering.getId(), language.code()), new Entry(generation, document));
+                    put(new Key(offering.getId(), language.code(), form), new Entry(generation, document));
                 }
             });
         }
-        return documents;
-    }
-
-    /** The services mapped in one read-only transaction, without caching (the list and minimal forms are cheap). */
-    <T> Map<UUID, T> mapped(List<UUID> ids, Function<Offering, T> mapper) {
-        Map<UUID, T> documents = new HashMap<>();
-        transaction.executeWithoutResult(status -> offerings.findAllById(ids)
-                .forEach(offering -> documents.put(offering.getId(), mapper.apply(offering))));
         return documents;
     }
 

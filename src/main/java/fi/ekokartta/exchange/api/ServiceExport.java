@@ -68,7 +68,7 @@ class ServiceExport {
      * transaction of their own.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public PageDocument<?> search(ServiceFilter filter, ServiceSearchParameters searchParameters, ServiceForm form,
+    public PageDocument<ServiceJson> search(ServiceFilter filter, ServiceSearchParameters searchParameters, ServiceForm form,
                                   PageParameters paging, ApiLanguage language) {
         if (!Instant.EPOCH.equals(filter.modifiedAfter())) {
             throw new BadParameterException("modified_after cannot be combined with search, municipality, language "
@@ -81,13 +81,7 @@ class ServiceExport {
         ServiceQuery query = new ServiceQuery(searchParameters.text(), filters(filter.organizationId(), terms,
                 searchParameters), paging.page() - 1, paging.perPage(), language.code());
         Page<UUID> ids = search.searchServiceIds(query);
-        if (form == ServiceForm.FULL) {
-            Map<UUID, ServiceJson> documents = documentCache.documents(ids.getContent(), language);
-            return PageDocument.of(ids, documents::get);
-        }
-        ServiceMapper mapper = new ServiceMapper(language);
-        Map<UUID, ServiceDocument> documents = documentCache.mapped(ids.getContent(),
-                form == ServiceForm.MINIMAL ? mapper::minimal : mapper::list);
+        Map<UUID, ServiceJson> documents = documentCache.documents(ids.getContent(), language, form);
         return PageDocument.of(ids, documents::get);
     }
 
