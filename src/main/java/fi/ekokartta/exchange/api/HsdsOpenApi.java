@@ -44,10 +44,6 @@ class HsdsOpenApi {
         return methods == null ? null : methods.get(method.toLowerCase(Locale.ROOT));
     }
 
-    Map<String, Map<String, Map<String, DocumentedParameter>>> operations() {
-        return operations;
-    }
-
     private static Map<String, DocumentedParameter> queryParameters(JsonNode document, JsonNode list) {
         Map<String, DocumentedParameter> parameters = new LinkedHashMap<>();
         for (JsonNode entry : list) {

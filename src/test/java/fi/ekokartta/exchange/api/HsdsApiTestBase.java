@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.api;
 
 import fi.ekokartta.AbstractIntegrationTest;
+import fi.ekokartta.base.web.RateLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +36,19 @@ abstract class HsdsApiTestBase extends AbstractIntegrationTest {
     private int port;
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    private RateLimits rateLimits;
 
     protected HsdsFixture data;
 
     @BeforeAll
     void createData() {
         data = new HsdsFixture(context);
+    }
+
+    /** For tests that walk every operation: they are one client sending more than its rate allows. */
+    protected void forgetRateLimits() {
+        rateLimits.forgetAll();
     }
 
     protected int port() {

@@ -109,6 +109,8 @@ class HsdsListsApiTest extends HsdsApiTestBase {
         lines.forEach(line -> streamed.add(JSON.readTree(line).get("id").asString()));
         assertThat(streamed).containsExactlyElementsOf(ids(json("/services?organization_id=" + data.providerId)
                 .get("contents")));
+        assertThat(get("/services?format=ndjson&full=true&search=testipalvelu+" + data.token).body().lines()
+                .map(line -> JSON.readTree(line).get("attributes"))).hasSize(5).doesNotContainNull();
         assertThat(get("/taxonomy_terms?format=ndjson").body().lines().count())
                 .isEqualTo(json("/taxonomy_terms").get("total_items").asLong());
     }
