@@ -49,19 +49,25 @@ public class ExcelReader {
             OrganizationRows organizations = new OrganizationRows(lists);
             SortedMap<String, byte[]> files = new TreeMap<>();
             if (organizationSheet != null) {
-                problems.addAll(organizationSheet.headerProblems());
-                addFiles(files, "organizations", organizations.read(organizationSheet, problems));
+                List<ExcelProblem> sheetProblems = new ArrayList<>(organizationSheet.headerProblems());
+                addFiles(files, "organizations", organizations.read(organizationSheet, sheetProblems));
+                problems.addAll(inCellOrder(sheetProblems));
             }
             if (serviceSheet != null) {
-                problems.addAll(serviceSheet.headerProblems());
-                addFiles(files, "services", new ServiceRows(lists, organizations).read(serviceSheet, problems));
+                List<ExcelProblem> sheetProblems = new ArrayList<>(serviceSheet.headerProblems());
+                addFiles(files, "services", new ServiceRows(lists, organizations).read(serviceSheet, sheetProblems));
+                problems.addAll(inCellOrder(sheetProblems));
             }
-            problems.sort(Comparator.comparing(ExcelProblem::row)
-                    .thenComparing(problem -> problem.column().length()).thenComparing(ExcelProblem::column));
             return new ExcelReadResult(files, problems);
         } finally {
             WorkbookOpener.close(workbook);
         }
+    }
+
+    /** Row by row, and within a row from left to right (column B before AA). */
+    private static List<ExcelProblem> inCellOrder(List<ExcelProblem> problems) {
+        return problems.stream().sorted(Comparator.comparing(ExcelProblem::row)
+                .thenComparing(problem -> problem.column().length()).thenComparing(ExcelProblem::column)).toList();
     }
 
     /** The data sheet named as in any language's template, checked to have the columns a row needs. */

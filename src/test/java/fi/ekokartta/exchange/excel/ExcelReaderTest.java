@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,6 +175,33 @@ class ExcelReaderTest extends AbstractIntegrationTest {
                 "ru", "so", "fa");
         assertThat(training.get("attributes").findValuesAsString("taxonomy_term_id")).contains(INTEGRATION_TRAINING, IMMIGRANTS);
         assertThat(fields(training)).contains("access=referral", "charge_type=free");
+    }
+
+    @Test
+    void the_files_use_only_fields_the_seed_files_use_where_they_use_them() throws IOException {
+        ExcelReadResult result = read(filledFinnish(blank(Language.FI)));
+        Map<String, String> seedFiles = Map.of("organizations.json", "organizations.json",
+                "organizations.sv.json", "organizations.sv.json", "services.json", "services-kotoutuminen.json",
+                "services.en.json", "services-kotoutuminen.en.json");
+        assertThat(result.files().keySet()).containsExactlyInAnyOrderElementsOf(seedFiles.keySet());
+        seedFiles.forEach((ours, seed) -> {
+            JsonNode seedDocument = JSON.readTree(Path.of("seed-data/hsds", seed).toFile());
+            assertThat(paths(file(result, ours), "")).as(ours).isSubsetOf(paths(seedDocument, ""));
+        });
+    }
+
+    /** The field paths of a document, array items collapsed: "[].attributes[].taxonomy_term.code". */
+    static Set<String> paths(JsonNode node, String prefix) {
+        Set<String> paths = new TreeSet<>();
+        if (node.isArray()) {
+            node.forEach(item -> paths.addAll(paths(item, prefix + "[]")));
+        } else if (node.isObject()) {
+            node.properties().forEach(field -> {
+                paths.add(prefix + "." + field.getKey());
+                paths.addAll(paths(field.getValue(), prefix + "." + field.getKey()));
+            });
+        }
+        return paths;
     }
 
     static List<String> fields(JsonNode owner) {
