@@ -147,6 +147,25 @@ class ExcelReaderTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void several_choices_in_one_cell_a_parent_and_an_organization_by_id_are_read() throws IOException {
+        byte[] workbook = Workbooks.addRow(blank(Language.FI), "Toimijat", cells("Nimi (fi)", "Excel-testihanke",
+                "Yläorganisaatio", "YKN-työllisyysalue", "Kunta 1", "Kalajoki; 535"));
+        workbook = Workbooks.addRow(workbook, "Palvelut", cells("Toimija", ExcelTemplateTest.EMPLOYMENT_AREA.toString(),
+                "Nimi (fi)", "Excel-testipalvelu", "Kunta 1", "Nivala;Sievi", "Palvelukieli 1", "fi; sv"));
+        ExcelReadResult result = read(workbook);
+
+        assertThat(result.problems()).isEmpty();
+        JsonNode organization = file(result, "organizations.json").get(0);
+        assertThat(organization.get("parent_organization_id").asString())
+                .isEqualTo(ExcelTemplateTest.EMPLOYMENT_AREA.toString());
+        assertThat(fields(organization)).containsExactly("municipality=208", "municipality=535");
+        JsonNode service = file(result, "services.json").get(0);
+        assertThat(service.get("organization_id").asString()).isEqualTo(ExcelTemplateTest.EMPLOYMENT_AREA.toString());
+        assertThat(service.get("service_areas").findValuesAsString("name")).containsExactly("Nivala", "Sievi");
+        assertThat(service.get("languages").findValuesAsString("code")).containsExactly("fi", "sv");
+    }
+
+    @Test
     void a_prefilled_template_read_back_updates_the_same_entries() throws IOException {
         ExcelTemplateTest.signIn("koordinaattori", "COORDINATOR");
         byte[] prefilled;

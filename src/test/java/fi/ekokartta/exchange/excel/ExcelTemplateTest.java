@@ -151,6 +151,13 @@ class ExcelTemplateTest extends AbstractIntegrationTest {
                 .isInstanceOf(RejectedInputException.class).hasMessage("excel.error.prefill-not-allowed");
     }
 
+    @Test
+    void an_unknown_organization_cannot_be_prefilled() {
+        signIn("koordinaattori", "COORDINATOR");
+        assertThatThrownBy(() -> write(Language.FI, Optional.of(UUID.randomUUID())))
+                .isInstanceOf(RejectedInputException.class).hasMessage("excel.error.unknown-organization");
+    }
+
     static void signIn(String username, String role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
