@@ -5,10 +5,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,7 @@ final class OrganizationRows {
 
     private final ExcelLists lists;
     private final Map<String, UUID> workbookOrganizations = new HashMap<>();
+    private final Set<UUID> refused = new HashSet<>();
 
     OrganizationRows(ExcelLists lists) {
         this.lists = lists;
@@ -29,6 +32,11 @@ final class OrganizationRows {
     Optional<UUID> resolve(String text) {
         return Optional.ofNullable(workbookOrganizations.get(ExcelLists.normalized(text)))
                 .or(() -> lists.valueOf(ClosedList.ORGANIZATION, text).map(UUID::fromString));
+    }
+
+    /** Whether the organization is a row of this workbook that was left out for its problems. */
+    boolean isRefused(UUID id) {
+        return refused.contains(id);
     }
 
     List<ConvertedRow> read(SheetTable table, List<ExcelProblem> problems) {
@@ -43,6 +51,8 @@ final class OrganizationRows {
             problems.addAll(rowProblems);
             if (rowProblems.isEmpty()) {
                 organization.ifPresent(converted::add);
+            } else {
+                Optional.ofNullable(values.get("name.fi")).map(name -> idOf(values.get("id"), name)).ifPresent(refused::add);
             }
         });
         return converted;

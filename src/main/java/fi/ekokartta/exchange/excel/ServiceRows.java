@@ -83,6 +83,9 @@ final class ServiceRows {
         Optional<UUID> organization = organizations.resolve(text);
         if (organization.isEmpty()) {
             row.problem("organization", "excel.problem.unknown-value", text);
+        } else if (organizations.isRefused(organization.get())) {
+            row.problem("organization", "excel.problem.organization-refused", text);
+            return Optional.empty();
         }
         return organization;
     }

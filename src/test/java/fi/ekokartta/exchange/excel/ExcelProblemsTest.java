@@ -63,6 +63,17 @@ class ExcelProblemsTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_service_of_a_new_organization_whose_row_is_refused_is_refused_too() throws IOException {
+        byte[] workbook = Workbooks.addRow(blank(), "Toimijat", cells("Nimi (fi)", "Uusi yhdistys", "Sähköposti", "ei-osoite"));
+        workbook = Workbooks.addRow(workbook, "Palvelut", cells("Toimija", "Uusi yhdistys", "Nimi (fi)", "Palvelu"));
+        ExcelReadResult result = read(workbook);
+        assertThat(result.problems()).extracting(ExcelProblem::sheet, ExcelProblem::header, ExcelProblem::messageKey)
+                .containsExactly(tuple("Toimijat", "Sähköposti", "input.error.email-invalid"),
+                        tuple("Palvelut", "Toimija", "excel.problem.organization-refused"));
+        assertThat(result.files()).isEmpty();
+    }
+
+    @Test
     void bad_email_phone_and_web_address_are_refused_by_the_editors_rules() throws IOException {
         ExcelReadResult result = read(withService("Toimija", "YKN-työllisyysalue", "Nimi (fi)", "Palvelu",
                 "Sähköposti", "ei-osoite", "Puhelin", "123", "Verkkosivu", "ftp://palvelu.example"));
@@ -118,7 +129,7 @@ class ExcelProblemsTest extends AbstractIntegrationTest {
     void every_reason_is_translated_into_finnish_swedish_and_english() throws IOException {
         List<String> keys = List.of("excel.problem.unknown-column", "excel.problem.duplicate-column",
                 "excel.problem.invalid-id", "excel.problem.unknown-value", "excel.problem.duplicate-id",
-                "excel.problem.business-id", "excel.problem.own-parent", "input.error.required",
+                "excel.problem.business-id", "excel.problem.own-parent", "excel.problem.organization-refused", "input.error.required",
                 "input.error.email-invalid", "input.error.phone-invalid", "input.error.url-invalid",
                 "input.error.too-long", "input.error.unstorable-characters");
         for (String language : List.of("fi", "sv", "en")) {
