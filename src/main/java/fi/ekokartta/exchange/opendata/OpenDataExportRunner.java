@@ -2,6 +2,7 @@ package fi.ekokartta.exchange.opendata;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -32,6 +33,7 @@ class OpenDataExportRunner implements ApplicationRunner {
     private final Path folder;
     private final IntConsumer end;
 
+    @Autowired
     OpenDataExportRunner(OpenDataFiles files, ConfigurableApplicationContext context) {
         this(files, Path.of(context.getEnvironment().getRequiredProperty(PROPERTY)),
                 code -> System.exit(SpringApplication.exit(context, () -> code)));

@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,17 @@ final class DataPackageDescriptor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the descriptor is a symbolic link that a checkout without symlinks turned into a
+     * one-line text file, as the official examples' {@code datapackage.json} (a link to the
+     * repository's {@code ../../datapackage.json}) arrives from such checkouts. There is then no
+     * descriptor, and the files are read by their official names.
+     */
+    static boolean isLinkLeftAsText(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8).strip();
+        return bytes.length < 256 && text.endsWith(FILE_NAME) && !text.contains("\n") && !text.startsWith("{");
     }
 
     /** The resource paths of a descriptor by its resource names. */

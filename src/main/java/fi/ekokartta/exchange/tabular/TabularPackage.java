@@ -102,11 +102,11 @@ public final class TabularPackage {
             long total = 0;
             int count = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
                 if (++count > maxFiles) {
                     throw tooManyFiles();
+                }
+                if (entry.isDirectory()) {
+                    continue;
                 }
                 byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes - total + 1));
                 total += bytes.length;
@@ -158,6 +158,11 @@ public final class TabularPackage {
         List<String> ignored = new ArrayList<>();
         Map<String, String> wanted = new LinkedHashMap<>();
         byte[] descriptor = files.get(DataPackageDescriptor.FILE_NAME);
+        if (descriptor != null && DataPackageDescriptor.isLinkLeftAsText(descriptor)) {
+            ignored.add(DataPackageDescriptor.FILE_NAME + " (a link to " + new String(descriptor, StandardCharsets.UTF_8)
+                    .strip() + ")");
+            descriptor = null;
+        }
         if (descriptor != null) {
             DataPackageDescriptor.resourcePaths(descriptor).forEach((resource, path) -> {
                 String name = path.substring(path.lastIndexOf('/') + 1);

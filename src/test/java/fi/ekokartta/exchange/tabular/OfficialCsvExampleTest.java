@@ -17,7 +17,7 @@ class OfficialCsvExampleTest {
 
     @Test
     void every_official_csv_file_is_read_with_every_column() {
-        assertThat(contents.ignored()).isEmpty();
+        assertThat(contents.ignored()).containsExactly("datapackage.json (a link to ../../datapackage.json)");
         assertThat(contents.data().tableNames()).hasSize(24);
         assertThat(contents.data().row("phone", "1554f2e2-a373-45db-a3fa-9fc48a61c15e").orElseThrow())
                 .containsEntry("extension", "100").containsEntry("contact_id", "1e7efce3-639b-4880-940c-b95cd30cdb50");
@@ -43,6 +43,19 @@ class OfficialCsvExampleTest {
         assertThat(comparison.differing()).isEmpty();
         assertThat(comparison.extra()).allMatch(Leaves::isLink);
         assertThat(comparison.missingSubtrees()).containsExactlyInAnyOrder(UNLINKED_IN_OFFICIAL_CSV_OF_ORGANIZATION);
+    }
+
+    @Test
+    void the_hsds_3_0_example_package_reads_as_well() {
+        TabularPackage.Contents hsds30 = new TabularPackage().read(OfficialExamples.csvFolder("3.0"));
+
+        JsonNode service = TabularDocuments.of(hsds30.data()).files().get("services.json").get(0);
+
+        assertThat(hsds30.ignored()).containsExactly("datapackage.json (a link to ../../datapackage.json)");
+        assertThat(hsds30.data().tableNames()).hasSize(21);
+        assertThat(service.get("name").asString())
+                .isEqualTo(OfficialExamples.json("../hsds-3.0/service_full.json").get("name").asString());
+        assertThat(service.at("/phones/0/number").asString()).isNotBlank();
     }
 
     @Test

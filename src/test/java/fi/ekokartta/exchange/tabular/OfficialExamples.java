@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The official HSDS 3.1 examples copied to src/test/resources/tabular/hsds-3.1 (with their licence). */
+/** The official HSDS examples copied to src/test/resources/tabular/hsds-3.1 and hsds-3.0 (with their licences). */
 final class OfficialExamples {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -26,8 +26,12 @@ final class OfficialExamples {
     }
 
     static Path csvFolder() {
+        return csvFolder("3.1");
+    }
+
+    static Path csvFolder(String version) {
         try {
-            return Path.of(OfficialExamples.class.getResource("/tabular/hsds-3.1/csv").toURI());
+            return Path.of(OfficialExamples.class.getResource("/tabular/hsds-" + version + "/csv").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
