@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code datapackage.json}: the Frictionless tabular data package descriptor of the HSDS CSV
@@ -33,7 +34,7 @@ final class DataPackageDescriptor {
         descriptor.put("created", info.created());
         descriptor.putArray("licenses").addObject().put("name", info.licence());
         ArrayNode resources = descriptor.putArray("resources");
-        Set<String> names = tables.stream().map(Table::name).collect(java.util.stream.Collectors.toSet());
+        Set<String> names = tables.stream().map(Table::name).collect(Collectors.toSet());
         for (Table table : tables) {
             resources.add(resource(schema, table, names));
         }

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.tabular;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ public final class TabularData {
         for (Map<String, String> row : tables.getOrDefault(table, Map.of()).values()) {
             String value = row.get(column);
             if (value != null) {
-                groups.computeIfAbsent(value, key -> new java.util.ArrayList<>()).add(row);
+                groups.computeIfAbsent(value, key -> new ArrayList<>()).add(row);
             }
         }
         return groups;
