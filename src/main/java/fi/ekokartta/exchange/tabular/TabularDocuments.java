@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.tabular;
 
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Map;
 public record TabularDocuments(Map<String, ArrayNode> files, List<String> unlinked) {
 
     private static final Map<String, String> ROOTS = rootFiles();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static TabularDocuments of(TabularData data) {
         return of(TableSchema.hsds31(), data);
@@ -42,6 +44,13 @@ public record TabularDocuments(Map<String, ArrayNode> files, List<String> unlink
             }
         }
         return new TabularDocuments(files, List.copyOf(unlinked));
+    }
+
+    /** The documents as UTF-8 JSON files, the form the Excel reader also hands to the import. */
+    public Map<String, byte[]> fileBytes() {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        files.forEach((name, documents) -> bytes.put(name, JSON.writeValueAsBytes(documents)));
+        return bytes;
     }
 
     private static Map<String, String> rootFiles() {

@@ -21,10 +21,14 @@ class FlattenNestRoundTripTest {
         JsonNode official = OfficialExamples.json("service_full.json");
         DocumentFlattener flattener = new DocumentFlattener().add("service", official);
 
-        JsonNode nested = TabularDocuments.of(throughZip(flattener.data())).files().get("services.json").get(0);
+        TabularDocuments documents = TabularDocuments.of(throughZip(flattener.data()));
+        JsonNode nested = documents.files().get("services.json").get(0);
 
         assertThat(flattener.dropped()).isEmpty();
         assertSameLeaves(official, nested);
+        assertThat(documents.files()).containsOnlyKeys("services.json", "organizations.json", "taxonomies.json",
+                "taxonomy_terms.json");
+        assertSameLeaves(official, OfficialExamples.JSON.readTree(documents.fileBytes().get("services.json")).get(0));
     }
 
     @Test
