@@ -34,23 +34,26 @@ public class PublishedDocuments {
 
     /** @param language fi, sv or en */
     public List<ServiceDocument> services(String language) {
-        ServiceFilter all = new ServiceFilter(null, null, Instant.EPOCH);
-        return all(page -> services.services(all, page, language(language)));
+        ServiceFilter all = new ServiceFilter(null, null, null, Instant.EPOCH);
+        return all(page -> services.services(all, ServiceForm.FULL, page, language(language)));
     }
 
     /** Each organization as {@code /organizations/{id}} serves it, with its published services in compact form. */
     public List<OrganizationDocument> organizations(String language) {
-        return all(page -> organizations.organizations(page, language(language))).stream()
-                .map(organization -> organizations.organization(organization.id(), language(language)))
+        return all(page -> organizations.organizations(SearchText.NONE, null, null, OrganizationForm.LIST, page,
+                language(language))).stream()
+                .map(organization -> organizations.organization(organization.id(), OrganizationForm.WITH_SERVICES,
+                        language(language)))
                 .toList();
     }
 
     public List<TaxonomyDocument> taxonomies(String language) {
-        return all(page -> taxonomies.taxonomies(page, language(language)));
+        return all(page -> taxonomies.taxonomies(SearchText.NONE, page, language(language)));
     }
 
     public List<TaxonomyTermDocument> taxonomyTerms(String language) {
-        return all(page -> taxonomies.terms(null, page, language(language)));
+        return all(page -> taxonomies.terms(new TermSelection(null, null, false, SearchText.NONE), page,
+                language(language)));
     }
 
     private static <T> List<T> all(Function<PageParameters, PageDocument<T>> pages) {
