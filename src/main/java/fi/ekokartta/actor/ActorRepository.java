@@ -5,9 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +15,6 @@ public interface ActorRepository extends JpaRepository<Actor, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Actor a where a.id = :id")
     Optional<Actor> findForEditing(UUID id);
-
-    /** Actors by status, for the public directory and API, which show active actors only. */
-    Page<Actor> findByStatus(ActorStatus status, Pageable pageable);
 
     long countByStatus(ActorStatus status);
 

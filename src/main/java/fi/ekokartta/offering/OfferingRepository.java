@@ -1,14 +1,11 @@
 package fi.ekokartta.offering;
 
 import jakarta.persistence.LockModeType;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,22 +16,6 @@ public interface OfferingRepository extends JpaRepository<Offering, UUID> {
     long countByStatus(OfferingStatus status);
 
     long countByProviderIdAndStatus(UUID providerId, OfferingStatus status);
-
-    /**
-     * Services in a status modified at or after a moment (Instant.EPOCH for all); the provider and
-     * the term (a class or target group the service has) narrow the result only when not null.
-     */
-    @Query("""
-            select o from Offering o
-            where o.status = :status
-              and (:providerId is null or o.provider.id = :providerId)
-              and (:termId is null
-                   or exists (select c.id from o.classes c where c.id = :termId)
-                   or exists (select g.id from o.targetGroups g where g.id = :termId))
-              and o.lastModified >= :modifiedSince
-            """)
-    Page<Offering> findByStatus(OfferingStatus status, UUID providerId, UUID termId, Instant modifiedSince,
-                                Pageable pageable);
 
     /**
      * The service for a save, its row locked until the transaction ends: concurrent saves of one

@@ -56,7 +56,7 @@ interface HsdsQueries extends Repository<Offering, UUID> {
      * The channels of published services that HSDS sees as service_at_locations: all but phones,
      * e-mail and the first web page with an address (that one is the service's url).
      */
-    @Query(value = """
+    @Query("""
             select ch from ServiceChannel ch join ch.offering o
             where o.status = :status
               and ch.type not in (fi.ekokartta.offering.ChannelType.PHONE, fi.ekokartta.offering.ChannelType.EMAIL)
@@ -74,23 +74,6 @@ interface HsdsQueries extends Repository<Offering, UUID> {
                                    coalesce(ch.streetAddress, ''), ' ', coalesce(ch.postalCode, ''), ' ',
                                    coalesce(ch.city, ''))) like :pattern escape '\\')
             order by lower(o.name.fi), o.id, ch.position
-            """, countQuery = """
-            select count(ch) from ServiceChannel ch join ch.offering o
-            where o.status = :status
-              and ch.type not in (fi.ekokartta.offering.ChannelType.PHONE, fi.ekokartta.offering.ChannelType.EMAIL)
-              and not (ch.type = fi.ekokartta.offering.ChannelType.WEB and ch.url is not null and trim(ch.url) <> ''
-                       and ch.position = (select min(first.position) from ServiceChannel first
-                                          where first.offering = o and first.type = fi.ekokartta.offering.ChannelType.WEB))
-              and (:providerId is null or o.provider.id = :providerId)
-              and (:anyTerm = false
-                   or exists (select c.id from o.classes c where c.id in :termIds)
-                   or exists (select g.id from o.targetGroups g where g.id in :termIds))
-              and o.lastModified >= :modifiedSince
-              and (:pattern is null
-                   or lower(concat(coalesce(o.name.fi, ''), ' ', coalesce(o.name.sv, ''), ' ', coalesce(o.name.en, ''), ' ',
-                                   coalesce(ch.name.fi, ''), ' ', coalesce(ch.name.sv, ''), ' ', coalesce(ch.name.en, ''), ' ',
-                                   coalesce(ch.streetAddress, ''), ' ', coalesce(ch.postalCode, ''), ' ',
-                                   coalesce(ch.city, ''))) like :pattern escape '\\')
             """)
     Page<ServiceChannel> serviceAtLocations(OfferingStatus status, UUID providerId, boolean anyTerm,
                                             Collection<UUID> termIds, Instant modifiedSince, String pattern,

@@ -72,8 +72,11 @@ class HsdsListsApiTest extends HsdsApiTestBase {
     @Test
     void service_at_locations_are_the_channels_a_service_document_nests() {
         JsonNode service = json("/services/" + data.publishedIds.getFirst());
+        JsonNode page = json("/service_at_locations?organization_id=" + data.providerId + "&per_page=3");
         JsonNode pairs = json("/service_at_locations?organization_id=" + data.providerId).get("contents");
 
+        assertThat(page.get("total_items").asInt()).isEqualTo(4);
+        assertThat(page.get("total_pages").asInt()).isEqualTo(2);
         assertThat(ids(pairs)).containsExactlyElementsOf(ids(service.get("service_at_locations")));
         for (JsonNode pair : pairs) {
             assertThat(pair.get("service_id").asString()).isEqualTo(service.get("id").asString());
