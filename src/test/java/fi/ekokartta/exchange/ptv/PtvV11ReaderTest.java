@@ -142,7 +142,7 @@ class PtvV11ReaderTest {
                 "serviceChannelDescriptions[type=Summary] ptv.dropped.no-place Palvelupiste.");
         assertThat(dropped("c1a2b3c4-0003-4a00-8000-000000000003")).contains("requiresAuthentication ptv.dropped.no-place true");
         assertThat(dropped(TOWN)).contains("electronicInvoicings ptv.dropped.no-place", "addresses ptv.dropped.no-place",
-                "organizationDescriptions[type=Summary] ptv.dropped.no-place Kuvitteellinen kaupunki.", "oid ptv.dropped.no-place");
+                "organizationDescriptions[type=Summary] ptv.dropped.no-place Kuvitteellinen kaupunki.", "oid ptv.dropped.no-place 1.2.246.10.12345671.10.0");
     }
 
     @Test

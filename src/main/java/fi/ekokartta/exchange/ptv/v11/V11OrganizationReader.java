@@ -41,6 +41,8 @@ final class V11OrganizationReader {
                 () -> source.drop(source.path("organizationType"), PtvDroppedField.NO_PLACE, type)));
         municipalities(source).forEach(code -> HsdsFileSet.addField(document, "municipality", code));
         source.text("publishingStatus");
+        source.text("areaType");
+        source.whole("displayNameType");
     }
 
     /** The municipalities the organization serves, or its own municipality. */
