@@ -63,7 +63,8 @@ final class V11Items {
                     : new PtvFileException("ptv.error.unknown-item", ("%s is not a PTV v11 organization, service or "
                     + "service channel").formatted(position), position);
         }
-        String id = node.path("id").asString("");
+        // Items we write for PTV carry our id as sourceId; PTV's own id comes when it publishes them.
+        String id = node.hasNonNull("id") ? node.path("id").asString("") : node.path("sourceId").asString("");
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException e) {

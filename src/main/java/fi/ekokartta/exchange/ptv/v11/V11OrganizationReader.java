@@ -20,7 +20,9 @@ final class V11OrganizationReader {
 
     void read(V11Object source) {
         String id = source.itemId();
-        source.text("id");
+        if (source.text("id").isEmpty()) {
+            source.text("sourceId");
+        }
         V11Texts names = source.localized("organizationNames");
         Map<String, String> name = names.take("Name");
         Map<String, String> alternate = names.take("AlternativeName");

@@ -29,7 +29,9 @@ final class V11ServiceReader {
 
     ObjectNode read(V11Object source) {
         String id = source.itemId();
-        source.text("id");
+        if (source.text("id").isEmpty()) {
+            source.text("sourceId");
+        }
         ObjectNode document = files.add(HsdsFileSet.SERVICES, id);
         texts(source, document);
         String status = source.text("publishingStatus").orElse("Published");
