@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.ptv;
 
 import fi.ekokartta.AbstractIntegrationTest;
+import fi.ekokartta.exchange.ptv.v11.PtvV11Exchange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,8 @@ class PtvExportHttpTest extends AbstractIntegrationTest {
     private int port;
     @Autowired
     private PtvVocabularySource vocabularySource;
+    @Autowired
+    private PtvV11Exchange exchange;
 
     @Test
     void published_services_of_a_municipality_are_served_in_the_v11_shape_without_login() throws Exception {
@@ -66,6 +69,13 @@ class PtvExportHttpTest extends AbstractIntegrationTest {
         assertThat(vocabulary.serviceClass("1.1")).hasValueSatisfying(term ->
                 assertThat(term.id().toString()).isEqualTo("1d12951b-a80b-5db0-9988-922bece1e130"));
         assertThat(vocabulary.targetGroup("nuoret")).isPresent();
+    }
+
+    @Test
+    void sample_files_read_against_the_database_link_to_its_terms() {
+        PtvImport result = exchange.read(PtvSamples.v11Files("organization.json", "services.json", "channels.json"));
+        assertThat(result.file("services.json")).hasSize(2);
+        assertThat(result.file("services.json").get(0).toString()).contains("1d12951b-a80b-5db0-9988-922bece1e130");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,6 +1,5 @@
 package fi.ekokartta.exchange.ptv.v11;
 
-import fi.ekokartta.exchange.api.PublishedServiceDocuments;
 import fi.ekokartta.exchange.ptv.PtvMapping;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,12 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * GET /api/ptv/v11/services?municipality=977: the published services offered in a municipality,
@@ -25,11 +18,10 @@ import java.util.Map;
 @RequestMapping(path = "/api/ptv/v11")
 class PtvV11Controller {
 
-    private final PublishedServiceDocuments documents;
-    private final PtvV11ServiceWriter writer = new PtvV11ServiceWriter();
+    private final PtvV11Exchange exchange;
 
-    PtvV11Controller(PublishedServiceDocuments documents) {
-        this.documents = documents;
+    PtvV11Controller(PtvV11Exchange exchange) {
+        this.exchange = exchange;
     }
 
     @GetMapping(path = "/services", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,16 +31,6 @@ class PtvV11Controller {
                     "municipality must be a three-digit Statistics Finland code such as 977, not '%s'".formatted(municipality));
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        ArrayNode finnish = array(documents.inMunicipality(municipality, "fi"));
-        Map<String, JsonNode> translations = Map.of(
-                "sv", array(documents.inMunicipality(municipality, "sv")),
-                "en", array(documents.inMunicipality(municipality, "en")));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(writer.writeAll(finnish, translations));
-    }
-
-    private static ArrayNode array(List<JsonNode> items) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        items.forEach(array::add);
-        return array;
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(exchange.servicesOf(municipality));
     }
 }

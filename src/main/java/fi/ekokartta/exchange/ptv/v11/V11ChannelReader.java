@@ -6,6 +6,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * PTV service channels on a service: a ServiceLocation is a physical location with address and
@@ -51,10 +52,13 @@ final class V11ChannelReader {
         ObjectNode place = places.addObject().put("id", HsdsFileSet.derivedId(serviceId, "channel", channel.itemId()))
                 .put("service_id", serviceId).put("location_id", channel.itemId());
         ObjectNode location = place.putObject("location").put("id", channel.itemId());
-        channel.localized("serviceChannelNames").take("Name").entrySet().stream()
-                .filter(name -> "fi".equals(name.getKey())).findFirst()
-                .ifPresent(name -> location.put("name", name.getValue()));
-        String description = channel.localized("serviceChannelDescriptions").take("Description").get("fi");
+        String name = V11Localized.finnishOnly(channel, "serviceChannelNames",
+                channel.localized("serviceChannelNames").take("Name"));
+        if (name != null) {
+            location.put("name", name);
+        }
+        String description = V11Localized.finnishOnly(channel, "serviceChannelDescriptions",
+                channel.localized("serviceChannelDescriptions").take("Description"));
         if (description != null) {
             location.put("description", description);
         }
@@ -76,13 +80,14 @@ final class V11ChannelReader {
         chosen.text("type");
         chosen.text("subType");
         chosen.object("streetAddress").ifPresent(street -> {
-            String line = street.localized("street").untyped().getOrDefault("fi", "");
+            String line = V11Localized.finnishOnly(street, "street", street.localized("street").untyped());
             String number = street.text("streetNumber").orElse("");
             ObjectNode address = location.putArray("addresses").addObject()
                     .put("id", HsdsFileSet.derivedId(channel.itemId(), "address"))
                     .put("location_id", channel.itemId())
-                    .put("address_1", (line + " " + number).strip())
-                    .put("city", street.localized("postOffice").untyped().getOrDefault("fi", ""))
+                    .put("address_1", ((line == null ? "" : line) + " " + number).strip())
+                    .put("city", Objects.requireNonNullElse(
+                            V11Localized.finnishOnly(street, "postOffice", street.localized("postOffice").untyped()), ""))
                     .put("state_province", "")
                     .put("postal_code", street.text("postalCode").orElse(""))
                     .put("country", chosen.text("country").orElse("FI"))

@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.ptv.v11;
 
 import fi.ekokartta.exchange.ptv.HsdsFileSet;
+import fi.ekokartta.exchange.ptv.PtvDroppedField;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
@@ -21,6 +22,16 @@ final class V11Localized {
                     : files.inLanguage(kind, language, document.get("id").asString());
             target.put(field, value);
         });
+    }
+
+    /** The Finnish text of a field HSDS has no translations for; the other languages are reported. */
+    static String finnishOnly(V11Object owner, String field, Map<String, String> texts) {
+        texts.forEach((language, value) -> {
+            if (!"fi".equals(language)) {
+                owner.drop(owner.path(field) + "[language=" + language + "]", PtvDroppedField.NO_PLACE, value);
+            }
+        });
+        return texts.get("fi");
     }
 
     /**

@@ -104,8 +104,12 @@ final class V11Object {
         return new V11Texts(this, field, node.path(field));
     }
 
+    /** Reports a field as dropped, once even when a channel shared by several services is read again. */
     void drop(String fieldPath, String messageKey, String value) {
-        dropped.add(new PtvDroppedField(itemId, fieldPath, messageKey, shorten(value)));
+        PtvDroppedField field = new PtvDroppedField(itemId, fieldPath, messageKey, shorten(value));
+        if (!dropped.contains(field)) {
+            dropped.add(field);
+        }
     }
 
     /** Reports the fields that were not read, here and in every object read through this one. */

@@ -36,7 +36,7 @@ final class V11ServiceHours {
             hour.text("validForNow");
             hour.text("isClosed");
             hour.text("isAlwaysOpen");
-            String note = hour.localized("additionalInformation").untyped().get("fi");
+            String note = V11Localized.finnishOnly(hour, "additionalInformation", hour.localized("additionalInformation").untyped());
             for (V11Object opening : hour.objects("openingHour")) {
                 String byday = days(opening.text("dayFrom").orElse(null), opening.text("dayTo").orElse(null));
                 ObjectNode schedule = schedules.addObject()
