@@ -17,4 +17,5 @@ public record PtvDroppedField(String itemId, String path, String messageKey, Str
     public static final String UNKNOWN_LANGUAGE = "ptv.dropped.unknown-language";
     public static final String NOT_A_MUNICIPALITY = "ptv.dropped.not-a-municipality";
     public static final String CHANNEL_NOT_IN_FILES = "ptv.dropped.channel-not-in-files";
+    public static final String ORGANIZATION_NOT_IN_FILES = "ptv.dropped.organization-not-in-files";
 }

@@ -84,7 +84,8 @@ class PtvBadFilesTest {
             for (String key : new String[] {"ptv.error.not-json", "ptv.error.wrong-shape", "ptv.error.unknown-item",
                     "ptv.error.only-ids", "ptv.error.bad-id", "ptv.error.unknown-code", "ptv.error.no-organization",
                     PtvDroppedField.NO_PLACE, PtvDroppedField.UNKNOWN_SERVICE_CLASS, PtvDroppedField.UNKNOWN_TARGET_GROUP,
-                    PtvDroppedField.UNKNOWN_LANGUAGE, PtvDroppedField.NOT_A_MUNICIPALITY, PtvDroppedField.CHANNEL_NOT_IN_FILES}) {
+                    PtvDroppedField.UNKNOWN_LANGUAGE, PtvDroppedField.NOT_A_MUNICIPALITY, PtvDroppedField.CHANNEL_NOT_IN_FILES,
+                    PtvDroppedField.ORGANIZATION_NOT_IN_FILES}) {
                 String pattern = translations.getProperty(key);
                 assertThat(pattern).as(language.toUpperCase(Locale.ROOT) + " " + key).isNotBlank();
                 assertThat(new java.text.MessageFormat(pattern).format(new Object[] {"X", "Y"})).contains("X");

@@ -70,11 +70,25 @@ class PtvV11ReaderTest {
         assertThat(coaching.get("status").asString()).isEqualTo("active");
         assertThat(field(coaching, "publication")).isEmpty();
         assertThat(coaching.get("organization_id").asString()).isEqualTo(TOWN);
-        assertThat(field(coaching, "co_producer")).containsExactly("7b2e1d3f-4c8e-4f6a-8e72-3a9d5b8c2f02");
+        assertThat(field(coaching, "co_producer")).as("a producer outside the files is reported instead").isEmpty();
         JsonNode counselling = find("services.json", COUNSELLING);
         assertThat(field(counselling, "charge_type")).containsExactly("chargeable");
         assertThat(field(counselling, "publication")).containsExactly("draft");
         assertThat(counselling.get("organization").get("name").asString()).isEqualTo("Esimerkkilän kaupunki");
+    }
+
+    @Test
+    void a_producer_among_the_files_becomes_a_co_producer() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>(
+                PtvSamples.v11Files("organization.json", "services.json", "channels.json"));
+        files.put("producer.json", """
+                {"id": "7b2e1d3f-4c8e-4f6a-8e72-3a9d5b8c2f02", "organizationType": "Company", "businessCode": "7654321-2",
+                 "organizationNames": [{"type": "Name", "language": "fi", "value": "Kuvitteellinen Valmennus Oy"}]}""");
+        PtvImport withProducer = new PtvV11Reader(PtvSamples.seedVocabulary()).read(files);
+        JsonNode coaching = StreamSupport.stream(withProducer.file("services.json").spliterator(), false)
+                .filter(service -> COACHING.equals(service.get("id").asString())).findFirst().orElseThrow();
+        assertThat(field(coaching, "co_producer")).containsExactly("7b2e1d3f-4c8e-4f6a-8e72-3a9d5b8c2f02");
+        assertThat(field(withProducer.file("organizations.json").get(1), "sector")).containsExactly("company");
     }
 
     @Test
@@ -133,6 +147,7 @@ class PtvV11ReaderTest {
                 "fundingType ptv.dropped.no-place PubliclyFunded",
                 "ontologyTerms ptv.dropped.no-place",
                 "organizations[2].provisionType ptv.dropped.no-place ProcuredServices",
+                "organizations ptv.dropped.organization-not-in-files Kuvitteellinen Valmennus Oy",
                 "serviceChannels[3].serviceChannel ptv.dropped.channel-not-in-files Kanava jota ei ole tiedostoissa",
                 "serviceChannels[0].description ptv.dropped.no-place");
         assertThat(dropped("c1a2b3c4-0001-4a00-8000-000000000001")).contains(

@@ -46,7 +46,9 @@ public final class PtvV11Reader {
                 case SERVICE -> services.put(item.id(), source);
             }
         }
-        V11ServiceReader serviceReader = new V11ServiceReader(output, vocabulary);
+        Set<String> organizationIds = new LinkedHashSet<>();
+        items.stream().filter(item -> item.kind() == V11Items.Kind.ORGANIZATION).forEach(item -> organizationIds.add(item.id()));
+        V11ServiceReader serviceReader = new V11ServiceReader(output, vocabulary, organizationIds);
         V11ChannelReader channelReader = new V11ChannelReader();
         Map<String, Set<String>> channelServices = servicesOfChannels(channels);
         services.forEach((id, source) -> {

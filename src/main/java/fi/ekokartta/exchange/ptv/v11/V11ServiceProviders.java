@@ -26,9 +26,13 @@ final class V11ServiceProviders {
     private final Map<String, String> names = new HashMap<>();
     private String provider;
 
-    V11ServiceProviders(V11Object source, ObjectNode document) {
+    private final Set<String> knownOrganizations;
+
+    /** @param knownOrganizations the organizations among the files read; only they can be co-producers */
+    V11ServiceProviders(V11Object source, ObjectNode document, Set<String> knownOrganizations) {
         this.source = source;
         this.document = document;
+        this.knownOrganizations = knownOrganizations;
     }
 
     void read() {
@@ -58,8 +62,13 @@ final class V11ServiceProviders {
         if (names.containsKey(provider)) {
             document.putObject("organization").put("id", provider).put("name", names.get(provider));
         }
-        producers.stream().filter(id -> !id.equals(provider))
-                .forEach(id -> HsdsFileSet.addField(document, "co_producer", id));
+        producers.stream().filter(id -> !id.equals(provider)).forEach(id -> {
+            if (knownOrganizations.contains(id)) {
+                HsdsFileSet.addField(document, "co_producer", id);
+            } else {
+                source.drop(source.path("organizations"), PtvDroppedField.ORGANIZATION_NOT_IN_FILES, names.getOrDefault(id, id));
+            }
+        });
     }
 
     private Optional<String> item(V11Object item) {

@@ -22,9 +22,12 @@ final class V11ServiceReader {
     private final HsdsFileSet files;
     private final PtvVocabulary vocabulary;
 
-    V11ServiceReader(HsdsFileSet files, PtvVocabulary vocabulary) {
+    private final Set<String> knownOrganizations;
+
+    V11ServiceReader(HsdsFileSet files, PtvVocabulary vocabulary, Set<String> knownOrganizations) {
         this.files = files;
         this.vocabulary = vocabulary;
+        this.knownOrganizations = knownOrganizations;
     }
 
     ObjectNode read(V11Object source) {
@@ -39,7 +42,7 @@ final class V11ServiceReader {
         if (PtvMapping.isDraft(status)) {
             HsdsFileSet.addField(document, "publication", "draft");
         }
-        new V11ServiceProviders(source, document).read();
+        new V11ServiceProviders(source, document, knownOrganizations).read();
         areas(source, document);
         languages(source, document);
         source.text("serviceChargeType").ifPresent(type -> HsdsFileSet.addField(document, "charge_type",
