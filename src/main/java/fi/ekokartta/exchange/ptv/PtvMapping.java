@@ -25,7 +25,7 @@ public final class PtvMapping {
     /** Taxonomies of our service classes and target groups, as in seed-data/hsds/taxonomy_terms.json. */
     public static final String CLASS_TAXONOMY = "ekokartta-palveluluokitus";
     public static final String TARGET_GROUP_TAXONOMY = "ekokartta-kohderyhma";
-    public static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
 
     /** Our service class code → PTV service class; the same as the term_uri of each seed term. */
     private static final Map<String, String> CLASSES = ordered(

@@ -57,6 +57,7 @@ class PtvBadFilesTest {
         assertThat(charge.arguments()).containsExactly("0b9e6f1d-8f0a-4c1e-a8c5-5d2b7e3f9a11 serviceChargeType", "Maybe");
         assertThat(charge.getMessage()).contains("Chargeable, FreeOfCharge, Other");
         assertThat(refused(SERVICE.formatted(", \"areaType\": \"Galaxy\"")).messageKey()).isEqualTo("ptv.error.unknown-code");
+        assertThat(refused(SERVICE.formatted(", \"publishingStatus\": \"Hidden\"")).messageKey()).isEqualTo("ptv.error.unknown-code");
     }
 
     @Test

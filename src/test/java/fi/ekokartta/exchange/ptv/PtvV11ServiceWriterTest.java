@@ -64,6 +64,13 @@ class PtvV11ServiceWriterTest {
                 assertThat(CHARGE_TYPES).contains(service.get("serviceChargeType").asString());
             }
             assertThat(service.get("mainResponsibleOrganization").asString()).isNotBlank();
+            // PTV's maximum lengths (V9VmOpenApiServiceInBase): longer texts are refused on POST.
+            service.get("serviceNames").forEach(name -> assertThat(name.get("value").asString()).as(id).hasSizeLessThanOrEqualTo(100));
+            texts(service.get("serviceDescriptions"), "Summary").values().forEach(summary ->
+                    assertThat(summary).as(id).hasSizeLessThanOrEqualTo(150));
+            texts(service.get("serviceDescriptions"), "Description").values().forEach(description ->
+                    assertThat(description).as(id).hasSizeLessThanOrEqualTo(2500));
+            service.get("keywords").forEach(keyword -> assertThat(keyword.get("value").asString()).as(id).hasSizeLessThanOrEqualTo(150));
             assertThat(service.get("serviceProducers").get(0).get("provisionType").asString()).isEqualTo("SelfProducedServices");
         }
     }

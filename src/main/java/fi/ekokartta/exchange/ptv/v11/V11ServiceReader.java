@@ -38,6 +38,9 @@ final class V11ServiceReader {
         ObjectNode document = files.add(HsdsFileSet.SERVICES, id);
         texts(source, document);
         String status = source.text("publishingStatus").orElse("Published");
+        if (!PtvMapping.isPublishingStatus(status)) {
+            throw V11Codes.unknown(source, "publishingStatus", status, "Draft", "Published", "Modified", "Deleted", "Archived");
+        }
         document.put("status", PtvMapping.hsdsStatus(status));
         if (PtvMapping.isDraft(status)) {
             HsdsFileSet.addField(document, "publication", "draft");
