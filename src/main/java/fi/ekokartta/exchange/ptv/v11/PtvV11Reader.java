@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,7 +71,7 @@ public final class PtvV11Reader {
         List<String> linked = new ArrayList<>();
         for (V11Object connection : service.objects("serviceChannels")) {
             connection.object("serviceChannel").ifPresent(channel -> {
-                String id = channel.text("id").orElse("").toLowerCase(java.util.Locale.ROOT);
+                String id = channel.text("id").orElse("").toLowerCase(Locale.ROOT);
                 String name = channel.text("name").orElse(id);
                 if (channels.containsKey(id)) {
                     linked.add(id);
@@ -91,7 +92,7 @@ public final class PtvV11Reader {
                 link.object("service").flatMap(service -> {
                     service.whole("name");
                     return service.text("id");
-                }).ifPresent(serviceId -> serviceIds.add(serviceId.toLowerCase(java.util.Locale.ROOT)));
+                }).ifPresent(serviceId -> serviceIds.add(serviceId.toLowerCase(Locale.ROOT)));
             }
             result.put(id, serviceIds);
         });

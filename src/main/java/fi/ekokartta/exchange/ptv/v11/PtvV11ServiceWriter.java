@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,10 +59,10 @@ public final class PtvV11ServiceWriter {
         areas(service, ptv);
         ArrayNode classes = ptv.putArray("serviceClasses");
         attributes.termCodes(PtvMapping.CLASS_TAXONOMY).stream().map(PtvMapping::ptvServiceClass)
-                .flatMap(java.util.Optional::stream).distinct().map(PtvMapping::serviceClassUri).forEach(classes::add);
+                .flatMap(Optional::stream).distinct().map(PtvMapping::serviceClassUri).forEach(classes::add);
         ArrayNode groups = ptv.putArray("targetGroups");
         attributes.termCodes(PtvMapping.TARGET_GROUP_TAXONOMY).stream().map(PtvMapping::ptvTargetGroup)
-                .flatMap(java.util.Optional::stream).distinct().map(PtvMapping::targetGroupUri).forEach(groups::add);
+                .flatMap(Optional::stream).distinct().map(PtvMapping::targetGroupUri).forEach(groups::add);
         producers(service, attributes, ptv);
         ptv.put("publishingStatus", PtvMapping.exportPublishingStatus());
         return ptv;

@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -71,7 +72,7 @@ final class V11Items {
             throw new PtvFileException("ptv.error.bad-id", "%s: id '%s' is not a PTV id (GUID)".formatted(position, id),
                     position, id);
         }
-        return new Item(kind, id.toLowerCase(java.util.Locale.ROOT), node, file);
+        return new Item(kind, id.toLowerCase(Locale.ROOT), node, file);
     }
 
     private static Kind kind(JsonNode node) {

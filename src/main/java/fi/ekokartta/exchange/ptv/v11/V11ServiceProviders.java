@@ -7,6 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,11 +37,11 @@ final class V11ServiceProviders {
     }
 
     void read() {
-        source.text("mainResponsibleOrganization").ifPresent(id -> provider = id);
+        source.text("mainResponsibleOrganization").map(V11ServiceProviders::normal).ifPresent(id -> provider = id);
         source.object("mainOrganization").ifPresent(main -> item(main).ifPresent(id -> provider = provider == null ? id : provider));
         for (V11Object role : source.objects("organizations")) {
             String roleType = role.text("roleType").orElse("");
-            Optional<String> id = role.object("organization").flatMap(this::item).or(() -> role.text("organizationId"));
+            Optional<String> id = role.object("organization").flatMap(this::item).or(() -> role.text("organizationId").map(V11ServiceProviders::normal));
             provision(role);
             if ("Responsible".equals(roleType) && provider == null) {
                 id.ifPresent(responsible -> provider = responsible);
@@ -52,7 +53,7 @@ final class V11ServiceProviders {
         }
         for (V11Object producer : source.objects("serviceProducers")) {
             provision(producer);
-            producers.addAll(producer.texts("organizations", "id"));
+            producer.texts("organizations", "id").stream().map(V11ServiceProviders::normal).forEach(producers::add);
         }
         if (provider == null) {
             throw new PtvFileException("ptv.error.no-organization",
@@ -72,9 +73,14 @@ final class V11ServiceProviders {
     }
 
     private Optional<String> item(V11Object item) {
-        Optional<String> id = item.text("id");
+        Optional<String> id = item.text("id").map(V11ServiceProviders::normal);
         item.text("name").ifPresent(name -> id.ifPresent(known -> names.putIfAbsent(known, name)));
         return id;
+    }
+
+    /** PTV ids are GUIDs; they are compared as the lower-case ids the items get. */
+    private static String normal(String id) {
+        return id.toLowerCase(Locale.ROOT);
     }
 
     private void provision(V11Object role) {

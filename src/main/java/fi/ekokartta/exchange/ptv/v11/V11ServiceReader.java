@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -104,7 +105,7 @@ final class V11ServiceReader {
         ArrayNode languages = document.putArray("languages");
         for (String code : source.texts("languages", "code")) {
             languages.addObject().put("id", HsdsFileSet.derivedId(source.itemId(), "language", code))
-                    .put("service_id", source.itemId()).put("code", code.toLowerCase(java.util.Locale.ROOT));
+                    .put("service_id", source.itemId()).put("code", code.toLowerCase(Locale.ROOT));
         }
     }
 
