@@ -28,14 +28,15 @@ public class PublishedServiceDocuments {
      * @param language         fi, sv or en; untranslated texts are in Finnish, as in the HSDS API
      */
     public List<JsonNode> inMunicipality(String municipalityCode, String language) {
-        ServiceFilter all = new ServiceFilter(null, null, Instant.EPOCH);
+        ServiceFilter all = new ServiceFilter(null, null, null, Instant.EPOCH);
         ServiceSearchParameters inMunicipality = ServiceSearchParameters.of(null, List.of(municipalityCode), null, null);
         ApiLanguage apiLanguage = ApiLanguage.resolve(language, null);
         List<JsonNode> documents = new ArrayList<>();
         int page = 1;
         int totalPages;
         do {
-            var result = export.search(all, inMunicipality, PageParameters.of(page, PageParameters.MAX_PER_PAGE), apiLanguage);
+            var result = export.search(all, inMunicipality, ServiceForm.FULL,
+                    PageParameters.of(page, PageParameters.MAX_PER_PAGE), apiLanguage);
             result.contents().forEach(service -> documents.add(JSON.readTree(service.json())));
             totalPages = result.totalPages();
             page++;
