@@ -29,6 +29,7 @@ public final class ImportSource {
     private final ImportProblems problems = new ImportProblems();
     private final ImportLimits limits;
     private String prefix = "";
+    private String origin = "upload";
 
     private ImportSource(ImportLimits limits) {
         this.limits = limits;
@@ -52,6 +53,7 @@ public final class ImportSource {
     public static ImportSource fromPath(Path path, ImportLimits limits) {
         ImportSource source = new ImportSource(limits);
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        source.origin = path.toString();
         if (Files.isDirectory(path)) {
             source.addFolder(path);
         } else if (!Files.isRegularFile(path)) {
@@ -72,6 +74,7 @@ public final class ImportSource {
     public static ImportSource fromFolder(Path folder, String namePrefix, ImportLimits limits) {
         ImportSource source = new ImportSource(limits);
         source.prefix = namePrefix;
+        source.origin = folder.toString();
         source.addFolder(folder);
         return source;
     }
@@ -79,6 +82,7 @@ public final class ImportSource {
     /** The JSON files inside an uploaded zip. */
     public static ImportSource fromZip(String name, byte[] zip, ImportLimits limits) {
         ImportSource source = new ImportSource(limits);
+        source.origin = name;
         source.addZip(name, new ByteArrayInputStream(zip));
         return source;
     }
@@ -91,8 +95,11 @@ public final class ImportSource {
         return limits;
     }
 
-    /** Problems met while collecting the files (too many, too big, unreadable). */
+    /** Problems met while collecting the files (too many, too big, unreadable, none at all). */
     ImportProblems problems() {
+        if (documents.isEmpty() && problems.problems().isEmpty()) {
+            problems.localized(origin, null, null, "import.problem.no-files");
+        }
         return problems;
     }
 
@@ -118,8 +125,10 @@ public final class ImportSource {
     }
 
     private void addZip(String zipName, InputStream in) {
+        int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries++;
                 if (!entry.isDirectory()) {
                     String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                     byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
@@ -129,6 +138,9 @@ public final class ImportSource {
                         add(name, bytes);
                     }
                 }
+            }
+            if (entries == 0) {
+                problems.localized(zipName, null, null, "import.problem.bad-zip", "no files");
             }
         } catch (IOException | IllegalArgumentException e) {
             problems.localized(zipName, null, null, "import.problem.bad-zip", String.valueOf(e.getMessage()));
@@ -154,6 +166,6 @@ public final class ImportSource {
     }
 
     private void tooBig(String name) {
-        problems.localized(name, null, null, "import.problem.file-too-big", limits.maxFileBytes() / (1024 * 1024));
+        problems.localized(name, null, null, "import.problem.file-too-big", limits.maxFileBytes());
     }
 }
