@@ -122,6 +122,25 @@ class ImportServiceTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_services_file_alone_may_name_a_stored_organization_and_a_stored_class() {
+        UUID org = UUID.randomUUID();
+        UUID term = UUID.randomUUID();
+        imports.apply(source("organizations.json", "[" + organization(org, "Koetoimija D ry") + "]",
+                "taxonomy_terms.json", "[{\"id\": \"" + term + "\", \"name\": \"Koeluokka\", \"taxonomy\": \"ekokartta\"}]"));
+        UUID service = UUID.randomUUID();
+        String withClass = service(service, org, "Luokiteltu palvelu").replace("\"languages\"",
+                "\"attributes\": [{\"id\": \"" + UUID.randomUUID() + "\", \"taxonomy_term_id\": \"" + term + "\"}], \"languages\"");
+
+        ImportReport report = imports.apply(source("services.json", "[" + withClass + "]"));
+
+        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
+        assertThat(report.rows()).singleElement().satisfies(row -> assertThat(row.outcome()).isEqualTo(ImportOutcome.CREATED));
+        assertThat(jdbc.queryForObject("select provider_id from offering where id = ?", UUID.class, service)).isEqualTo(org);
+        assertThat(jdbc.queryForList("select classes_id from offering_class where offering_id = ?", UUID.class, service))
+                .containsExactly(term);
+    }
+
+    @Test
     void one_rejected_row_stores_nothing_of_the_import() {
         UUID org = UUID.randomUUID();
         UUID good = UUID.randomUUID();
