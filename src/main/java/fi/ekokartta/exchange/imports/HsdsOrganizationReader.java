@@ -88,7 +88,7 @@ final class HsdsOrganizationReader {
             return null;
         }
         return BusinessId.normalize(text).orElseGet(() -> {
-            entry.problem(field, "'" + text + "' is not a valid Business ID (Y-tunnus): wrong form or check digit");
+            entry.reject(field, "import.problem.not-business-id", text);
             return null;
         });
     }

@@ -94,7 +94,7 @@ final class HsdsServiceReader {
         }
         OfferingStatus parsed = STATUSES.get(status.toLowerCase(Locale.ROOT));
         if (parsed == null) {
-            entry.problem("status", "'" + status + "' is not one of active, inactive, defunct, temporarily closed");
+            entry.reject("status", "import.problem.not-one-of", status, "active, inactive, defunct, temporarily closed");
             return OfferingStatus.DRAFT;
         }
         return parsed;
@@ -121,7 +121,7 @@ final class HsdsServiceReader {
             // A nested organization that could not be read has been reported by the organization reader.
             return ImportReader.quietId(nested).map(graph.actors::get).orElse(null);
         }
-        entry.problem("organization_id", "a service needs its providing organization");
+        entry.reject("organization_id", "import.problem.needs-organization");
         return null;
     }
 
@@ -138,7 +138,7 @@ final class HsdsServiceReader {
         entry.integer("maximum_age").ifPresent(offering::setMaximumAge);
         if (offering.getMinimumAge() != null && offering.getMaximumAge() != null
                 && offering.getMinimumAge() > offering.getMaximumAge()) {
-            entry.problem("maximum_age", "is below minimum_age");
+            entry.reject("maximum_age", "import.problem.below-minimum-age");
         }
     }
 
@@ -165,9 +165,9 @@ final class HsdsServiceReader {
                 if (code.matches("[a-z]{2,3}")) {
                     offering.getLanguages().add(code);
                 } else {
-                    language.problem("code", "'" + code + "' is not an ISO 639 language code (e.g. fi, sv, en)");
+                    language.reject("code", "import.problem.not-language", code);
                 }
-            }, () -> language.problem("code", "is required"));
+            }, () -> language.reject("code", "import.problem.required"));
         }
     }
 

@@ -162,7 +162,7 @@ public final class ImportEntry {
         try {
             return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
         } catch (DateTimeParseException e) {
-            problem(field, "'" + text + "' is not a date (expected e.g. 2026-03-12)");
+            reject(field, "import.problem.not-date", text);
             return Optional.empty();
         }
     }
@@ -173,7 +173,7 @@ public final class ImportEntry {
             try {
                 return Optional.of(text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text));
             } catch (DateTimeParseException e) {
-                problem(field, "'" + text + "' is not a date and time (expected e.g. 2026-03-12T09:00)");
+                reject(field, "import.problem.not-date-time", text);
                 return Optional.empty();
             }
         });
@@ -184,7 +184,7 @@ public final class ImportEntry {
             try {
                 return Optional.of(LocalTime.parse(text));
             } catch (DateTimeParseException e) {
-                problem(field, "'" + text + "' is not a time of day (expected e.g. 09:00)");
+                reject(field, "import.problem.not-time", text);
                 return Optional.empty();
             }
         });
@@ -201,7 +201,7 @@ public final class ImportEntry {
                 return Optional.of(constant);
             }
         }
-        problem(field, "'" + text + "' is not one of " + allowed(type));
+        reject(field, "import.problem.not-one-of", text, allowed(type));
         return Optional.empty();
     }
 
@@ -217,7 +217,7 @@ public final class ImportEntry {
             text(field).ifPresent(t -> text.set("fi", t));
         }
         if (required && text.in("fi").isEmpty() && !isWrongType(field)) {
-            problem(field, value != null && value.isObject() ? "needs a Finnish text ('fi')" : "is required");
+            reject(field, value != null && value.isObject() ? "import.problem.needs-finnish" : "import.problem.required");
         }
         return text;
     }
@@ -264,7 +264,7 @@ public final class ImportEntry {
         return text(field).filter(address -> {
             boolean valid = EMAIL.matcher(address).matches();
             if (!valid) {
-                problem(field, "'" + address + "' is not an e-mail address");
+                reject(field, "import.problem.not-email", address);
             }
             return valid;
         });
