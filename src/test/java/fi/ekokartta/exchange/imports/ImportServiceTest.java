@@ -1,13 +1,17 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.AbstractIntegrationTest;
+import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.offering.OfferingRepository;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +31,10 @@ class ImportServiceTest extends AbstractIntegrationTest {
     OfferingRepository offerings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    TransactionTemplate transaction;
 
     static ImportSource source(String... nameAndJson) {
         List<ImportSource.Document> documents = new java.util.ArrayList<>();
@@ -138,6 +146,24 @@ class ImportServiceTest extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select provider_id from offering where id = ?", UUID.class, service)).isEqualTo(org);
         assertThat(jdbc.queryForList("select classes_id from offering_class where offering_id = ?", UUID.class, service))
                 .containsExactly(term);
+    }
+
+    @Test
+    void imported_and_reimported_names_are_found_by_the_search_index() {
+        UUID org = UUID.randomUUID();
+        imports.apply(source("organizations.json", "[" + organization(org, "Kvartsikello ry") + "]"));
+        assertThat(actorIdsNamed("kvartsikello")).contains(org);
+
+        imports.apply(source("organizations.json", "[" + organization(org, "Aurinkokello ry") + "]"));
+
+        assertThat(actorIdsNamed("aurinkokello")).contains(org);
+        assertThat(actorIdsNamed("kvartsikello")).doesNotContain(org);
+    }
+
+    private List<UUID> actorIdsNamed(String word) {
+        return transaction.execute(status -> Search.session(entityManager).search(Actor.class)
+                .where(f -> f.match().field("name.fi").matching(word))
+                .fetchHits(20).stream().map(Actor::getId).toList());
     }
 
     @Test
