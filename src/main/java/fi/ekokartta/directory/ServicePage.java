@@ -5,6 +5,7 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.offering.AccessMode;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.ChargeType;
+import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.offering.OfferingStatus;
 
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
                           LocalizedText howToGetThere, ChargeType charge, LocalizedText costDescription,
                           LocalizedText eligibility, Integer minimumAge, Integer maximumAge, LocalDate validFrom,
                           LocalDate validTo, ActorLink provider, List<ActorLink> coProducers, List<Channel> channels,
-                          List<ContactDetails> contacts, LocalDate assuredDate, StaffContent staff) {
+                          List<ContactDetails> contacts, LocalDate assuredDate, StaffContent staff,
+                          List<OfferingContent.Capacity> capacities) {
 
     public record ActorLink(UUID id, LocalizedText name) {
     }

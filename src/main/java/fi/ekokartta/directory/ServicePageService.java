@@ -73,7 +73,7 @@ public class ServicePageService {
                 c.channels().stream().map(ServicePageService::channel).toList(), contacts(c, Visibility.PUBLIC), null,
                 new ServicePage.StaffContent(c.referralInstructions(), c.internalNote(), contacts(c, Visibility.STAFF),
                         responsible == null ? new LocalizedText() : responsible.getName(), c.responsiblePerson(),
-                        c.responsibleEmail()));
+                        c.responsibleEmail()), c.capacities());
     }
 
     public Optional<ServicePage> find(UUID id) {
@@ -105,7 +105,8 @@ public class ServicePageService {
                 o.getMinimumAge(), o.getMaximumAge(), o.getValidFrom(), o.getValidTo(), link(o.getProvider()),
                 o.getCoProducers().stream().filter(Actor::isActive).map(ServicePageService::link).toList(),
                 OfferingContent.of(o).channels().stream().map(ServicePageService::channel).toList(),
-                contacts(o.getContacts(), Visibility.PUBLIC), o.getAssuredDate(), staff ? staffContent(o) : null);
+                contacts(o.getContacts(), Visibility.PUBLIC), o.getAssuredDate(), staff ? staffContent(o) : null,
+                OfferingContent.of(o).capacities());
     }
 
     private static ServicePage.StaffContent staffContent(Offering o) {

@@ -38,6 +38,7 @@ final class OfferingConflicts {
                         co.email(), co.phone(), co.visibility())).toList(),
                 c.access(), c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(),
                 c.validTo(), c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths(), c.internalNote(),
-                c.eligibility(), c.minimumAge(), c.maximumAge(), c.funding(), c.coProducerIds());
+                c.eligibility(), c.minimumAge(), c.maximumAge(), c.funding(), c.coProducerIds(),
+                c.capacities().stream().map(OfferingContent.Capacity::withoutIdentity).toList());
     }
 }

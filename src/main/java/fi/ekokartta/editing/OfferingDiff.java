@@ -71,6 +71,7 @@ final class OfferingDiff {
         items("languages", languages(b.languages()), languages(a.languages()));
         channels(b.channels(), a.channels());
         contacts(b.contacts(), a.contacts());
+        items("capacities", b.capacities().stream().map(this::summary).toList(), a.capacities().stream().map(this::summary).toList());
         value("access", name(b.access()), name(a.access()));
         text("howToGetThere", b.howToGetThere(), a.howToGetThere());
         text("referralInstructions", b.referralInstructions(), a.referralInstructions());
@@ -208,6 +209,12 @@ final class OfferingDiff {
         String place = Stream.of(c.postalCode(), c.city()).filter(Objects::nonNull).collect(Collectors.joining(" "));
         String hours = c.openingHours().stream().map(this::hours).collect(Collectors.joining("; "));
         return join(c.name().get(locale), c.streetAddress(), place, c.phone(), c.email(), c.url(), hours);
+    }
+
+    /** "PLACES 4 / 12, text": the unit by its code, as status and access are shown. */
+    private String summary(OfferingContent.Capacity c) {
+        String figure = c.available() + (c.maximum() == null ? "" : " / " + c.maximum());
+        return join(name(c.unit()), figure, c.description() == null ? null : c.description().get(locale));
     }
 
     private static String summary(OfferingContent.Contact c) {

@@ -8,6 +8,7 @@ import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.offering.OpeningHours;
 import fi.ekokartta.offering.ServiceChannel;
+import fi.ekokartta.offering.ServiceCapacity;
 import fi.ekokartta.offering.ServiceContact;
 
 import fi.ekokartta.actor.Actor;
@@ -212,6 +213,18 @@ public class OfferingEditing {
         o.getResponsibility().setReviewIntervalMonths(c.reviewIntervalMonths());
         applyChannels(o, c);
         applyContacts(o, c);
+        applyCapacities(o, c, Instant.now());
+    }
+
+    private static void applyCapacities(Offering o, OfferingContent c, Instant now) {
+        Map<UUID, ServiceCapacity> stored = byId(o.getCapacities(), ServiceCapacity::getId);
+        o.getCapacities().clear();
+        for (OfferingContent.Capacity edited : c.capacities()) {
+            ServiceCapacity capacity = edited.id() != null && stored.containsKey(edited.id()) ? stored.get(edited.id())
+                    : new ServiceCapacity();
+            capacity.setFigure(edited.unit(), edited.available(), edited.maximum(), edited.description(), now);
+            o.addCapacity(capacity);
+        }
     }
 
     private static void applyChannels(Offering o, OfferingContent c) {

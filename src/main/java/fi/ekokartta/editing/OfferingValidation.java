@@ -1,5 +1,6 @@
 package fi.ekokartta.editing;
 
+import fi.ekokartta.offering.CapacityUnit;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.OfferingContent;
 
@@ -18,6 +19,7 @@ import fi.ekokartta.taxonomy.TaxonomyTermRepository;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +109,7 @@ class OfferingValidation {
                 interval == null ? UpdateResponsibility.DEFAULT_REVIEW_INTERVAL_MONTHS : interval,
                 check.localized("internalNote", c.internalNote(), SHORT_RICH_TEXT_LENGTH, false, true),
                 check.localized("eligibility", c.eligibility(), SHORT_RICH_TEXT_LENGTH, false, false), minimumAge, maximumAge,
-                check.text("funding", c.funding(), FUNDING_LENGTH), c.coProducerIds());
+                check.text("funding", c.funding(), FUNDING_LENGTH), c.coProducerIds(), capacities(check, c.capacities()));
         List<TaxonomyTerm> classes = terms.findAllById(c.classIds());
         if (classes.size() != c.classIds().size()) {
             check.reject("classes", "editing.error.class-unknown");
@@ -176,6 +178,47 @@ class OfferingValidation {
         }
         return new OfferingContent.Hours(weekdays, h.opens(), h.closes(), check.text(field + ".note", h.note(), InputCheck.SHORT_TEXT),
                 h.date());
+    }
+
+    /** At most this many figures a service shows; one per unit. */
+    static final int MAX_CAPACITIES = CapacityUnit.values().length;
+    /** The largest number a capacity figure may hold (places, people or weeks). */
+    static final int MAX_CAPACITY = 100_000;
+
+    private static List<OfferingContent.Capacity> capacities(InputCheck check, List<OfferingContent.Capacity> edited) {
+        List<OfferingContent.Capacity> valid = new ArrayList<>();
+        Set<CapacityUnit> units = new HashSet<>();
+        if (edited.size() > MAX_CAPACITIES) {
+            check.reject("capacities", "editing.error.capacity-too-many");
+        }
+        for (int i = 0; i < edited.size(); i++) {
+            OfferingContent.Capacity c = edited.get(i);
+            String field = "capacities[" + i + "]";
+            if (c.unit() == null) {
+                check.reject(field + ".unit", "editing.error.capacity-unit");
+            } else if (!units.add(c.unit())) {
+                check.reject(field + ".unit", "editing.error.capacity-unit-twice");
+            }
+            Integer available = capacityNumber(check, field + ".available", c.available(), true);
+            Integer maximum = capacityNumber(check, field + ".maximum", c.maximum(), false);
+            if (available != null && maximum != null && maximum < available) {
+                check.reject(field + ".maximum", "editing.error.capacity-maximum");
+            }
+            valid.add(new OfferingContent.Capacity(c.id(), c.unit(), available, maximum,
+                    check.localized(field + ".description", c.description() == null ? new LocalizedText() : c.description(),
+                            InputCheck.SHORT_TEXT, false, false), c.updated()));
+        }
+        return valid;
+    }
+
+    private static Integer capacityNumber(InputCheck check, String field, Integer number, boolean required) {
+        if (number == null) {
+            return required ? check.reject(field, "editing.error.capacity-available") : null;
+        }
+        if (number < 0 || number > MAX_CAPACITY) {
+            return check.reject(field, "editing.error.capacity-number");
+        }
+        return number;
     }
 
     private static Integer age(InputCheck check, String field, Integer age) {

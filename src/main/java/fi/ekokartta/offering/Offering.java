@@ -70,6 +70,9 @@ public class Offering extends BaseEntity {
     @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ServiceContact> contacts = new ArrayList<>();
+    @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ServiceCapacity> capacities = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private AccessMode access;
     /** Public: how the client gets to the service. */
@@ -118,6 +121,17 @@ public class Offering extends BaseEntity {
         contact.setOffering(this);
         contact.setPosition(contacts.size());
         contacts.add(contact);
+    }
+
+    public void addCapacity(ServiceCapacity capacity) {
+        capacity.setOffering(this);
+        capacity.setPosition(capacities.size());
+        capacities.add(capacity);
+    }
+
+    /** Free places, queue length or waiting time, each with the moment it was last changed. */
+    public List<ServiceCapacity> getCapacities() {
+        return capacities;
     }
 
     public boolean isPublished() {

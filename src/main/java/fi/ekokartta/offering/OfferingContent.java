@@ -9,6 +9,7 @@ import fi.ekokartta.actor.UpdateResponsibility;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ public record OfferingContent(
         LocalizedText referralInstructions, ChargeType chargeType, LocalizedText costDescription,
         LocalDate validFrom, LocalDate validTo, String responsiblePerson, String responsibleEmail,
         Integer reviewIntervalMonths, LocalizedText internalNote, LocalizedText eligibility, Integer minimumAge,
-        Integer maximumAge, String funding, Set<UUID> coProducerIds) {
+        Integer maximumAge, String funding, Set<UUID> coProducerIds, List<Capacity> capacities) {
 
     public OfferingContent {
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
@@ -42,6 +43,7 @@ public record OfferingContent(
         channels = channels == null ? List.of() : List.copyOf(channels);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         coProducerIds = coProducerIds == null ? Set.of() : Set.copyOf(coProducerIds);
+        capacities = capacities == null ? List.of() : List.copyOf(capacities);
     }
 
     /** Asiointikanava as edited; by appointment only when {@code byAppointment}. */
@@ -69,6 +71,19 @@ public record OfferingContent(
                           Visibility visibility) {
     }
 
+    /**
+     * A capacity figure as edited (free places, queue length, waiting weeks); {@code updated} is
+     * the stored moment the figure last changed, shown to the editor and not set by her.
+     */
+    public record Capacity(UUID id, CapacityUnit unit, Integer available, Integer maximum, LocalizedText description,
+                           Instant updated) {
+
+        /** The same figure without its id and moment, as two versions' contents are compared. */
+        public Capacity withoutIdentity() {
+            return new Capacity(null, unit, available, maximum, description, null);
+        }
+    }
+
     /** The content of a stored service, as an editor loads it. */
     public static OfferingContent of(Offering o) {
         UpdateResponsibility responsibility = o.getResponsibility();
@@ -81,7 +96,9 @@ public record OfferingContent(
                 copy(o.getReferralInstructions()), o.getChargeType(), copy(o.getCostDescription()), o.getValidFrom(),
                 o.getValidTo(), responsibility.getResponsiblePerson(), responsibility.getResponsibleEmail(),
                 responsibility.getReviewIntervalMonths(), copy(o.getInternalNote()), copy(o.getEligibility()),
-                o.getMinimumAge(), o.getMaximumAge(), o.getFunding(), ids(o.getCoProducers().stream().map(Actor::getId)));
+                o.getMinimumAge(), o.getMaximumAge(), o.getFunding(), ids(o.getCoProducers().stream().map(Actor::getId)),
+                inOrder(o.getCapacities()).map(c -> new Capacity(c.getId(), c.getUnit(), c.getAvailable(), c.getMaximum(),
+                        copy(c.getDescription()), c.getUpdated())).toList());
     }
 
     private static Channel channel(ServiceChannel c) {

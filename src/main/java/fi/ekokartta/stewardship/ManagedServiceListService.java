@@ -1,5 +1,7 @@
 package fi.ekokartta.stewardship;
 
+import fi.ekokartta.base.export.ExportFormat;
+import fi.ekokartta.base.export.ListExport;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.UpdateResponsibility;
 import fi.ekokartta.offering.Offering;

@@ -1,5 +1,6 @@
 package fi.ekokartta.editing;
 
+import fi.ekokartta.offering.CapacityUnit;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.offering.OfferingRepository;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -219,6 +221,58 @@ class OfferingEditingTest extends AbstractAppTest {
         assertEquals(List.of(c.contacts().get(1)), after.content().contacts());
         assertEquals(Set.of("071"), after.content().municipalityCodes());
         assertEquals(12, after.content().reviewIntervalMonths());
+    }
+
+    @Test
+    void capacity_figures_are_stored_and_their_moment_moves_only_when_a_figure_changes() {
+        OfferingContent.Capacity places = new OfferingContent.Capacity(null, CapacityUnit.PLACES, 4, 12,
+                LocalizedText.of("Syksyn ryhmä"), null);
+        OfferingContent.Capacity queue = new OfferingContent.Capacity(null, CapacityUnit.QUEUE_WEEKS, 6, null,
+                new LocalizedText(), null);
+        OfferingEditing.Editable draft = create(RecordFields.with(content("Kurssi " + unique),
+                Map.of("capacities", List.of(places, queue))));
+        OfferingContent stored = editing.load(draft.id()).content();
+        assertThat(stored.capacities()).extracting(OfferingContent.Capacity::unit, OfferingContent.Capacity::available,
+                OfferingContent.Capacity::maximum).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CapacityUnit.PLACES, 4, 12),
+                org.assertj.core.groups.Tuple.tuple(CapacityUnit.QUEUE_WEEKS, 6, null));
+        assertEquals("Syksyn ryhmä", stored.capacities().getFirst().description().getFi());
+        Instant placesSet = stored.capacities().getFirst().updated();
+        Instant queueSet = stored.capacities().get(1).updated();
+        assertThat(placesSet).isNotNull();
+        jdbc.update("update service_capacity set updated = updated - interval '3 days' where offering_id = ?", draft.id());
+        OfferingContent aged = editing.load(draft.id()).content();
+
+        OfferingContent.Capacity fewer = RecordFields.with(aged.capacities().getFirst(), Map.of("available", 3));
+        long version = editing.update(draft.id(), editing.load(draft.id()).version(), RecordFields.with(aged,
+                Map.of("capacities", List.of(fewer, aged.capacities().get(1)), "summary", LocalizedText.of("Uusi tiivistelmä"))));
+
+        OfferingContent after = editing.load(draft.id()).content();
+        assertThat(version).isGreaterThan(draft.version());
+        assertEquals(aged.capacities().getFirst().id(), after.capacities().getFirst().id());
+        assertEquals(3, after.capacities().getFirst().available());
+        assertThat(after.capacities().getFirst().updated()).isAfter(aged.capacities().getFirst().updated());
+        assertEquals(aged.capacities().get(1).updated(), after.capacities().get(1).updated());
+        assertThat(after.capacities().get(1).updated()).isBefore(queueSet);
+    }
+
+    @Test
+    void wrong_capacity_figures_are_named_field_by_field_and_nothing_is_stored() {
+        OfferingContent wrong = RecordFields.with(content("Kurssi " + unique), Map.of("capacities", List.of(
+                new OfferingContent.Capacity(null, CapacityUnit.PLACES, 5, 3, null, null),
+                new OfferingContent.Capacity(null, CapacityUnit.PLACES, -1, null, null, null),
+                new OfferingContent.Capacity(null, null, null, null, null, null))));
+        long before = jdbc.queryForObject("select count(*) from service_capacity", Long.class);
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> editing.createDraft(provider.getId(), wrong));
+
+        assertEquals(Map.of(
+                "capacities[0].maximum", "editing.error.capacity-maximum",
+                "capacities[1].unit", "editing.error.capacity-unit-twice",
+                "capacities[1].available", "editing.error.capacity-number",
+                "capacities[2].unit", "editing.error.capacity-unit",
+                "capacities[2].available", "editing.error.capacity-available"), refused.getFieldErrors());
+        assertEquals(before, jdbc.queryForObject("select count(*) from service_capacity", Long.class));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
@@ -20,6 +21,7 @@ import fi.ekokartta.directory.ServicePage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +59,9 @@ public class ServiceCard extends Div {
                     content.text(page.howToGetThere()));
         }
         fact(facts, "service.facts.eligibility", content.text(page.eligibility()), null);
+        // The editor's live preview shows a figure only once it has a unit and a number.
+        page.capacities().stream().filter(capacity -> capacity.unit() != null && capacity.available() != null)
+                .forEach(capacity -> capacityFact(facts, capacity, content));
         if (page.charge() != null) {
             fact(facts, "service.facts.cost", getTranslation("cost." + page.charge().name()), content.text(page.costDescription()));
         }
@@ -73,6 +78,31 @@ public class ServiceCard extends Div {
         }
         section.add(facts);
         return section;
+    }
+
+    /** "Vapaita paikkoja: 4/12 – syksyn ryhmä, päivitetty 1.12.2026", the note as plain text. */
+    private void capacityFact(DescriptionList facts, OfferingContent.Capacity capacity, ContentLanguage content) {
+        DescriptionList.Description description = new DescriptionList.Description(new Span(figure(capacity)));
+        String detail = updated(capacity, content);
+        if (!detail.isEmpty()) {
+            Span more = new Span(" – " + detail);
+            more.addClassName("capacity-detail");
+            description.add(more);
+        }
+        facts.add(new DescriptionList.Term(getTranslation("capacity.unit." + capacity.unit().name())), description);
+    }
+
+    private String figure(OfferingContent.Capacity capacity) {
+        return capacity.maximum() == null ? String.valueOf(capacity.available())
+                : getTranslation("capacity.figure.of", capacity.available(), capacity.maximum());
+    }
+
+    /** The note and the day the figure last changed, so that a counsellor sees how fresh it is. */
+    private String updated(OfferingContent.Capacity capacity, ContentLanguage content) {
+        String note = capacity.description() == null ? null : content.text(capacity.description());
+        String when = capacity.updated() == null ? null
+                : getTranslation("capacity.updated", FinnishDates.date(FinnishDates.dayOf(capacity.updated())));
+        return Stream.of(note, when).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
     }
 
     private String ages(ServicePage page) {

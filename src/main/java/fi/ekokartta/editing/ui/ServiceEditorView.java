@@ -131,6 +131,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final Div channelForms = new Div();
     private final List<ContactForm> contacts = new ArrayList<>();
     private final Div contactForms = new Div();
+    private final List<CapacityForm> capacities = new ArrayList<>();
+    private final Div capacityForms = new Div();
     private final Select<AccessMode> access = new Select<>();
     private final LocalizedTextFields howToGetThere;
     private final LocalizedTextFields referralInstructions;
@@ -189,7 +191,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         actions.addClassName("editor-actions");
         Div header = new Div(title, statusBadge);
         header.addClassName("editor-header");
-        Div form = new Div(errors, basics(), classification(), place(), channelSection(), contactSection(), referral(),
+        Div form = new Div(errors, basics(), classification(), place(), channelSection(), contactSection(), capacitySection(), referral(),
                 terms(), validity(), responsibility(), history);
         form.addClassName("editor-form");
         TitledSection previewSection = new TitledSection("editor-preview", getTranslation("editor.preview.title"));
@@ -343,6 +345,28 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         return section;
     }
 
+    /** Free places, queue length or waiting time: figures a counsellor weighs when choosing. */
+    private Component capacitySection() {
+        TitledSection section = section("editor-capacities", "editor.section.capacities");
+        Button add = new Button(getTranslation("editor.capacity.add"), click -> {
+            addCapacity(null);
+            changed();
+        });
+        section.add(new Paragraph(getTranslation("editor.capacity.help")), capacityForms, add);
+        return section;
+    }
+
+    private void addCapacity(OfferingContent.Capacity capacity) {
+        CapacityForm[] form = new CapacityForm[1];
+        form[0] = new CapacityForm(capacity, this::changed, () -> {
+            capacities.remove(form[0]);
+            capacityForms.remove(form[0]);
+            changed();
+        });
+        capacities.add(form[0]);
+        capacityForms.add(form[0]);
+    }
+
     private Component referral() {
         TitledSection section = section("editor-referral", "editor.section.referral");
         Paragraph staffOnly = new Paragraph(getTranslation("editor.service.staff-only"));
@@ -469,7 +493,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         return new OfferingContent(new LocalizedText(), new LocalizedText(), new LocalizedText(), Set.of(), Set.of(), Set.of(),
                 Set.of(), Set.of("fi"), List.of(), List.of(), null, new LocalizedText(), new LocalizedText(), null,
                 new LocalizedText(), null, null, null, null, null, new LocalizedText(), new LocalizedText(), null, null, null,
-                Set.of());
+                Set.of(), List.of());
     }
 
     private void fill(OfferingContent c) {
@@ -493,6 +517,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         contacts.clear();
         contactForms.removeAll();
         c.contacts().forEach(this::addContact);
+        capacities.clear();
+        capacityForms.removeAll();
+        c.capacities().forEach(this::addCapacity);
         access.setValue(c.access());
         howToGetThere.setValue(c.howToGetThere());
         referralInstructions.setValue(c.referralInstructions());
@@ -526,7 +553,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
                 costDescription.getValue(), validFrom.getValue(), validTo.getValue(), FieldText.blankToNull(responsiblePerson.getValue()),
                 FieldText.blankToNull(responsibleEmail.getValue()), reviewInterval.getValue(), internalNote.getValue(),
                 eligibility.getValue(), minimumAge.getValue(), maximumAge.getValue(), FieldText.blankToNull(funding.getValue()),
-                coProducers.getValue());
+                coProducers.getValue(), capacities.stream().map(CapacityForm::value).toList());
     }
 
     private void addChannel(OfferingContent.Channel channel) {
@@ -710,6 +737,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         for (int i = 0; i < contacts.size(); i++) {
             targets.putAll(contacts.get(i).errorTargets("contacts[" + i + "]"));
         }
+        for (int i = 0; i < capacities.size(); i++) {
+            targets.putAll(capacities.get(i).errorTargets("capacities[" + i + "]"));
+        }
         errors.show(fieldErrors, targets, this::fieldLabel);
     }
 
@@ -755,6 +785,12 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         if (item instanceof OfferingContent.Contact contact) {
             return Stream.of(contact.name(), contact.title(), contact.email(), contact.phone()).filter(Objects::nonNull)
                     .collect(Collectors.joining(", "));
+        }
+        if (item instanceof OfferingContent.Capacity capacity) {
+            return Stream.of(capacity.unit() == null ? null : getTranslation("capacity.unit." + capacity.unit().name()),
+                    capacity.available() + (capacity.maximum() == null ? "" : " / " + capacity.maximum()),
+                    capacity.description() == null ? null : capacity.description().getFi())
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
         }
         if (item instanceof Keyword keyword) {
             return keyword.getWord() + " (" + keyword.getLanguage() + ")";

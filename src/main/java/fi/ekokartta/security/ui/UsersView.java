@@ -13,10 +13,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.ekokartta.base.domain.RejectedInputException;
+import fi.ekokartta.base.export.ListExport;
+import fi.ekokartta.base.ui.ListDownloads;
 import fi.ekokartta.security.Passwords.LinkDelivery;
 import fi.ekokartta.security.UserAdministration;
 import fi.ekokartta.security.UserAdministration.UserRow;
 import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
 
 /**
  * Käyttäjien hallinta: the administrator's list of users, where she creates them, changes their
@@ -42,7 +46,9 @@ class UsersView extends Div implements HasDynamicTitle {
         notice.getElement().setAttribute("role", "status");
         notice.addClassName("users-notice");
         configureGrid();
-        add(new H1(getTranslation("users.title")), lead, create, notice, grid);
+        add(new H1(getTranslation("users.title")), lead, create,
+                new ListDownloads<>(getTranslation("users.title"), getTranslation("users.export.file"),
+                        administration::users, this::exportColumns), notice, grid);
         refresh();
     }
 
@@ -63,7 +69,7 @@ class UsersView extends Div implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation(row.active() ? "users.active.yes" : "users.active.no"))
                 .setHeader(getTranslation("users.column.active")).setAutoWidth(true);
         // Frozen to the end, so the actions stay in sight when the other columns need more room.
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setWidth("13.5rem").setFlexGrow(0)
                 .setKey("actions").setFrozenToEnd(true);
     }
 
@@ -137,6 +143,17 @@ class UsersView extends Div implements HasDynamicTitle {
         Span link = new Span(delivery.link());
         link.addClassName("password-link");
         notice.add(new Paragraph(getTranslation("users.link.show", username)), new Paragraph(link));
+    }
+
+    /** The whole list as the administrator downloads it, with the e-mail addresses the grid leaves out. */
+    private List<ListExport.Column<UserRow>> exportColumns() {
+        return List.of(new ListExport.Column<>(getTranslation("users.column.username"), UserRow::username),
+                new ListExport.Column<>(getTranslation("users.column.name"), UserRow::displayName),
+                new ListExport.Column<>(getTranslation("users.column.email"), UserRow::email),
+                new ListExport.Column<>(getTranslation("users.column.role"), row -> getTranslation("role." + row.role().name())),
+                new ListExport.Column<>(getTranslation("users.column.organizations"), UsersView::organizations),
+                new ListExport.Column<>(getTranslation("users.column.active"),
+                        row -> getTranslation(row.active() ? "users.active.yes" : "users.active.no")));
     }
 
     private static String organizations(UserRow row) {

@@ -1,5 +1,6 @@
 package fi.ekokartta.stewardship.ui;
 
+import fi.ekokartta.base.ui.ListDownloads;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.details.Details;
@@ -14,7 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import fi.ekokartta.base.i18n.FinnishDates;
-import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.base.export.ListExport;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;

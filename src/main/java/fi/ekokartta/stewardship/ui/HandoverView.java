@@ -1,5 +1,7 @@
 package fi.ekokartta.stewardship.ui;
 
+import fi.ekokartta.base.ui.ListDownloads;
+import fi.ekokartta.base.export.ListExport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -98,7 +100,18 @@ class HandoverView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("handover.queue.title"));
-        queue.add(new Paragraph(getTranslation("handover.queue.count", rows.size())), grid);
+        queue.add(new Paragraph(getTranslation("handover.queue.count", rows.size())),
+                new ListDownloads<>(getTranslation("handover.queue.title"), getTranslation("handover.export.file"), () -> rows,
+                        this::exportColumns), grid);
+    }
+
+    private List<ListExport.Column<QueueRow>> exportColumns() {
+        return List.of(new ListExport.Column<>(getTranslation("handover.column.entry"), row -> row.entryName().get(getLocale())),
+                new ListExport.Column<>(getTranslation("handover.column.from"), QueueRow::from),
+                new ListExport.Column<>(getTranslation("handover.column.to"), row -> row.to().orElse(getTranslation("handover.to.none"))),
+                new ListExport.Column<>(getTranslation("handover.column.reason"),
+                        row -> getTranslation("handover.reason." + row.reason().name().toLowerCase(Locale.ROOT))),
+                new ListExport.Column<>(getTranslation("handover.column.date"), row -> FinnishDates.dayOf(row.at())));
     }
 
     private Component queueActions(QueueRow row) {

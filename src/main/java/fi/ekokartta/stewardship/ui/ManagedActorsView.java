@@ -1,5 +1,6 @@
 package fi.ekokartta.stewardship.ui;
 
+import fi.ekokartta.base.ui.ListDownloads;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +25,7 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.search.FacetCatalog;
 import fi.ekokartta.stewardship.EntryKind;
-import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.base.export.ListExport;
 import fi.ekokartta.stewardship.Reassurance;
 import fi.ekokartta.stewardship.ManagedActor;
 import fi.ekokartta.stewardship.ManagedActorFilter;

@@ -1,5 +1,6 @@
 package fi.ekokartta.stewardship.ui;
 
+import fi.ekokartta.base.ui.ListDownloads;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +23,7 @@ import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.search.FacetCatalog;
 import fi.ekokartta.stewardship.EntryKind;
-import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.base.export.ListExport;
 import fi.ekokartta.stewardship.Reassurance;
 import com.vaadin.flow.component.select.Select;
 import fi.ekokartta.stewardship.ManagedService;

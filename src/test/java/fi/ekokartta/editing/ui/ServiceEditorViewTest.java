@@ -214,4 +214,35 @@ class ServiceEditorViewTest extends AbstractAppTest {
         assertThat(stored.openingHours()).containsExactly(new OfferingContent.Hours(null, null, null, null,
                 java.time.LocalDate.of(2027, 12, 24)));
     }
+
+    @Test
+    void capacity_figures_are_added_with_the_service_marked_when_wrong_and_shown_on_the_card() {
+        Offering offering = entries().offering("Ryhmävalmennus " + unique, own, OfferingStatus.PUBLISHED, o -> { });
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+        _click(_get(Button.class, spec -> spec.withText("Lisää paikkatieto")));
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Mitä luku kertoo")),
+                fi.ekokartta.offering.CapacityUnit.PLACES);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Luku nyt")), 5);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Enimmäismäärä")), 3);
+
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        var maximum = _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Enimmäismäärä"));
+        assertThat(maximum.isInvalid()).isTrue();
+        assertThat(maximum.getErrorMessage()).isEqualTo("Enimmäismäärä ei voi olla pienempi kuin luku nyt.");
+        assertThat(editing.load(offering.getId()).content().capacities()).isEmpty();
+
+        _setValue(maximum, 12);
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        assertThat(editing.load(offering.getId()).content().capacities()).singleElement()
+                .satisfies(capacity -> assertThat(capacity.available()).isEqualTo(5));
+        assertThat(_get(CapacityForm.class).getElement().getTextRecursively()).contains("Luku päivitetty");
+        UI.getCurrent().navigate("palvelu/" + offering.getId());
+        var term = _get(com.vaadin.flow.component.html.DescriptionList.Term.class, spec -> spec.withText("Vapaita paikkoja"));
+        var facts = term.getParent().orElseThrow().getChildren().toList();
+        String card = facts.get(facts.indexOf(term) + 1).getElement().getTextRecursively();
+        assertThat(card).isEqualTo("5/12 – päivitetty " + fi.ekokartta.base.i18n.FinnishDates.date(
+                fi.ekokartta.base.i18n.FinnishDates.today()));
+    }
 }

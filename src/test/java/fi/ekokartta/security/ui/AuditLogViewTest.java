@@ -5,13 +5,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import fi.ekokartta.AbstractAppTest;
+import fi.ekokartta.base.ui.ListDownloads;
 import fi.ekokartta.security.AuditAction;
 import fi.ekokartta.security.AuditEvent;
 import fi.ekokartta.security.AuditLog;
 import fi.ekokartta.security.UserRole;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -38,6 +44,24 @@ class AuditLogViewTest extends AbstractAppTest {
         assertThat(newest.getSubject()).isEqualTo("loki-kohde");
         assertThat(newest.getClientAddress()).isEqualTo("192.0.2.7");
         assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void the_admin_downloads_the_log_newest_first_with_times_to_the_second() throws Exception {
+        login("loki-paakayttaja", UserRole.ADMIN);
+        auditLog.recordAs("loki-lataaja", AuditAction.USER_CREATED, "ladattava-kohde", "192.0.2.8");
+
+        UI.getCurrent().navigate("hallinta/loki");
+
+        @SuppressWarnings("unchecked")
+        ListDownloads<AuditEvent> downloads = _get(ListDownloads.class);
+        byte[] csv = downloads.csv();
+        List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("Aika;Käyttäjä;Tapahtuma;Kohde;Osoite");
+        assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d;loki-lataaja;Käyttäjä luotu;ladattava-kohde;192.0.2.8");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloads.excel()))) {
+            assertThat(workbook.getSheet("Tapahtumaloki").getRow(1).getCell(1).getStringCellValue()).isEqualTo("loki-lataaja");
+        }
     }
 
     @Test

@@ -18,13 +18,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.ui.ListDownloads;
 import fi.ekokartta.security.UserAdministration.UserRow;
 import fi.ekokartta.security.UserRole;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -138,6 +143,28 @@ class UsersViewTest extends AbstractAppTest {
         Grid.Column<UserRow> organizations = grid.getColumnByKey("organizations");
         assertThat(organizations.getTooltipGenerator().apply(last)).contains("yksikkö 0", "yksikkö 7");
         assertThat(organizations.getFlexGrow()).isPositive();
+    }
+
+    @Test
+    void the_administrator_downloads_the_whole_list_with_e_mail_addresses() throws Exception {
+        String unique = EntryFixture.unique();
+        String username = "lataus-" + unique;
+        UUID id = saveUser(username, UserRole.MAINTAINER, entries().actor("Latauksen organisaatio " + unique));
+        jdbc.update("update app_user set email = ?, display_name = ? where id = ?", "lataus@example.invalid", "Testi Lataaja", id);
+        login("kayttajat-paakayttaja", UserRole.ADMIN);
+
+        UI.getCurrent().navigate("hallinta/kayttajat");
+
+        @SuppressWarnings("unchecked")
+        ListDownloads<UserRow> downloads = _get(ListDownloads.class);
+        byte[] csv = downloads.csv();
+        List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("Käyttäjätunnus;Nimi;Sähköposti;Rooli;Organisaatiot;Käytössä");
+        assertThat(lines).contains(username + ";Testi Lataaja;lataus@example.invalid;päivitysvastuuhenkilö;Latauksen organisaatio "
+                + unique + ";Kyllä");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloads.excel()))) {
+            assertThat(workbook.getSheet("Käyttäjät").getLastRowNum()).isEqualTo(lines.size() - 1);
+        }
     }
 
     @Test

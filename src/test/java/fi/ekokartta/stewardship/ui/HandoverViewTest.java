@@ -74,6 +74,11 @@ class HandoverViewTest extends AbstractAppTest {
         Grid<Handovers.QueueRow> queue = grid("Luovutusjono");
         int row = rowOf(queue, r -> r.entryId().equals(service.getId()));
         assertThat(_get(queue, row).to()).isEmpty();
+        @SuppressWarnings("unchecked")
+        fi.ekokartta.base.ui.ListDownloads<?> queueFile = _get(fi.ekokartta.base.ui.ListDownloads.class);
+        byte[] csv = queueFile.csv();
+        assertThat(new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8).lines())
+                .anyMatch(line -> line.startsWith(_get(queue, row).entryName().getFi() + ";"));
         filterOrphans(unique);
         Grid<Orphans.Orphan> orphans = grid(ORPHANS + ": Yhdistys " + unique);
         int orphan = rowOf(orphans, r -> r.id().equals(service.getId()));

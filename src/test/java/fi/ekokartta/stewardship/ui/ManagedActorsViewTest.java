@@ -1,5 +1,6 @@
 package fi.ekokartta.stewardship.ui;
 
+import fi.ekokartta.base.ui.ListDownloads;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,5 +1,7 @@
 package fi.ekokartta.search.learning.ui;
 
+import fi.ekokartta.base.ui.ListDownloads;
+import fi.ekokartta.base.export.ListExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -95,7 +97,15 @@ class SearchLearningView extends Div implements BeforeEnterObserver, HasDynamicT
             add.setAriaLabel(getTranslation("search-gaps.add-term-of", gap.query()));
             table.row(gap.query(), gap.searches(), gap.noResults(), gap.refined(), gap.notOpened(), gap.findsNow(), add);
         }
-        gapTable.add(table);
+        String monthName = month.getItemLabelGenerator().apply(month.getValue());
+        gapTable.add(new ListDownloads<>(getTranslation("search-gaps.title"), getTranslation("search-gaps.export.file"),
+                () -> top, () -> List.of(new ListExport.Column<>(getTranslation("search-gaps.month"), gap -> monthName),
+                new ListExport.Column<>(getTranslation("search-gaps.query"), SearchGaps.Gap::query),
+                new ListExport.Column<>(getTranslation("search-gaps.searches"), SearchGaps.Gap::searches),
+                new ListExport.Column<>(getTranslation("search-gaps.no-results"), SearchGaps.Gap::noResults),
+                new ListExport.Column<>(getTranslation("search-gaps.refined"), SearchGaps.Gap::refined),
+                new ListExport.Column<>(getTranslation("search-gaps.not-opened"), SearchGaps.Gap::notOpened),
+                new ListExport.Column<>(getTranslation("search-gaps.finds-now"), SearchGaps.Gap::findsNow))), table);
     }
 
     private void showTerms() {

@@ -1,4 +1,4 @@
-package fi.ekokartta.stewardship;
+package fi.ekokartta.base.export;
 
 /** The file a management list is exported as. */
 public enum ExportFormat {

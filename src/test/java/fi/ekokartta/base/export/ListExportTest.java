@@ -1,4 +1,4 @@
-package fi.ekokartta.stewardship;
+package fi.ekokartta.base.export;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,24 @@ class ListExportTest {
             assertThat(sheet.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(2).getCell(1).getCellType()).isEqualTo(CellType.BLANK);
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void moments_are_date_times_to_the_second_in_both_files() throws IOException {
+        record Event(String what, LocalDateTime when) {
+        }
+        List<ListExport.Column<Event>> columns = List.of(new ListExport.Column<>("Tapahtuma", Event::what),
+                new ListExport.Column<>("Aika", Event::when));
+        List<Event> rows = List.of(new Event("Kirjautui", LocalDateTime.of(2026, 12, 3, 7, 5, 9, 123_000_000)));
+
+        String csv = new String(ListExport.csv(rows, columns), StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).last().isEqualTo("Kirjautui;2026-12-03 07:05:09");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ListExport.excel(rows, columns, "Loki")))) {
+            var cell = workbook.getSheet("Loki").getRow(1).getCell(1);
+            assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
+            assertThat(cell.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 3, 7, 5, 9));
+            assertThat(cell.getCellStyle().getDataFormatString()).contains("h:mm:ss");
         }
     }
 }

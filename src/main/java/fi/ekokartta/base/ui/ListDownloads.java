@@ -1,11 +1,11 @@
-package fi.ekokartta.stewardship.ui;
+package fi.ekokartta.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.ekokartta.base.i18n.FinnishDates;
-import fi.ekokartta.stewardship.ListExport;
+import fi.ekokartta.base.export.ListExport;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -17,13 +17,13 @@ import java.util.function.Supplier;
  *
  * @param <T> a row of the list
  */
-final class ListDownloads<T> extends Div {
+public final class ListDownloads<T> extends Div {
 
     private final String sheetName;
     private final Supplier<List<T>> rows;
     private final Supplier<List<ListExport.Column<T>>> columns;
 
-    ListDownloads(String sheetName, String fileName, Supplier<List<T>> rows, Supplier<List<ListExport.Column<T>>> columns) {
+    public ListDownloads(String sheetName, String fileName, Supplier<List<T>> rows, Supplier<List<ListExport.Column<T>>> columns) {
         this.sheetName = sheetName;
         this.rows = rows;
         this.columns = columns;
@@ -34,12 +34,12 @@ final class ListDownloads<T> extends Div {
     }
 
     /** The file the Excel link downloads now. */
-    byte[] excel() {
+    public byte[] excel() {
         return ListExport.excel(rows.get(), columns.get(), sheetName);
     }
 
     /** The file the CSV link downloads now. */
-    byte[] csv() {
+    public byte[] csv() {
         return ListExport.csv(rows.get(), columns.get());
     }
 

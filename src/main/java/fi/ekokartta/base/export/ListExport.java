@@ -1,4 +1,4 @@
-package fi.ekokartta.stewardship;
+package fi.ekokartta.base.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,6 +15,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
@@ -32,6 +35,7 @@ public final class ListExport {
     }
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private ListExport() {
     }
@@ -56,6 +60,8 @@ public final class ListExport {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d.m.yyyy"));
+            CellStyle time = workbook.createCellStyle();
+            time.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d.m.yyyy h:mm:ss"));
             CellStyle heading = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -69,7 +75,7 @@ public final class ListExport {
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 for (int c = 0; c < columns.size(); c++) {
-                    write(row.createCell(c), columns.get(c).value().apply(rows.get(r)), date);
+                    write(row.createCell(c), columns.get(c).value().apply(rows.get(r)), date, time);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -83,9 +89,13 @@ public final class ListExport {
         }
     }
 
-    private static void write(Cell cell, Object value, CellStyle date) {
+    private static void write(Cell cell, Object value, CellStyle date, CellStyle time) {
         switch (value) {
             case null -> cell.setBlank();
+            case LocalDateTime moment -> {
+                cell.setCellValue(moment.truncatedTo(ChronoUnit.SECONDS));
+                cell.setCellStyle(time);
+            }
             case LocalDate day -> {
                 cell.setCellValue(day);
                 cell.setCellStyle(date);
@@ -98,6 +108,9 @@ public final class ListExport {
     private static Object csvValue(Object value) {
         if (value instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
+        }
+        if (value instanceof LocalDateTime moment) {
+            return CSV_TIME.format(moment);
         }
         return value;
     }

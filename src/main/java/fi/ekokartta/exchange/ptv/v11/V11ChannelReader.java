@@ -1,0 +1,101 @@
+package fi.ekokartta.exchange.ptv.v11;
+
+import fi.ekokartta.exchange.ptv.HsdsFileSet;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * PTV service channels on a service: a ServiceLocation is a physical location with address and
+ * weekly hours, a Phone channel gives service phones, an EChannel, WebPage or PrintableForm a
+ * virtual location with its address on the web (Ekokartta's channel types e_service and web).
+ */
+final class V11ChannelReader {
+
+    static final List<String> TYPES = List.of("ServiceLocation", "Phone", "EChannel", "WebPage", "PrintableForm");
+    private static final Map<String, String> VIRTUAL = Map.of("EChannel", "e_service", "WebPage", "web",
+            "PrintableForm", "web");
+
+    void attach(V11Object channel, ObjectNode service) {
+        String type = channel.text("serviceChannelType").orElse("");
+        V11Codes.check(channel, "serviceChannelType", type, TYPES.toArray(String[]::new));
+        channel.text("id");
+        channel.text("publishingStatus");
+        channel.text("areaType");
+        if ("Phone".equals(type)) {
+            V11Phones.add(channel.objects("phoneNumbers"), service, "service_id");
+            return;
+        }
+        ObjectNode location = location(channel, service);
+        if ("ServiceLocation".equals(type)) {
+            location.put("location_type", "physical");
+            address(channel, location);
+            V11Localized.first(channel.objects("webPages"), "url").ifPresent(url -> location.put("url", url));
+            V11ServiceHours.read(channel.objects("serviceHours"), location);
+        } else {
+            location.put("location_type", "virtual");
+            V11Localized.first(channel.objects("webPages"), "url")
+                    .or(() -> V11Localized.first(channel.objects("channelUrls"), "value"))
+                    .ifPresent(url -> location.put("url", url));
+            HsdsFileSet.addField(location, "channel", VIRTUAL.get(type));
+        }
+    }
+
+    /** The service_at_location linking the service to the channel's location. */
+    private static ObjectNode location(V11Object channel, ObjectNode service) {
+        String serviceId = service.get("id").asString();
+        ArrayNode places = service.has("service_at_locations") ? (ArrayNode) service.get("service_at_locations")
+                : service.putArray("service_at_locations");
+        ObjectNode place = places.addObject().put("id", HsdsFileSet.derivedId(serviceId, "channel", channel.itemId()))
+                .put("service_id", serviceId).put("location_id", channel.itemId());
+        ObjectNode location = place.putObject("location").put("id", channel.itemId());
+        String name = V11Localized.finnishOnly(channel, "serviceChannelNames",
+                channel.localized("serviceChannelNames").take("Name"));
+        if (name != null) {
+            location.put("name", name);
+        }
+        String description = V11Localized.finnishOnly(channel, "serviceChannelDescriptions",
+                channel.localized("serviceChannelDescriptions").take("Description"));
+        if (description != null) {
+            location.put("description", description);
+        }
+        V11Phones.add(channel.objects("phoneNumbers"), place, "service_at_location_id");
+        if (!service.has("email")) {
+            V11Localized.first(channel.objects("emails"), "value").ifPresent(email -> service.put("email", email));
+        }
+        return location;
+    }
+
+    /** The visiting address (else the first one) in Finnish; coordinates are in ETRS-TM35FIN, not ours. */
+    private static void address(V11Object channel, ObjectNode location) {
+        List<V11Object> addresses = channel.objects("addresses");
+        V11Object chosen = addresses.stream().filter(a -> "Visiting".equals(a.peek("type").orElse(""))).findFirst()
+                .orElse(addresses.isEmpty() ? null : addresses.getFirst());
+        if (chosen == null) {
+            return;
+        }
+        chosen.text("type");
+        chosen.text("subType");
+        chosen.object("streetAddress").ifPresent(street -> {
+            String line = V11Localized.finnishOnly(street, "street", street.localized("street").untyped());
+            String number = street.text("streetNumber").orElse("");
+            ObjectNode address = location.putArray("addresses").addObject()
+                    .put("id", HsdsFileSet.derivedId(channel.itemId(), "address"))
+                    .put("location_id", channel.itemId())
+                    .put("address_1", ((line == null ? "" : line) + " " + number).strip())
+                    .put("city", Objects.requireNonNullElse(
+                            V11Localized.finnishOnly(street, "postOffice", street.localized("postOffice").untyped()), ""))
+                    .put("state_province", "")
+                    .put("postal_code", street.text("postalCode").orElse(""))
+                    .put("country", chosen.text("country").orElse("FI"))
+                    .put("address_type", "physical");
+            street.object("municipality").ifPresent(municipality -> {
+                municipality.text("code");
+                municipality.whole("name");
+            });
+        });
+    }
+}

@@ -1,0 +1,153 @@
+package fi.ekokartta.exchange.opendata;
+
+import com.networknt.schema.JsonSchema;
+import fi.ekokartta.AbstractIntegrationTest;
+import fi.ekokartta.exchange.tabular.TabularDocuments;
+import fi.ekokartta.exchange.tabular.TabularPackage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenDataTest extends AbstractIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Hsds31Schemas SCHEMAS = new Hsds31Schemas();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private OpenDataFiles files;
+    @Autowired
+    private PublicDataset dataset;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void each_language_document_is_downloadable_and_valid_hsds_3_1(String language) throws Exception {
+        HttpResponse<byte[]> response = get("/api/avoin-data/ekokartta-hsds-" + language + ".json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("attachment").contains("ekokartta-hsds-" + language + ".json"));
+        JsonNode document = JSON.readTree(response.body());
+        assertThat(document.get("hsds_version").asString()).isEqualTo("3.1");
+        assertThat(document.get("language").asString()).isEqualTo(language);
+        assertThat(document.get("services").size()).isGreaterThan(10);
+        assertThat(document.get("organizations").size()).isGreaterThan(3);
+        assertThat(document.get("taxonomy_terms").size()).isGreaterThan(3);
+        assertValid(document.get("services"), SCHEMAS.service);
+        assertValid(document.get("organizations"), SCHEMAS.organization);
+        assertValid(document.get("taxonomies"), SCHEMAS.taxonomy);
+        assertValid(document.get("taxonomy_terms"), SCHEMAS.taxonomyTerm);
+    }
+
+    @Test
+    void the_csv_package_reads_back_into_the_same_services() throws Exception {
+        HttpResponse<byte[]> response = get("/api/avoin-data/ekokartta-hsds-csv.zip");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("ekokartta-hsds-csv.zip"));
+
+        TabularPackage.Contents contents = new TabularPackage().read(new ByteArrayInputStream(response.body()));
+        Map<String, JsonNode> nested = byId(TabularDocuments.of(contents.data()).files().get("services.json"));
+        JsonNode finnish = JSON.readTree(files.json("fi"));
+
+        assertThat(contents.ignored()).isEmpty();
+        assertThat(dataset.tables().dropped()).isEmpty();
+        assertThat(nested).hasSameSizeAs(finnish.get("services"));
+        for (JsonNode service : finnish.get("services")) {
+            Map<String, String> expected = leaves(service);
+            Map<String, String> actual = leaves(nested.get(service.get("id").asString()));
+            assertThat(actual).as(service.get("id").asString()).containsAllEntriesOf(expected);
+        }
+    }
+
+    @Test
+    void an_unknown_language_is_not_found() throws Exception {
+        assertThat(get("/api/avoin-data/ekokartta-hsds-de.json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_export_command_writes_the_four_files_and_ends_with_0(@TempDir Path folder) throws IOException {
+        AtomicInteger exitCode = new AtomicInteger(-1);
+
+        new OpenDataExportRunner(files, folder.resolve("avoin-data"), exitCode::set).run(null);
+
+        assertThat(exitCode).hasValue(0);
+        for (String name : List.of("ekokartta-hsds-fi.json", "ekokartta-hsds-sv.json", "ekokartta-hsds-en.json",
+                "ekokartta-hsds-csv.zip")) {
+            assertThat(folder.resolve("avoin-data").resolve(name)).isNotEmptyFile();
+        }
+        assertThat(JSON.readTree(folder.resolve("avoin-data/ekokartta-hsds-sv.json").toFile()).get("language")
+                .asString()).isEqualTo("sv");
+    }
+
+    @Test
+    void the_export_command_ends_with_1_when_it_cannot_write(@TempDir Path folder) throws IOException {
+        Path aFile = Files.writeString(folder.resolve("not-a-folder"), "x");
+        AtomicInteger exitCode = new AtomicInteger(-1);
+
+        new OpenDataExportRunner(files, aFile, exitCode::set).run(null);
+
+        assertThat(exitCode).hasValue(1);
+    }
+
+    private static void assertValid(JsonNode items, JsonSchema schema) {
+        for (JsonNode item : items) {
+            assertThat(SCHEMAS.problems(schema, item.toString())).as(item.path("id").asString()).isEmpty();
+        }
+    }
+
+    private static Map<String, JsonNode> byId(JsonNode documents) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        StreamSupport.stream(documents.spliterator(), false).forEach(document -> byId.put(document.get("id").asString(), document));
+        return byId;
+    }
+
+    /** Leaf values by path, array items by their id (or index) so that order does not matter. */
+    private static Map<String, String> leaves(JsonNode node) {
+        Map<String, String> leaves = new HashMap<>();
+        collect(node, "", leaves);
+        return leaves;
+    }
+
+    private static void collect(JsonNode node, String path, Map<String, String> leaves) {
+        if (node.isObject()) {
+            node.properties().forEach(property -> collect(property.getValue(), path + "/" + property.getKey(), leaves));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode item = node.get(i);
+                collect(item, path + "/" + (item.has("id") ? item.get("id").asString() : String.valueOf(i)), leaves);
+            }
+        } else if (!node.isNull()) {
+            leaves.put(path, node.asString());
+        }
+    }
+
+    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+}
