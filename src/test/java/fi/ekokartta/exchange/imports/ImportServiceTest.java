@@ -3,6 +3,9 @@ package fi.ekokartta.exchange.imports;
 import fi.ekokartta.AbstractIntegrationTest;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.exchange.ptv.PtvImport;
+import fi.ekokartta.exchange.ptv.PtvSamples;
+import fi.ekokartta.exchange.ptv.v11.PtvV11Reader;
 import fi.ekokartta.offering.OfferingRepository;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
@@ -92,6 +95,20 @@ class ImportServiceTest extends AbstractIntegrationTest {
                 }
             }
         }
+    }
+
+    @Test
+    void ptv_files_as_named_documents_plan_without_a_rejected_row() {
+        PtvImport ptv = new PtvV11Reader(PtvSamples.seedVocabulary())
+                .read(PtvSamples.v11Files("organization.json", "services.json", "channels.json"));
+        List<ImportSource.Document> documents = new java.util.ArrayList<>();
+        ptv.files().forEach((name, array) -> documents.add(
+                new ImportSource.Document(name, array.toString().getBytes(StandardCharsets.UTF_8))));
+
+        ImportReport report = imports.plan(ImportSource.of(documents));
+
+        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
+        assertThat(report.rows()).anyMatch(row -> row.kind().equals("service") && row.outcome() == ImportOutcome.CREATED);
     }
 
     @Test
