@@ -1,4 +1,4 @@
 /**
- * Data exchange: Open Referral HSDS 3.0 in and out — the seed loader and the public read API.
+ * Data exchange: Open Referral HSDS in and out — the import pipeline (and the seed loader that runs it first), and the public read API.
  */
 package fi.ekokartta.exchange;

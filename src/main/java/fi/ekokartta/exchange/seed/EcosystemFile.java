@@ -1,5 +1,8 @@
 package fi.ekokartta.exchange.seed;
 
+import fi.ekokartta.exchange.imports.ImportEntry;
+import fi.ekokartta.exchange.imports.ImportProblems;
+
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -13,18 +16,18 @@ final class EcosystemFile {
 
     private final String name;
     private final JsonNode root;
-    private final SeedReport report;
+    private final ImportProblems report;
 
-    EcosystemFile(String name, JsonNode root, SeedReport report) {
+    EcosystemFile(String name, JsonNode root, ImportProblems report) {
         this.name = name;
         this.root = root;
         this.report = report;
     }
 
     /** The entries of the whole file (an array) or of one of its keys (an object of arrays). */
-    List<SeedEntry> entries(String key) {
+    List<ImportEntry> entries(String key) {
         JsonNode array = key == null ? root : root.get(key);
-        List<SeedEntry> entries = new ArrayList<>();
+        List<ImportEntry> entries = new ArrayList<>();
         if (array == null || array.isNull()) {
             return entries;
         }
@@ -34,7 +37,7 @@ final class EcosystemFile {
         }
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i).isObject()) {
-                entries.add(new SeedEntry(array.get(i), name, i, report));
+                entries.add(new ImportEntry(array.get(i), name, i, report));
             } else {
                 report.problem(name, "entry " + (i + 1), null, "expected an object");
             }
@@ -46,7 +49,7 @@ final class EcosystemFile {
      * Ecosystem ids may be UUIDs or readable slugs ("ecosystem-forum"); a slug gets a stable
      * UUID derived from the kind of entry and the slug.
      */
-    static Optional<UUID> id(SeedEntry entry, String field, String kind) {
+    static Optional<UUID> id(ImportEntry entry, String field, String kind) {
         return entry.text(field).map(text -> {
             try {
                 return UUID.fromString(text);
@@ -56,7 +59,7 @@ final class EcosystemFile {
         });
     }
 
-    static UUID requiredId(SeedEntry entry, String field, String kind) {
+    static UUID requiredId(ImportEntry entry, String field, String kind) {
         Optional<UUID> id = id(entry, field, kind);
         if (id.isEmpty() && !entry.has(field)) {
             entry.problem(field, "is required");

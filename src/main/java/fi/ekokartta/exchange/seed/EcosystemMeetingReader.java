@@ -1,5 +1,7 @@
 package fi.ekokartta.exchange.seed;
 
+import fi.ekokartta.exchange.imports.ImportEntry;
+
 import fi.ekokartta.calendar.CalendarEvent;
 import fi.ekokartta.calendar.EventCategory;
 import fi.ekokartta.forum.ActionItem;
@@ -30,7 +32,7 @@ final class EcosystemMeetingReader {
     }
 
     void readForums(EcosystemFile file) {
-        for (SeedEntry entry : file.entries(null)) {
+        for (ImportEntry entry : file.entries(null)) {
             Forum forum = new Forum();
             UUID id = EcosystemFile.requiredId(entry, "id", "forum");
             forum.setName(entry.localized("name", true));
@@ -54,7 +56,7 @@ final class EcosystemMeetingReader {
         }
     }
 
-    private void members(SeedEntry entry, Forum forum) {
+    private void members(ImportEntry entry, Forum forum) {
         for (String member : entry.texts("members")) {
             try {
                 SeedGraph.known(entry, "members", UUID.fromString(member), graph.actors, "organization")
@@ -66,7 +68,7 @@ final class EcosystemMeetingReader {
     }
 
     /** The listed participants; an event of a forum without a list has the forum's members. */
-    private void participants(SeedEntry entry, CalendarEvent event) {
+    private void participants(ImportEntry entry, CalendarEvent event) {
         if (!entry.has("participants") && event.getForum() != null) {
             event.getParticipants().addAll(event.getForum().getMembers());
             return;
@@ -81,7 +83,7 @@ final class EcosystemMeetingReader {
         }
     }
 
-    private Meeting meeting(SeedEntry entry) {
+    private Meeting meeting(ImportEntry entry) {
         Meeting meeting = new Meeting();
         EcosystemFile.id(entry, "id", "meeting").ifPresent(meeting::setId);
         meeting.setTitle(entry.localized("title", true).getFi());
@@ -96,7 +98,7 @@ final class EcosystemMeetingReader {
         meeting.getDecisions().addAll(entry.texts("decisions"));
         List<JsonNode> participants = entry.array("participants");
         for (int i = 0; i < participants.size(); i++) {
-            SeedEntry participant = entry.child(participants.get(i), "participants[" + i + "]");
+            ImportEntry participant = entry.child(participants.get(i), "participants[" + i + "]");
             MeetingParticipant row = new MeetingParticipant();
             ecosystem.requireActor(participant, "actor").ifPresent(row::setActor);
             row.setRepresentative(participant.text("representative").orElse(null));
@@ -105,7 +107,7 @@ final class EcosystemMeetingReader {
         }
         List<JsonNode> actions = entry.array("action_items");
         for (int i = 0; i < actions.size(); i++) {
-            SeedEntry action = entry.child(actions.get(i), "action_items[" + i + "]");
+            ImportEntry action = entry.child(actions.get(i), "action_items[" + i + "]");
             ActionItem item = new ActionItem();
             EcosystemFile.id(action, "id", "action-item").ifPresent(item::setId);
             item.setDescription(action.localized("description", true).getFi());
@@ -120,7 +122,7 @@ final class EcosystemMeetingReader {
     }
 
     void readCalendar(EcosystemFile file) {
-        for (SeedEntry entry : file.entries(null)) {
+        for (ImportEntry entry : file.entries(null)) {
             CalendarEvent event = new CalendarEvent();
             EcosystemFile.id(entry, "id", "event").ifPresent(event::setId);
             event.setTitle(entry.localized("title", true));
@@ -153,7 +155,7 @@ final class EcosystemMeetingReader {
         }
     }
 
-    private static void required(SeedEntry entry, String field) {
+    private static void required(ImportEntry entry, String field) {
         if (!entry.has(field)) {
             entry.problem(field, "is required");
         }

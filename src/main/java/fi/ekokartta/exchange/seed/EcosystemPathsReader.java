@@ -1,5 +1,7 @@
 package fi.ekokartta.exchange.seed;
 
+import fi.ekokartta.exchange.imports.ImportEntry;
+
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.paths.PathStep;
 import fi.ekokartta.paths.ServicePath;
@@ -24,7 +26,7 @@ final class EcosystemPathsReader {
 
     void read(EcosystemFile file) {
         Set<String> slugs = new HashSet<>();
-        for (SeedEntry entry : file.entries(null)) {
+        for (ImportEntry entry : file.entries(null)) {
             ServicePath path = new ServicePath();
 
             String slug = entry.requiredText("slug");
@@ -42,7 +44,7 @@ final class EcosystemPathsReader {
             List<JsonNode> steps = entry.array("steps");
             Set<UUID> services = new HashSet<>();
             for (int i = 0; i < steps.size(); i++) {
-                SeedEntry step = entry.child(steps.get(i), "steps[" + i + "]");
+                ImportEntry step = entry.child(steps.get(i), "steps[" + i + "]");
                 UUID serviceId = EcosystemFile.requiredId(step, "service", "service");
                 if (serviceId == null) {
                     continue;

@@ -1,5 +1,7 @@
 package fi.ekokartta.exchange.seed;
 
+import fi.ekokartta.exchange.imports.ImportEntry;
+
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.security.AppUser;
@@ -20,7 +22,7 @@ final class EcosystemPeopleReader {
     }
 
     void readUsers(EcosystemFile file) {
-        for (SeedEntry entry : file.entries(null)) {
+        for (ImportEntry entry : file.entries(null)) {
             String username = entry.requiredText("username");
             if (username != null && !username.matches("[a-z0-9._-]{2,64}")) {
                 entry.problem("username", "use 2-64 lower-case letters, digits, '.', '_' or '-'");
@@ -28,7 +30,7 @@ final class EcosystemPeopleReader {
             AppUser user = new AppUser();
             user.setUsername(username);
             user.setDisplayName(entry.text("display_name").orElse(username));
-            user.setEmail(HsdsContacts.email(entry, "email").orElse(null));
+            user.setEmail(entry.email("email").orElse(null));
             String role = entry.requiredText("role");
             if (role != null) {
                 entry.parseEnum("role", role, UserRole.class).ifPresent(user::setRole);
@@ -51,7 +53,7 @@ final class EcosystemPeopleReader {
     }
 
     void readResponsibilities(EcosystemFile file) {
-        for (SeedEntry entry : file.entries(null)) {
+        for (ImportEntry entry : file.entries(null)) {
             Object target = target(entry);
             if (target == null) {
                 continue;
@@ -62,7 +64,7 @@ final class EcosystemPeopleReader {
                 graph.actor(entry, "responsible_actor").ifPresent(responsibility::setResponsibleActor);
             }
             responsibility.setResponsiblePerson(entry.text("responsible_person").orElse(null));
-            responsibility.setResponsibleEmail(HsdsContacts.email(entry, "responsible_email").orElse(null));
+            responsibility.setResponsibleEmail(entry.email("responsible_email").orElse(null));
             entry.text("responsible_user").ifPresent(username -> {
                 AppUser user = graph.users.get(username);
                 if (user == null) {
@@ -101,7 +103,7 @@ final class EcosystemPeopleReader {
     }
 
     /** The service or the actor the entry is about. */
-    private Object target(SeedEntry entry) {
+    private Object target(ImportEntry entry) {
         String kind = entry.requiredText("entity");
         UUID id = entry.requiredId("id");
         if (kind == null || id == null) {

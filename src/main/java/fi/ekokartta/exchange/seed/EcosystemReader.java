@@ -1,5 +1,7 @@
 package fi.ekokartta.exchange.seed;
 
+import fi.ekokartta.exchange.imports.ImportEntry;
+
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.ecosystem.ActorRelationship;
@@ -22,7 +24,7 @@ final class EcosystemReader {
     }
 
     void readRoles(EcosystemFile file) {
-        for (SeedEntry entry : file.entries("roles")) {
+        for (ImportEntry entry : file.entries("roles")) {
             UUID id = EcosystemFile.requiredId(entry, "id", "role");
             Role role = new Role();
             role.setName(entry.localized("name", true));
@@ -32,12 +34,12 @@ final class EcosystemReader {
             }
             role.setId(id);
         }
-        for (SeedEntry entry : file.entries("assignments")) {
+        for (ImportEntry entry : file.entries("assignments")) {
             readAssignment(entry);
         }
     }
 
-    private void readAssignment(SeedEntry entry) {
+    private void readAssignment(ImportEntry entry) {
         RoleAssignment assignment = new RoleAssignment();
         EcosystemFile.id(entry, "id", "role-assignment").ifPresent(assignment::setId);
         UUID roleId = EcosystemFile.requiredId(entry, "role", "role");
@@ -58,7 +60,7 @@ final class EcosystemReader {
     }
 
     void readRelationships(EcosystemFile file) {
-        for (SeedEntry entry : file.entries(null)) {
+        for (ImportEntry entry : file.entries(null)) {
             ActorRelationship relationship = new ActorRelationship();
             EcosystemFile.id(entry, "id", "relationship").ifPresent(relationship::setId);
             requireActor(entry, "from").ifPresent(relationship::setSource);
@@ -81,13 +83,13 @@ final class EcosystemReader {
         }
     }
 
-    static ContactDetails contact(SeedEntry contact) {
+    static ContactDetails contact(ImportEntry contact) {
         return new ContactDetails(contact.text("name").orElse(null), contact.text("title").orElse(null),
-                contact.text("department").orElse(null), HsdsContacts.email(contact, "email").orElse(null),
+                contact.text("department").orElse(null), contact.email("email").orElse(null),
                 contact.text("phone").orElse(null));
     }
 
-    Optional<Actor> requireActor(SeedEntry entry, String field) {
+    Optional<Actor> requireActor(ImportEntry entry, String field) {
         if (!entry.has(field)) {
             entry.problem(field, "is required");
             return Optional.empty();
@@ -95,7 +97,7 @@ final class EcosystemReader {
         return graph.actor(entry, field);
     }
 
-    private Optional<TargetGroup> targetGroup(SeedEntry entry, String reference) {
+    private Optional<TargetGroup> targetGroup(ImportEntry entry, String reference) {
         try {
             return SeedGraph.known(entry, "target_groups", UUID.fromString(reference), graph.targetGroups, "target group");
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package fi.ekokartta.exchange.seed;
 
+import fi.ekokartta.exchange.imports.ImportEntry;
+
 import fi.ekokartta.forum.Meeting;
 import fi.ekokartta.roadmap.ProgressStatus;
 import fi.ekokartta.roadmap.RoadmapAction;
@@ -26,7 +28,7 @@ final class EcosystemRoadmapReader {
     }
 
     void read(EcosystemFile file) {
-        for (SeedEntry entry : file.entries(null)) {
+        for (ImportEntry entry : file.entries(null)) {
             RoadmapGoal goal = new RoadmapGoal();
             EcosystemFile.id(entry, "id", "goal").ifPresent(goal::setId);
             goal.setTitle(entry.localized("title", true));
@@ -53,7 +55,7 @@ final class EcosystemRoadmapReader {
                 .collect(Collectors.toMap(Meeting::getId, Function.identity(), (a, b) -> a));
     }
 
-    private RoadmapAction action(SeedEntry entry) {
+    private RoadmapAction action(ImportEntry entry) {
         RoadmapAction action = new RoadmapAction();
         EcosystemFile.id(entry, "id", "roadmap-action").ifPresent(action::setId);
         action.setTitle(entry.localized("title", true));

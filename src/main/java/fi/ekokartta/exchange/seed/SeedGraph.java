@@ -6,6 +6,8 @@ import fi.ekokartta.calendar.CalendarEvent;
 import fi.ekokartta.ecosystem.ActorRelationship;
 import fi.ekokartta.ecosystem.Role;
 import fi.ekokartta.ecosystem.RoleAssignment;
+import fi.ekokartta.exchange.imports.ImportEntry;
+import fi.ekokartta.exchange.imports.ImportGraph;
 import fi.ekokartta.forum.Forum;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.paths.ServicePath;
@@ -22,14 +24,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Everything a seed dataset describes, built in memory and checked before it is stored. */
+/**
+ * Everything a seed dataset describes: the HSDS part as the import pipeline read it, and the
+ * ecosystem part, built in memory and checked before it is stored.
+ */
 final class SeedGraph {
 
+    final ImportGraph hsds;
     final Map<String, Municipality> municipalities;
-    final Map<UUID, TaxonomyTerm> terms = new LinkedHashMap<>();
-    final Map<UUID, TargetGroup> targetGroups = new LinkedHashMap<>();
-    final Map<UUID, Actor> actors = new LinkedHashMap<>();
-    final Map<UUID, Offering> offerings = new LinkedHashMap<>();
+    final Map<UUID, TaxonomyTerm> terms;
+    final Map<UUID, TargetGroup> targetGroups;
+    final Map<UUID, Actor> actors;
+    final Map<UUID, Offering> offerings;
     final Map<String, AppUser> users = new LinkedHashMap<>();
     final List<EntryKeeper> keepers = new ArrayList<>();
     final Map<UUID, Role> roles = new LinkedHashMap<>();
@@ -40,27 +46,24 @@ final class SeedGraph {
     final List<RoadmapGoal> goals = new ArrayList<>();
     final List<ServicePath> paths = new ArrayList<>();
 
-    SeedGraph(Map<String, Municipality> municipalities) {
-        this.municipalities = municipalities;
+    SeedGraph(ImportGraph hsds) {
+        this.hsds = hsds;
+        this.municipalities = hsds.municipalities;
+        this.terms = hsds.terms;
+        this.targetGroups = hsds.targetGroups;
+        this.actors = hsds.actors;
+        this.offerings = hsds.offerings;
     }
 
-    Optional<Actor> actor(SeedEntry entry, String field) {
-        return entry.id(field).flatMap(id -> known(entry, field, id, actors, "organization"));
+    Optional<Actor> actor(ImportEntry entry, String field) {
+        return hsds.actor(entry, field);
     }
 
-    Optional<Municipality> municipality(SeedEntry entry, String field, String code) {
-        Municipality municipality = municipalities.get(code.strip());
-        if (municipality == null) {
-            entry.problem(field, "unknown municipality code '" + code + "' (Statistics Finland codes, e.g. 977 Ylivieska)");
-        }
-        return Optional.ofNullable(municipality);
+    Optional<Municipality> municipality(ImportEntry entry, String field, String code) {
+        return hsds.municipality(entry, field, code);
     }
 
-    static <T> Optional<T> known(SeedEntry entry, String field, UUID id, Map<UUID, T> items, String what) {
-        T item = items.get(id);
-        if (item == null) {
-            entry.problem(field, "unknown " + what + " '" + id + "'");
-        }
-        return Optional.ofNullable(item);
+    static <T> Optional<T> known(ImportEntry entry, String field, UUID id, Map<UUID, T> items, String what) {
+        return ImportGraph.known(entry, field, id, items, what);
     }
 }

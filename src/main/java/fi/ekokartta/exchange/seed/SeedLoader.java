@@ -1,10 +1,10 @@
 package fi.ekokartta.exchange.seed;
 
-import fi.ekokartta.actor.Actor;
-import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.config.EkokarttaProperties;
+import fi.ekokartta.exchange.imports.ImportPlan;
+import fi.ekokartta.exchange.imports.ImportService;
+import fi.ekokartta.exchange.imports.ImportSource;
 import fi.ekokartta.security.AppUser;
-import fi.ekokartta.taxonomy.TaxonomyTerm;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,11 +14,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Loads a seed dataset all or nothing: the whole dataset is read and checked in memory first,
@@ -33,30 +28,40 @@ public class SeedLoader {
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
     private final EkokarttaProperties properties;
+    private final ImportService importer;
 
     SeedLoader(EntityManager entityManager, PlatformTransactionManager transactionManager,
-               PasswordEncoder passwordEncoder, EkokarttaProperties properties) {
+               PasswordEncoder passwordEncoder, EkokarttaProperties properties, ImportService importer) {
         this.entityManager = entityManager;
+        this.importer = importer;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
     }
 
-    /** Checks and stores the dataset in the folder; throws {@link SeedDataException} and stores nothing on any problem. */
+    /**
+     * Checks and stores the dataset in the folder; throws {@link SeedDataException} and stores
+     * nothing on any problem. The hsds/ part goes through the import pipeline, in the same
+     * transaction as the ecosystem/ part.
+     */
     public SeedSummary load(Path folder) {
-        Map<String, Municipality> municipalities = transaction.execute(status ->
-                entityManager.createQuery("select m from Municipality m", Municipality.class).getResultStream()
-                        .collect(Collectors.toMap(Municipality::getCode, Function.identity())));
-        SeedDatasetReader reader = new SeedDatasetReader(folder, municipalities);
-        SeedGraph graph = reader.read();
-        reader.warnings().stream().limit(50).forEach(warning -> log.warn("Seed data: {}", warning));
+        ImportSource source = SeedDataset.hsds(folder);
+        SeedSummary summary;
         try {
-            transaction.executeWithoutResult(status -> store(graph));
+            summary = transaction.execute(status -> {
+                ImportPlan plan = importer.prepare(source);
+                SeedGraph graph = SeedDataset.read(folder, plan);
+                plan.warnings().stream().limit(50).forEach(warning -> log.warn("Seed data: {}", warning));
+                importer.store(plan);
+                store(graph);
+                return SeedSummary.of(graph, usersIncluded());
+            });
+        } catch (SeedDataException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new SeedDataException("Storing the seed from " + folder + " failed and was rolled back: "
                     + rootMessage(e), e);
         }
-        SeedSummary summary = SeedSummary.of(graph, usersIncluded());
         log.info("Seed data loaded from {}: {}", folder.toAbsolutePath(), summary);
         return summary;
     }
@@ -70,9 +75,6 @@ public class SeedLoader {
     }
 
     private void store(SeedGraph graph) {
-        parentsFirst(graph.terms.values(), TaxonomyTerm::getParent).forEach(entityManager::persist);
-        graph.targetGroups.values().forEach(entityManager::persist);
-        parentsFirst(graph.actors.values(), Actor::getParent).forEach(entityManager::persist);
         if (usersIncluded()) {
             String hash = passwordEncoder.encode(properties.demoPassword());
             for (AppUser user : graph.users.values()) {
@@ -80,7 +82,6 @@ public class SeedLoader {
                 entityManager.persist(user);
             }
         }
-        graph.offerings.values().forEach(entityManager::persist);
         if (usersIncluded()) {
             graph.keepers.forEach(entityManager::persist);
         }
@@ -96,23 +97,6 @@ public class SeedLoader {
 
     private boolean usersIncluded() {
         return properties.demoPassword() != null && !properties.demoPassword().isBlank();
-    }
-
-    /** Orders a tree's nodes so that every parent comes before its children. */
-    private static <T> Set<T> parentsFirst(Iterable<T> nodes, Function<T, T> parentOf) {
-        Set<T> ordered = new LinkedHashSet<>();
-        for (T node : nodes) {
-            addWithAncestors(node, parentOf, ordered);
-        }
-        return ordered;
-    }
-
-    private static <T> void addWithAncestors(T node, Function<T, T> parentOf, Set<T> ordered) {
-        if (node == null || ordered.contains(node)) {
-            return;
-        }
-        addWithAncestors(parentOf.apply(node), parentOf, ordered);
-        ordered.add(node);
     }
 
     private static String rootMessage(Throwable error) {

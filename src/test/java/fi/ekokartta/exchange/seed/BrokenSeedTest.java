@@ -2,6 +2,7 @@ package fi.ekokartta.exchange.seed;
 
 import fi.ekokartta.AbstractIntegrationTest;
 import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.exchange.imports.ImportProblem;
 import fi.ekokartta.offering.OfferingRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +64,7 @@ class BrokenSeedTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> loader.load(dataset.folder))
                 .isInstanceOfSatisfying(SeedDataException.class, e -> assertThat(e.getProblems())
-                        .extracting(SeedProblem::field)
+                        .extracting(ImportProblem::field)
                         .containsExactlyInAnyOrder("identifier", "status"))
                 .hasMessageContaining("'1572860-1' is not a valid Business ID (Y-tunnus)")
                 .hasMessageContaining("'sometimes' is not one of active, inactive, defunct, temporarily closed");
@@ -123,21 +124,35 @@ class BrokenSeedTest extends AbstractIntegrationTest {
     }
 
     @Test
-    void a_failure_while_storing_rolls_back_everything() {
+    void loading_the_same_id_again_updates_the_organization_rather_than_duplicating_it() {
         UUID existing = UUID.randomUUID();
         loader.load(TestDataset.create()
                 .file("hsds/organizations.json", "[" + TestDataset.organization(existing, "Olemassa oleva", "0201256-6") + "]").folder);
         UUID fresh = UUID.randomUUID();
+        loader.load(TestDataset.create().file("hsds/organizations.json", "["
+                + TestDataset.organization(fresh, "Uusi toimija", "1572860-0") + ","
+                + TestDataset.organization(existing, "Sama id uudelleen", "2617416-4") + "]").folder);
+
+        assertThat(actors.findById(fresh)).isPresent();
+        assertThat(actors.findById(existing)).hasValueSatisfying(actor ->
+                assertThat(actor.getName().getFi()).isEqualTo("Sama id uudelleen"));
+    }
+
+    @Test
+    void a_failure_while_storing_rolls_back_everything() {
+        UUID fresh = UUID.randomUUID();
+        UUID tooLong = UUID.randomUUID();
         TestDataset clash = TestDataset.create().file("hsds/organizations.json", "["
                 + TestDataset.organization(fresh, "Uusi toimija", "1572860-0") + ","
-                + TestDataset.organization(existing, "Sama id uudelleen", "2617416-4") + "]");
+                + TestDataset.organization(tooLong, "Pitkä", "2617416-4")
+                        .replace("\"description\"", "\"website\": \"https://example.org/" + "x".repeat(300) + "\", \"description\"")
+                + "]");
 
         assertThatThrownBy(() -> loader.load(clash.folder))
                 .isInstanceOf(SeedDataException.class)
                 .hasMessageContaining("rolled back");
         assertThat(actors.findById(fresh)).isEmpty();
-        assertThat(actors.findById(existing)).hasValueSatisfying(actor ->
-                assertThat(actor.getName().getFi()).isEqualTo("Olemassa oleva"));
+        assertThat(actors.findById(tooLong)).isEmpty();
     }
 
     @Test

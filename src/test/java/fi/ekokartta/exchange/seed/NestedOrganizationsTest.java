@@ -1,6 +1,10 @@
 package fi.ekokartta.exchange.seed;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.exchange.imports.ImportOutcome;
+import fi.ekokartta.exchange.imports.ImportPlan;
+import fi.ekokartta.exchange.imports.ImportReading;
+import fi.ekokartta.exchange.imports.ImportRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -29,7 +33,7 @@ class NestedOrganizationsTest {
     }
 
     private static SeedGraph read(TestDataset dataset) {
-        return new SeedDatasetReader(dataset.folder, Map.of()).read();
+        return dataset.read();
     }
 
     @Test
@@ -147,18 +151,20 @@ class NestedOrganizationsTest {
     }
 
     @Test
-    void locations_are_not_supported_yet_and_taxonomies_are_left_out() {
-        TestDataset locations = TestDataset.create()
-                .file("hsds/locations.json", "[{\"id\": \"" + UUID.randomUUID() + "\", \"name\": \"Toimipiste\"}]");
-        assertThatThrownBy(() -> read(locations)).isInstanceOf(SeedDataException.class)
-                .hasMessageContaining("hsds/locations.json: holds HSDS locations, which the seed loader does not support yet");
-
+    void a_location_no_service_uses_and_a_taxonomy_are_understood_but_not_stored() {
         UUID org = UUID.randomUUID();
-        TestDataset taxonomies = TestDataset.create()
-                .file("hsds/taxonomies.json", "[{\"id\": \"" + UUID.randomUUID() + "\", \"name\": \"PTV\", \"uri\": \"u\", \"version\": \"1\"}]")
+        UUID location = UUID.randomUUID();
+        UUID taxonomy = UUID.randomUUID();
+        TestDataset dataset = TestDataset.create()
+                .file("hsds/locations.json", "[{\"id\": \"" + location + "\", \"name\": \"Toimipiste\", \"location_type\": \"physical\"}]")
+                .file("hsds/taxonomies.json", "[{\"id\": \"" + taxonomy + "\", \"name\": \"PTV\", \"uri\": \"u\", \"version\": \"1\"}]")
                 .file("hsds/organizations.json", "[" + minimalOrganization(org, "Toimija") + "]");
-        SeedDatasetReader reader = new SeedDatasetReader(taxonomies.folder, Map.of());
-        assertThat(reader.read().actors).containsOnlyKeys(org);
-        assertThat(reader.warnings()).anySatisfy(warning -> assertThat(warning.file()).isEqualTo("hsds/taxonomies.json"));
+
+        ImportPlan plan = ImportReading.read(SeedDataset.hsds(dataset.folder), Map.of());
+
+        assertThat(plan.rejected()).isFalse();
+        assertThat(plan.graph().actors).containsOnlyKeys(org);
+        assertThat(plan.report().rows()).filteredOn(row -> row.outcome() == ImportOutcome.NOT_STORED)
+                .extracting(ImportRow::id).containsExactlyInAnyOrder(location, taxonomy);
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +33,7 @@ class SeedReadersFuzzTest {
         Files.write(Files.createDirectories(dataset.folder.resolve(name).getParent()).resolve(Path.of(name).getFileName()),
                 content);
         try {
-            new SeedDatasetReader(dataset.folder, Map.of()).read();
+            dataset.read();
         } catch (SeedDataException refused) {
             assertThat(refused.getMessage()).isNotBlank();
         } finally {

@@ -1,9 +1,12 @@
 package fi.ekokartta.exchange.seed;
 
+import fi.ekokartta.exchange.imports.ImportReading;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 /** A small seed dataset written to a temporary folder, file by file, for loader tests. */
@@ -33,6 +36,11 @@ final class TestDataset {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The dataset read and checked in memory, as the seed loader reads it, without a database. */
+    SeedGraph read() {
+        return SeedDataset.read(folder, ImportReading.read(SeedDataset.hsds(folder), Map.of()));
     }
 
     static String organization(UUID id, String name, String businessId) {

@@ -1,0 +1,71 @@
+package fi.ekokartta.exchange.imports;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The HSDS attributes of one object, sorted by what they mean to Ekokartta: keywords (taxonomy
+ * {@code keywords}), Ekokartta's own fields (taxonomy {@code ekokartta}: code and value) and
+ * links to taxonomy terms (service classes, target groups).
+ */
+final class HsdsAttributes {
+
+    static final String KEYWORDS = "keywords";
+    static final String EXTENSIONS = "ekokartta";
+
+    final List<String> keywords = new ArrayList<>();
+    final Map<String, List<String>> extensions = new LinkedHashMap<>();
+    final List<TermLink> termLinks = new ArrayList<>();
+
+    /** An attribute naming a taxonomy term by id, with the term itself when it is nested. */
+    record TermLink(UUID termId, ImportEntry attribute, ImportEntry nestedTerm) {
+    }
+
+    static HsdsAttributes of(ImportEntry owner) {
+        HsdsAttributes attributes = new HsdsAttributes();
+        List<JsonNode> items = owner.array("attributes");
+        for (int i = 0; i < items.size(); i++) {
+            attributes.add(owner.child(items.get(i), "attributes[" + i + "]"));
+        }
+        return attributes;
+    }
+
+    String extension(String code) {
+        List<String> values = extensions.get(code);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    List<String> extensions(String code) {
+        return extensions.getOrDefault(code, List.of());
+    }
+
+    private void add(ImportEntry attribute) {
+        JsonNode termNode = attribute.raw("taxonomy_term");
+        ImportEntry term = termNode != null && termNode.isObject() ? attribute.child(termNode, "taxonomy_term") : null;
+        String taxonomy = term == null ? null : term.text("taxonomy").orElse(null);
+        if (KEYWORDS.equalsIgnoreCase(taxonomy)) {
+            term.text("name").ifPresentOrElse(keywords::add, () -> term.problem("name", "a keyword needs a name"));
+        } else if (EXTENSIONS.equalsIgnoreCase(taxonomy)) {
+            String code = term.text("code").or(() -> term.text("name")).orElse(null);
+            String value = attribute.text("value").orElse(null);
+            if (code == null) {
+                term.problem("code", "an Ekokartta attribute needs a code");
+            } else if (value == null) {
+                attribute.problem("value", "the '" + code + "' attribute needs a value");
+            } else {
+                extensions.computeIfAbsent(code.toLowerCase(Locale.ROOT), c -> new ArrayList<>()).add(value);
+            }
+        } else {
+            attribute.id("taxonomy_term_id").or(() -> term == null ? Optional.<UUID>empty() : term.id("id"))
+                    .ifPresentOrElse(id -> termLinks.add(new TermLink(id, attribute, term)),
+                            () -> attribute.problem("taxonomy_term_id", "an attribute must name a taxonomy term"));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package fi.ekokartta.exchange.imports;
+
+import fi.ekokartta.offering.ChannelType;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.OpeningHours;
+import fi.ekokartta.offering.ServiceChannel;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The ways to use a service: service_at_locations (visiting addresses with opening hours, or
+ * virtual channels), service phones, e-mail and web page.
+ */
+final class HsdsChannelReader {
+
+    void read(ImportEntry service, Offering offering, ImportGraph graph) {
+        List<JsonNode> places = service.array("service_at_locations");
+        for (int i = 0; i < places.size(); i++) {
+            ImportEntry place = service.child(places.get(i), "service_at_locations[" + i + "]");
+            place.id("id").ifPresent(graph::placeRead);
+            readPlace(place, offering);
+            HsdsContacts.phones(place).forEach(number -> offering.addChannel(simple(ChannelType.PHONE, number)));
+        }
+        HsdsContacts.phones(service).forEach(number -> offering.addChannel(simple(ChannelType.PHONE, number)));
+        service.email("email").ifPresent(email -> offering.addChannel(simple(ChannelType.EMAIL, email)));
+        service.text("url").ifPresent(url -> offering.addChannel(simple(ChannelType.WEB, url)));
+        readServiceSchedules(service, offering);
+    }
+
+    /**
+     * A service_at_location of its own file: its location nested, or an entry of a location file
+     * it names by location_id; its phones become the service's phone channels.
+     */
+    void readServiceAtLocation(ImportEntry place, ImportEntry namedLocation, Offering offering) {
+        readPlace(place, offering);
+        if (namedLocation != null && place.raw("location") == null) {
+            readLocation(place, namedLocation, offering);
+        }
+        HsdsContacts.phones(place).forEach(number -> offering.addChannel(simple(ChannelType.PHONE, number)));
+    }
+
+    private void readPlace(ImportEntry place, Offering offering) {
+        JsonNode locationNode = place.raw("location");
+        if (locationNode == null || !locationNode.isObject()) {
+            return;
+        }
+        readLocation(place, place.child(locationNode, "location"), offering);
+    }
+
+    private void readLocation(ImportEntry place, ImportEntry location, Offering offering) {
+        String type = location.requiredText("location_type");
+        if (type == null || type.equalsIgnoreCase("postal")) {
+            return;
+        }
+        ServiceChannel channel = new ServiceChannel();
+        location.text("name").ifPresent(name -> channel.getName().set("fi", name));
+        location.text("description").filter(text -> channel.getName().isEmpty())
+                .ifPresent(text -> channel.getName().set("fi", text));
+        channel.setUrl(location.text("url").orElse(null));
+        switch (type.toLowerCase(Locale.ROOT)) {
+            case "physical" -> readAddress(location, channel);
+            case "virtual" -> channel.setType(virtualType(location));
+            default -> location.problem("location_type", "'" + type + "' is not one of physical, postal, virtual");
+        }
+        if (channel.getType() == null) {
+            return;
+        }
+        readSchedules(place, channel);
+        readSchedules(location, channel);
+        offering.addChannel(channel);
+    }
+
+    private void readAddress(ImportEntry location, ServiceChannel channel) {
+        channel.setType(ChannelType.VISITING_ADDRESS);
+        List<JsonNode> addresses = location.array("addresses");
+        if (!addresses.isEmpty()) {
+            ImportEntry address = location.child(addresses.getFirst(), "addresses[0]");
+            channel.setStreetAddress(address.requiredText("address_1"));
+            channel.setPostalCode(address.text("postal_code").orElse(null));
+            channel.setCity(address.requiredText("city"));
+        }
+        channel.setTransportation(location.text("transportation").orElse(null));
+        channel.setLatitude(coordinate(location, "latitude"));
+        channel.setLongitude(coordinate(location, "longitude"));
+        String accessibility = location.array("accessibility").stream()
+                .map(item -> location.child(item, "accessibility").text("description").orElse(null))
+                .filter(text -> text != null).collect(Collectors.joining(" "));
+        channel.setAccessibility(accessibility.isEmpty() ? null : accessibility);
+    }
+
+    private Double coordinate(ImportEntry location, String field) {
+        return location.number(field).orElse(null);
+    }
+
+    private ChannelType virtualType(ImportEntry location) {
+        String named = HsdsAttributes.of(location).extension("channel");
+        return named == null ? ChannelType.WEB
+                : location.parseEnum("attributes.channel", named, ChannelType.class).orElse(null);
+    }
+
+    /** Service-wide hours apply to the first visiting address, where there is one. */
+    private void readServiceSchedules(ImportEntry service, Offering offering) {
+        offering.getChannels().stream().filter(channel -> channel.getType() == ChannelType.VISITING_ADDRESS)
+                .findFirst().ifPresent(channel -> readSchedules(service, channel));
+    }
+
+    private void readSchedules(ImportEntry owner, ServiceChannel channel) {
+        List<JsonNode> schedules = owner.array("schedules");
+        for (int i = 0; i < schedules.size(); i++) {
+            ImportEntry schedule = owner.child(schedules.get(i), "schedules[" + i + "]");
+            OpeningHours hours = new OpeningHours();
+            hours.setWeekdays(schedule.text("byday").map(days -> days.toUpperCase(Locale.ROOT).replace(" ", "")).orElse(null));
+            if (hours.getWeekdays() != null && !hours.getWeekdays().matches("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*")) {
+                schedule.problem("byday", "'" + hours.getWeekdays() + "' is not a list of weekdays like MO,TU,WE");
+            }
+            schedule.time("opens_at").ifPresent(hours::setOpens);
+            schedule.time("closes_at").ifPresent(hours::setCloses);
+            if (hours.getOpens() != null && hours.getCloses() != null && !hours.getOpens().isBefore(hours.getCloses())) {
+                schedule.problem("closes_at", "closes before it opens");
+            }
+            hours.setNote(schedule.text("description").or(() -> schedule.text("notes")).orElse(null));
+            channel.addOpeningHours(hours);
+        }
+    }
+
+    private static ServiceChannel simple(ChannelType type, String value) {
+        ServiceChannel channel = new ServiceChannel();
+        channel.setType(type);
+        switch (type) {
+            case PHONE -> channel.setPhone(value);
+            case EMAIL -> channel.setEmail(value);
+            default -> channel.setUrl(value);
+        }
+        return channel;
+    }
+}

@@ -1,0 +1,61 @@
+package fi.ekokartta.exchange.imports;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.offering.Keyword;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.taxonomy.TargetGroup;
+import fi.ekokartta.taxonomy.TaxonomyTerm;
+
+import java.util.UUID;
+
+/**
+ * Swedish and English texts (*.sv.json, *.en.json) laid over the Finnish objects of the same id.
+ */
+final class HsdsTranslationReader {
+
+    private final ImportGraph graph;
+
+    HsdsTranslationReader(ImportGraph graph) {
+        this.graph = graph;
+    }
+
+    void read(ImportEntry entry, String language) {
+        UUID id = entry.requiredId("id");
+        if (id == null) {
+            return;
+        }
+        if (graph.offerings.containsKey(id)) {
+            translate(entry, language, graph.offerings.get(id));
+        } else if (graph.actors.containsKey(id)) {
+            Actor actor = graph.actors.get(id);
+            set(entry, "name", actor.getName(), language);
+            set(entry, "description", actor.getDescription(), language);
+        } else if (graph.terms.containsKey(id)) {
+            TaxonomyTerm term = graph.terms.get(id);
+            set(entry, "name", term.getName(), language);
+            set(entry, "description", term.getDescription(), language);
+        } else if (graph.targetGroups.containsKey(id)) {
+            TargetGroup group = graph.targetGroups.get(id);
+            set(entry, "name", group.getName(), language);
+            set(entry, "description", group.getDescription(), language);
+        } else {
+            entry.problem("id", "no service, organization or taxonomy term with this id in the Finnish files");
+        }
+    }
+
+    private void translate(ImportEntry entry, String language, Offering offering) {
+        set(entry, "name", offering.getName(), language);
+        set(entry, "description", offering.getDescription(), language);
+        set(entry, "application_process", offering.getHowToGetThere(), language);
+        set(entry, "eligibility_description", offering.getEligibility(), language);
+        set(entry, "fees_description", offering.getCostDescription(), language);
+        HsdsAttributes attributes = HsdsAttributes.of(entry);
+        attributes.keywords.forEach(word -> offering.getKeywords().add(new Keyword(language, word)));
+        HsdsServiceExtensions.applyTexts(attributes, offering, language);
+    }
+
+    private static void set(ImportEntry entry, String field, LocalizedText text, String language) {
+        entry.text(field).ifPresent(value -> text.set(language, value));
+    }
+}

@@ -1,0 +1,89 @@
+package fi.ekokartta.exchange.imports;
+
+import fi.ekokartta.base.domain.BaseEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import org.hibernate.Hibernate;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Writes imported objects through the entity manager, so that Hibernate Search indexes them: a new
+ * object is persisted with its references pointing at stored objects, and a changed one has its
+ * imported fields copied onto the stored object of the same id (its owned parts replaced).
+ */
+final class ImportCopy {
+
+    private final EntityManager entityManager;
+
+    ImportCopy(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    void create(BaseEntity imported) {
+        for (Field field : ImportedFields.of(imported.getClass())) {
+            if (field.isAnnotationPresent(ManyToOne.class)) {
+                ImportedFields.set(field, imported, managed(ImportedFields.get(field, imported)));
+            } else if (field.isAnnotationPresent(ManyToMany.class)) {
+                replace(collection(field, imported), List.copyOf(collection(field, imported)), true);
+            }
+        }
+        entityManager.persist(imported);
+    }
+
+    void update(BaseEntity imported, BaseEntity stored) {
+        Object target = Hibernate.unproxy(stored);
+        for (Field field : ImportedFields.of(imported.getClass())) {
+            Object value = ImportedFields.get(field, imported);
+            if (field.isAnnotationPresent(ManyToOne.class)) {
+                ImportedFields.set(field, target, managed(value));
+            } else if (field.isAnnotationPresent(OneToMany.class)) {
+                List<?> parts = List.copyOf((Collection<?>) value);
+                parts.forEach(part -> pointAtOwner(part, target));
+                replace(collection(field, target), parts, false);
+            } else if (value instanceof Collection<?> items) {
+                replace(collection(field, target), List.copyOf(items), field.isAnnotationPresent(ManyToMany.class));
+            } else {
+                ImportedFields.set(field, target, value);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void replace(Collection<?> target, List<?> items, boolean references) {
+        Collection<Object> writable = (Collection<Object>) target;
+        writable.clear();
+        items.forEach(item -> writable.add(references ? managed(item) : item));
+    }
+
+    /** A part's link to its owner ({@code offering} of a channel) now points at the stored owner. */
+    private static void pointAtOwner(Object part, Object owner) {
+        for (Class<?> step = part.getClass(); step != null; step = step.getSuperclass()) {
+            for (Field field : step.getDeclaredFields()) {
+                if (field.isAnnotationPresent(ManyToOne.class) && field.getType().isAssignableFrom(owner.getClass())) {
+                    field.setAccessible(true);
+                    ImportedFields.set(field, part, owner);
+                }
+            }
+        }
+    }
+
+    private static Collection<?> collection(Field field, Object owner) {
+        return (Collection<?>) ImportedFields.get(field, owner);
+    }
+
+    /** The managed object of the same id: one stored before, or one persisted earlier in this import. */
+    private Object managed(Object reference) {
+        if (reference == null || entityManager.contains(reference)) {
+            return reference;
+        }
+        Object id = reference instanceof BaseEntity base ? base.getId()
+                : entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(reference);
+        Object found = entityManager.find(Hibernate.getClass(reference), id);
+        return found != null ? found : reference;
+    }
+}

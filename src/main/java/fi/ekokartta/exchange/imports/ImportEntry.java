@@ -1,0 +1,351 @@
+package fi.ekokartta.exchange.imports;
+
+import fi.ekokartta.base.domain.LocalizedText;
+import tools.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One JSON object of an imported file, read field by field. Every read that fails records a
+ * problem naming this file, entry and field, and returns nothing, so that a whole import is
+ * checked before anything is stored. Every value read is remembered, so that what was left
+ * unread can be reported as dropped ({@link FieldUse}).
+ */
+public final class ImportEntry {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final JsonNode node;
+    private final String file;
+    private final String label;
+    private final String path;
+    private final FieldUse use;
+    private final List<ImportProblem> problems;
+    private final List<ImportProblem> warnings;
+
+    public ImportEntry(JsonNode node, String file, int position, ImportProblems report) {
+        this(node, file, describe(node, position), "", new FieldUse(node), report.problems(), report.warnings());
+    }
+
+    private ImportEntry(JsonNode node, String file, String label, String path, FieldUse use,
+                        List<ImportProblem> problems, List<ImportProblem> warnings) {
+        this.node = node;
+        this.file = file;
+        this.label = label;
+        this.path = path;
+        this.use = use;
+        this.problems = problems;
+        this.warnings = warnings;
+    }
+
+    /** A nested object (a contact, a location, a meeting) reported as part of this entry. */
+    public ImportEntry child(JsonNode child, String childPath) {
+        return new ImportEntry(child, file, label + " > " + childPath, path + childPath + ".", use, problems, warnings);
+    }
+
+    public JsonNode node() {
+        return node;
+    }
+
+    /** A field's value, unread: the caller reads it through a {@link #child} entry. */
+    public JsonNode raw(String field) {
+        return node.get(field);
+    }
+
+    /** Marks a field as read as a whole, so nothing under it is reported as dropped. */
+    public void used(String field) {
+        use.read(path + field);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What was read of the whole entry this one belongs to. */
+    FieldUse use() {
+        return use;
+    }
+
+    public void problem(String field, String message) {
+        problems.add(new ImportProblem(file, label, field, message));
+    }
+
+    /** A problem with a message of its own in the translations. */
+    public void reject(String field, String key, Object... args) {
+        problems.add(new ImportProblem(file, label, field, key, List.of(args)));
+    }
+
+    /** Something left out that does not make the import wrong, e.g. a parent outside the import. */
+    public void warning(String field, String message) {
+        warnings.add(new ImportProblem(file, label, field, message));
+    }
+
+    public boolean has(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    public Optional<String> text(String field) {
+        JsonNode value = read(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            reject(field, "import.problem.expected-text", typeOf(value));
+            return Optional.empty();
+        }
+        return Optional.of(value.asString().strip()).filter(text -> !text.isEmpty());
+    }
+
+    public String requiredText(String field) {
+        Optional<String> value = text(field);
+        if (value.isEmpty() && !isWrongType(field)) {
+            reject(field, "import.problem.required");
+        }
+        return value.orElse(null);
+    }
+
+    public Optional<UUID> id(String field) {
+        return text(field).flatMap(text -> parseUuid(field, text));
+    }
+
+    public UUID requiredId(String field) {
+        Optional<UUID> id = id(field);
+        if (id.isEmpty() && !has(field)) {
+            reject(field, "import.problem.required");
+        }
+        return id.orElse(null);
+    }
+
+    public Optional<Integer> integer(String field) {
+        JsonNode value = read(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            reject(field, "import.problem.expected-whole-number", abbreviated(value));
+            return Optional.empty();
+        }
+        return Optional.of(value.intValue());
+    }
+
+    public Optional<Boolean> bool(String field) {
+        JsonNode value = read(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            reject(field, "import.problem.expected-boolean", abbreviated(value));
+            return Optional.empty();
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    public Optional<LocalDate> date(String field) {
+        return text(field).flatMap(text -> parseDate(field, text));
+    }
+
+    public Optional<LocalDate> parseDate(String field, String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+        } catch (DateTimeParseException e) {
+            reject(field, "import.problem.not-date", text);
+            return Optional.empty();
+        }
+    }
+
+    /** A local date and time; a date alone means the start of that day. */
+    public Optional<LocalDateTime> dateTime(String field) {
+        return text(field).flatMap(text -> {
+            try {
+                return Optional.of(text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text));
+            } catch (DateTimeParseException e) {
+                reject(field, "import.problem.not-date-time", text);
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<LocalTime> time(String field) {
+        return text(field).flatMap(text -> {
+            try {
+                return Optional.of(LocalTime.parse(text));
+            } catch (DateTimeParseException e) {
+                reject(field, "import.problem.not-time", text);
+                return Optional.empty();
+            }
+        });
+    }
+
+    public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
+        return text(field).flatMap(text -> parseEnum(field, text, type));
+    }
+
+    public <E extends Enum<E>> Optional<E> parseEnum(String field, String text, Class<E> type) {
+        String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return Optional.of(constant);
+            }
+        }
+        reject(field, "import.problem.not-one-of", text, allowed(type));
+        return Optional.empty();
+    }
+
+    /** A localized text: an object {"fi", "sv", "en"} or a plain string taken as Finnish. */
+    public LocalizedText localized(String field, boolean required) {
+        JsonNode value = node.get(field);
+        LocalizedText text = new LocalizedText();
+        if (value != null && value.isObject()) {
+            for (String language : List.of("fi", "sv", "en")) {
+                child(value, field).text(language).ifPresent(t -> text.set(language, t));
+            }
+        } else {
+            text(field).ifPresent(t -> text.set("fi", t));
+        }
+        if (required && text.in("fi").isEmpty() && !isWrongType(field)) {
+            reject(field, value != null && value.isObject() ? "import.problem.needs-finnish" : "import.problem.required");
+        }
+        return text;
+    }
+
+    /** The elements of an array field; a missing field is an empty list. */
+    public List<JsonNode> array(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            reject(field, "import.problem.expected-list", typeOf(value));
+            return List.of();
+        }
+        List<JsonNode> items = new ArrayList<>();
+        value.forEach(items::add);
+        return items;
+    }
+
+    public List<String> texts(String field) {
+        List<String> texts = new ArrayList<>();
+        List<JsonNode> items = array(field);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (item.isObject()) {
+                child(item, field + "[" + i + "]").localized("fi", false).in("fi").ifPresent(texts::add);
+            } else if (item.isString() && !item.asString().isBlank()) {
+                used(field);
+                texts.add(item.asString().strip());
+            } else {
+                problem(field, "expected a list of texts");
+            }
+        }
+        return texts;
+    }
+
+    private boolean isWrongType(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull() && !value.isString() && !value.isObject();
+    }
+
+    /** An e-mail address: text of the form name@domain.tld. */
+    public Optional<String> email(String field) {
+        return text(field).filter(address -> {
+            boolean valid = EMAIL.matcher(address).matches();
+            if (!valid) {
+                reject(field, "import.problem.not-email", address);
+            }
+            return valid;
+        });
+    }
+
+    /** A number read where a number is expected (coordinates). */
+    public Optional<Double> number(String field) {
+        JsonNode value = read(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isNumber()) {
+            reject(field, "import.problem.expected-number", typeOf(value));
+            return Optional.empty();
+        }
+        return Optional.of(value.doubleValue());
+    }
+
+    private JsonNode read(String field) {
+        used(field);
+        return node.get(field);
+    }
+
+    /** The JSON type of a value, in the words of the translations (text, number, list, ...). */
+    static ImportTexts.Key typeOf(JsonNode value) {
+        String type;
+        if (value.isString()) {
+            type = "text";
+        } else if (value.isNumber()) {
+            type = "number";
+        } else if (value.isBoolean()) {
+            type = "boolean";
+        } else if (value.isArray()) {
+            type = "list";
+        } else {
+            type = value.isObject() ? "object" : "null";
+        }
+        return new ImportTexts.Key("import.type." + type);
+    }
+
+    private static String abbreviated(JsonNode value) {
+        String text = value.toString();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    public Optional<UUID> parseUuid(String field, String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            reject(field, "import.problem.not-uuid", text);
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        return String.join(", ", names);
+    }
+
+    private static String describe(JsonNode node, int position) {
+        StringBuilder label = new StringBuilder("entry ").append(position + 1);
+        JsonNode id = node.get("id");
+        if (id == null) {
+            id = node.get("username");
+        }
+        if (id != null && id.isValueNode()) {
+            label.append(" (id ").append(id.asString());
+            JsonNode name = node.get("name");
+            if (name == null) {
+                name = node.get("title");
+            }
+            if (name != null && name.isString()) {
+                label.append(", \"").append(name.asString()).append('"');
+            } else if (name != null && name.isObject() && name.has("fi")) {
+                label.append(", \"").append(name.get("fi").asString()).append('"');
+            }
+            label.append(')');
+        }
+        return label.toString();
+    }
+}

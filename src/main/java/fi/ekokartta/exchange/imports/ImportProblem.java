@@ -1,0 +1,44 @@
+package fi.ekokartta.exchange.imports;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One thing wrong in an import, precise enough to fix it: the file, the entry (position, id and
+ * name where known), the field and what is wrong, as a message key of the fi/sv/en translations.
+ */
+public record ImportProblem(String file, String entry, String field, String key, List<Object> args) {
+
+    /** A message that has no key of its own: its English text is shown in every language. */
+    static final String DETAIL = "import.problem.detail";
+
+    public ImportProblem {
+        args = List.copyOf(args);
+    }
+
+    public ImportProblem(String file, String entry, String field, String englishDetail) {
+        this(file, entry, field, DETAIL, List.of(englishDetail));
+    }
+
+    /** What is wrong, without where, in the given language. */
+    public String message(Locale locale) {
+        return ImportTexts.text(locale, key, args.toArray());
+    }
+
+    /** File, entry, field and message in the given language. */
+    public String describe(Locale locale) {
+        StringBuilder text = new StringBuilder(file);
+        if (entry != null) {
+            text.append(", ").append(entry);
+        }
+        if (field != null) {
+            text.append(", ").append(ImportTexts.text(locale, "import.field", field));
+        }
+        return text.append(": ").append(message(locale)).toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe(Locale.ENGLISH);
+    }
+}

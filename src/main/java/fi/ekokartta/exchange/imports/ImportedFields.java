@@ -1,0 +1,70 @@
+package fi.ekokartta.exchange.imports;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.offering.Offering;
+import fi.ekokartta.taxonomy.TargetGroup;
+import fi.ekokartta.taxonomy.TaxonomyTerm;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of each stored kind that an HSDS import sets. Only these are compared and copied on
+ * a re-import, so what the application keeps beside the exchanged data (update responsibility,
+ * review dates, actor status) is never touched by an import.
+ */
+final class ImportedFields {
+
+    private static final Map<Class<?>, List<String>> NAMES = Map.of(
+            TaxonomyTerm.class, List.of("code", "name", "description", "parent", "taxonomy", "ptvClass", "termUri"),
+            TargetGroup.class, List.of("code", "name", "description"),
+            Actor.class, List.of("name", "alternateName", "description", "sector", "businessId", "parent",
+                    "municipalities", "website", "email", "phone", "contacts"),
+            Offering.class, List.of("name", "summary", "description", "keywords", "classes", "targetGroups",
+                    "municipalities", "languages", "channels", "contacts", "access", "howToGetThere",
+                    "referralInstructions", "internalNote", "chargeType", "costDescription", "eligibility",
+                    "minimumAge", "maximumAge", "validFrom", "validTo", "funding", "provider", "coProducers", "status",
+                    "assuredDate", "assurer"));
+
+    private ImportedFields() {
+    }
+
+    static List<Field> of(Class<?> kind) {
+        List<Field> fields = new ArrayList<>();
+        for (String name : NAMES.get(kind)) {
+            fields.add(field(kind, name));
+        }
+        return fields;
+    }
+
+    static Field field(Class<?> type, String name) {
+        for (Class<?> step = type; step != null; step = step.getSuperclass()) {
+            try {
+                Field field = step.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " has no field " + name);
+    }
+
+    static Object get(Field field, Object owner) {
+        try {
+            return field.get(owner);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void set(Field field, Object owner, Object value) {
+        try {
+            field.set(owner, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
