@@ -13,7 +13,8 @@ public record ImportProblem(String file, String entry, String field, String key,
     static final String DETAIL = "import.problem.detail";
 
     public ImportProblem {
-        args = List.copyOf(args);
+        // Arguments may be null (an empty cell, a missing value) and still be shown.
+        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
     }
 
     public ImportProblem(String file, String entry, String field, String englishDetail) {

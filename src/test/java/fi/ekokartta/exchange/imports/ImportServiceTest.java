@@ -220,20 +220,4 @@ class ImportServiceTest extends AbstractIntegrationTest {
             assertThat(duplicate.reason()).isEqualTo("import.duplicate.similar-name-same-organization");
         });
     }
-
-    @Test
-    void the_command_prints_the_report_and_exits_with_1_when_something_is_rejected() throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        ImportCommand command = new ImportCommand(imports);
-        java.nio.file.Path broken = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "services", ".json");
-        java.nio.file.Files.writeString(broken, "[{\"id\": ");
-
-        int status = command.run(broken, true, Locale.ENGLISH, new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
-
-        assertThat(status).isEqualTo(ImportCommand.REJECTED);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Import rejected, nothing was stored", "is not valid JSON at line 1");
-        int ok = command.run(HsdsExamplesReadingTest.examples("3.1").resolve("taxonomy_term.json"), false, Locale.ENGLISH,
-                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(ok).isEqualTo(ImportCommand.ACCEPTED);
-    }
 }

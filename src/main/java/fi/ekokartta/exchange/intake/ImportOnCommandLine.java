@@ -1,4 +1,4 @@
-package fi.ekokartta.exchange.imports;
+package fi.ekokartta.exchange.intake;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
