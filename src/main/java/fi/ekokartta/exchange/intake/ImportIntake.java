@@ -15,10 +15,13 @@ import fi.ekokartta.exchange.ptv.v11.PtvV11Exchange;
 import fi.ekokartta.exchange.tabular.TabularDocuments;
 import fi.ekokartta.exchange.tabular.TabularFormatException;
 import fi.ekokartta.exchange.tabular.TabularPackage;
+import fi.ekokartta.area.Municipality;
+import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.security.CurrentUser;
 import fi.ekokartta.security.UserRole;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.CharacterCodingException;
@@ -44,12 +47,22 @@ public class ImportIntake {
     private final ExcelReader excel;
     private final PtvV11Exchange ptv;
     private final CurrentUser currentUser;
+    private final MunicipalityRepository municipalities;
 
-    ImportIntake(ImportService imports, ExcelReader excel, PtvV11Exchange ptv, CurrentUser currentUser) {
+    ImportIntake(ImportService imports, ExcelReader excel, PtvV11Exchange ptv, CurrentUser currentUser,
+                 MunicipalityRepository municipalities) {
         this.imports = imports;
         this.excel = excel;
         this.ptv = ptv;
         this.currentUser = currentUser;
+        this.municipalities = municipalities;
+    }
+
+    /** The employment area's municipalities, whose services can be exported for PTV one municipality at a time. */
+    @Transactional(readOnly = true)
+    public List<Municipality> areaMunicipalities() {
+        return municipalities.findAllByOrderByInEmploymentAreaDescCodeAsc().stream().filter(Municipality::isInEmploymentArea)
+                .toList();
     }
 
     /** The file read in the format given; problems of the file itself refuse it here, before any plan. */

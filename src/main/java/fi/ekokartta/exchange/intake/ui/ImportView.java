@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.export.ListExport;
 import fi.ekokartta.base.ui.ListDownloads;
 import fi.ekokartta.base.ui.TitledSection;
@@ -107,8 +109,32 @@ public class ImportView extends Div implements HasDynamicTitle {
         TitledSection fileSection = new TitledSection("import-file-heading", getTranslation("import.view.file.title"));
         fileSection.add(new Paragraph(getTranslation("import.view.file.help")), upload, chosenFile, format,
                 new Div(check, store));
-        add(new H1(getTranslation("import.view.title")), lead, templateSection, fileSection, outcome, report);
+        add(new H1(getTranslation("import.view.title")), lead, templateSection, fileSection, outcome, report, exports());
         showButtons(false);
+    }
+
+    /** Where the whole public dataset and a municipality's services in PTV's shape are downloaded. */
+    private TitledSection exports() {
+        TitledSection section = new TitledSection("import-export-heading", getTranslation("import.view.export.title"));
+        UnorderedList files = new UnorderedList();
+        for (String language : List.of("fi", "sv", "en")) {
+            files.add(new ListItem(new Anchor("api/avoin-data/ekokartta-hsds-" + language + ".json",
+                    getTranslation("import.view.export.json", getTranslation("editor.language." + language)))));
+        }
+        files.add(new ListItem(new Anchor("api/avoin-data/ekokartta-hsds-csv.zip", getTranslation("import.view.export.csv"))));
+        files.add(new ListItem(new Anchor("swagger-ui/index.html", getTranslation("import.view.export.api"))));
+        Select<Municipality> municipality = new Select<>();
+        municipality.setLabel(getTranslation("import.view.export.ptv-municipality"));
+        municipality.setItems(intake.areaMunicipalities());
+        municipality.setItemLabelGenerator(m -> m.getName().get(getLocale()) + " (" + m.getCode() + ")");
+        Anchor ptv = new Anchor("", getTranslation("import.view.export.ptv"));
+        ptv.setEnabled(false);
+        municipality.addValueChangeListener(change -> {
+            ptv.setHref("api/ptv/v11/services?municipality=" + change.getValue().getCode());
+            ptv.setEnabled(true);
+        });
+        section.add(new Paragraph(getTranslation("import.view.export.help")), files, municipality, ptv);
+        return section;
     }
 
     @Override

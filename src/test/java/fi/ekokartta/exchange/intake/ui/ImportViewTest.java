@@ -44,6 +44,13 @@ class ImportViewTest extends AbstractAppTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Tietojen tuonti");
         ImportView view = _get(ImportView.class);
         assertThat(_get(Button.class, spec -> spec.withText("Tallenna tuonti")).isEnabled()).isFalse();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<fi.ekokartta.area.Municipality> municipality =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Kunta PTV-vientiin"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(municipality, municipality.getListDataView().getItems()
+                .filter(m -> m.getCode().equals("977")).findFirst().orElseThrow());
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Kunnan palvelut PTV:n muodossa (JSON)"))
+                .getHref()).isEqualTo("api/ptv/v11/services?municipality=977");
 
         view.receive("service.json", services(UUID.randomUUID(), service, "Tuontinäkymän palvelu"));
         @SuppressWarnings("unchecked")
