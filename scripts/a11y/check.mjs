@@ -31,7 +31,7 @@ const PHONE_TOO = new Set(['hallinta', 'hallinta-vastuut', 'hallinta-palvelut', 
   'hallinta-toimijat', 'toimijan-muokkaus', 'uusi-toimija', 'kayttajat', 'palvelun-historia-palautus', 'hallinta-ilmoituksen-kasittely',
   'hallinta-palautteen-vastaus', 'hallinta-palvelut-valitut', 'rooli-koordinaattori',
   'kokous-koordinaattori', 'foorumi-koordinaattori', 'tiekartta-koordinaattori', 'tiekartta-toimenpide-dialogi', 'omat-tehtavat', 'verkosto-koordinaattori',
-  'hallinta-polut', 'polun-muokkaus', 'hallinta-itsearvio', 'hallinta-haku']);
+  'hallinta-polut', 'polun-muokkaus', 'hallinta-itsearvio', 'hallinta-haku', 'hallinta-tuonti']);
 /** Pages that answer an error on purpose: the page not found, and the management view refused to a counsellor. */
 const EXPECTED_STATUS = { 'sivua-ei-loydy': 404, 'hallinta-ohjaaja': 403 };
 
@@ -128,7 +128,7 @@ async function main() {
       'hallinta-polut': '/hallinta/polut', 'polun-muokkaus': '/hallinta/polku/3f64711c-93eb-34fd-9b8a-8c1b39abd513', 'uusi-polku': '/hallinta/polku/uusi',
       // The self-assessment form (/itsearvio/{token}) needs a signed link from an e-mail, so it is
       // not in this check; its Karibu test (AssessmentViewsTest) checks its labels.
-      'hallinta-itsearvio': '/hallinta/itsearvio', 'hallinta-haku': '/hallinta/haku' },
+      'hallinta-itsearvio': '/hallinta/itsearvio', 'hallinta-haku': '/hallinta/haku', 'hallinta-tuonti': '/hallinta/tuonti' },
     yllapitaja: { 'hallinta-palvelut-yllapitaja': '/hallinta/palvelut', 'salasanan-vaihto': '/hallinta/salasana',
       'uusi-palvelu': '/hallinta/palvelu/uusi' },
     paakayttaja: { 'kayttajat': '/hallinta/kayttajat', 'loki': '/hallinta/loki' },

@@ -99,8 +99,12 @@ public class StewardshipFiguresService {
                 + " and t.taxonomy = :taxonomy order by t.code", Object[].class)
                 .setParameter("taxonomy", TaxonomyTerm.SERVICE_TAXONOMY).getResultList()) {
             String code = (String) top[0];
+            if (code == null) {
+                // An imported term without a code is no class of the taxonomy's tree.
+                continue;
+            }
             List<EntryFacts> members = entries.stream().filter(entry -> entry.classes().stream()
-                    .anyMatch(c -> c.equals(code) || c.startsWith(code + "."))).toList();
+                    .anyMatch(c -> c != null && (c.equals(code) || c.startsWith(code + ".")))).toList();
             if (!members.isEmpty()) {
                 rows.add(byStatus(code, (LocalizedText) top[1], members));
             }

@@ -78,6 +78,27 @@ class StewardshipFiguresServiceTest extends AbstractAppTest {
     }
 
     @Test
+    void a_class_without_a_code_as_an_import_may_bring_is_left_out_of_the_class_figures() {
+        String unique = fi.ekokartta.EntryFixture.unique();
+        java.util.UUID term = java.util.UUID.randomUUID();
+        jdbc.update("insert into taxonomy_term (version, id, name_fi, taxonomy) values (0, ?, ?, 'ekokartta-palveluluokitus')",
+                term, "Tuotu luokka " + unique);
+        fi.ekokartta.offering.Offering offering = entries().offering("Tuotu palvelu " + unique,
+                entries().actor("Tuova toimija " + unique), fi.ekokartta.offering.OfferingStatus.PUBLISHED, o -> { });
+        jdbc.update("insert into offering_class (offering_id, classes_id) values (?, ?)", offering.getId(), term);
+        deleteAfterTest(() -> {
+            jdbc.update("delete from offering_class where classes_id = ?", term);
+            jdbc.update("delete from taxonomy_term where id = ?", term);
+        });
+        saveUser("koordinaattori-" + unique, UserRole.COORDINATOR);
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+
+        StewardshipFigures figures = service.figures();
+
+        assertThat(figures.byClass()).isNotEmpty().allSatisfy(row -> assertThat(row.key()).isNotNull());
+    }
+
+    @Test
     void a_coordinator_sees_every_organization_and_the_unanswered_accessibility_feedback() {
         DashboardScenario data = new DashboardScenario(entries(), jdbc);
         String marker = "Ikätesti " + data.unique;

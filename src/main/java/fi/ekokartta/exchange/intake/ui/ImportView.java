@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -90,6 +91,12 @@ public class ImportView extends Div implements HasDynamicTitle {
         upload.addFileRejectedListener(rejected -> outcome.setText(getTranslation("import.view.file-refused",
                 rejected.getErrorMessage())));
         upload.getElement().setAttribute("aria-label", getTranslation("import.view.upload"));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
+                        .setTooManyFiles(getTranslation("import.upload.one-file"))));
         format.setLabel(getTranslation("import.view.format"));
         format.setItems(ImportFormat.values());
         format.setItemLabelGenerator(value -> getTranslation("import.format." + value.name()));
@@ -108,7 +115,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         outcome.addClassName("import-outcome");
         TitledSection fileSection = new TitledSection("import-file-heading", getTranslation("import.view.file.title"));
         fileSection.add(new Paragraph(getTranslation("import.view.file.help")), upload, chosenFile, format,
-                new Div(check, store));
+                buttons());
         add(new H1(getTranslation("import.view.title")), lead, templateSection, fileSection, outcome, report, exports());
         showButtons(false);
     }
@@ -184,6 +191,12 @@ public class ImportView extends Div implements HasDynamicTitle {
         outcome.setText(getTranslation(applied.applied() ? "import.view.stored" : "import.view.plan-rejected",
                 counts(applied)));
         showButtons(false);
+    }
+
+    private Div buttons() {
+        Div buttons = new Div(check, store);
+        buttons.addClassName("import-buttons");
+        return buttons;
     }
 
     private void showButtons(boolean planOk) {
