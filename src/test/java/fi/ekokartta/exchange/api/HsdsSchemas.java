@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * The validator library uses Jackson 2 ({@code com.fasterxml.jackson}); the application and the
  * other tests use Jackson 3. The two meet only as JSON text.
  */
-final class HsdsSchemas {
+public final class HsdsSchemas {
 
     /** Keywords of the HSDS data-package tooling that carry no validation meaning. */
     private static final List<String> HSDS_ANNOTATIONS = List.of("name", "path", "core", "example", "constraints",
@@ -49,14 +49,14 @@ final class HsdsSchemas {
     static final String OFFICIAL_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
     private static final ObjectMapper JACKSON2 = new ObjectMapper();
 
-    final JsonSchema service = schema("compiled/service.json");
-    final JsonSchema organization = schema("compiled/organization.json");
+    public final JsonSchema service = schema("compiled/service.json");
+    public final JsonSchema organization = schema("compiled/organization.json");
     final JsonSchema serviceList = schema("compiled/service_list.json");
     final JsonSchema organizationList = schema("compiled/organization_list.json");
     final JsonSchema serviceAtLocation = schema("compiled/service_at_location.json");
     final JsonSchema serviceAtLocationList = schema("compiled/service_at_location_list.json");
-    final JsonSchema taxonomy = schema("taxonomy.json");
-    final JsonSchema taxonomyTerm = schema("taxonomy_term.json");
+    public final JsonSchema taxonomy = schema("taxonomy.json");
+    public final JsonSchema taxonomyTerm = schema("taxonomy_term.json");
     /** The openapi Page object with its contents; each item is validated against its own schema. */
     final JsonSchema page = schema(page());
 
@@ -78,7 +78,7 @@ final class HsdsSchemas {
     }
 
     /** The problems of a document, as readable messages; empty when it is valid. */
-    List<String> problems(JsonSchema schema, String json) {
+    public List<String> problems(JsonSchema schema, String json) {
         try {
             Set<ValidationMessage> messages = schema.validate(JACKSON2.readTree(json));
             return messages.stream().map(ValidationMessage::toString).sorted().toList();

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.opendata;
 
+import fi.ekokartta.exchange.api.HsdsSchemas;
 import com.networknt.schema.JsonSchema;
 import fi.ekokartta.AbstractIntegrationTest;
 import fi.ekokartta.exchange.tabular.TabularDocuments;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenDataTest extends AbstractIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Hsds31Schemas SCHEMAS = new Hsds31Schemas();
+    private static final HsdsSchemas SCHEMAS = new HsdsSchemas();
 
     @LocalServerPort
     private int port;

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.opendata;
 
+import fi.ekokartta.exchange.api.HsdsSchemas;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The strict schemas the open data is checked with do refuse what HSDS does not allow. */
-class Hsds31SchemasTest {
+class StrictSchemasTest {
 
-    private final Hsds31Schemas schemas = new Hsds31Schemas();
+    private final HsdsSchemas schemas = new HsdsSchemas();
 
     @Test
     void an_unknown_property_is_refused() {
@@ -34,7 +35,7 @@ class Hsds31SchemasTest {
     }
 
     private static String read(String resource) {
-        try (InputStream in = Hsds31SchemasTest.class.getResourceAsStream(resource)) {
+        try (InputStream in = StrictSchemasTest.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
