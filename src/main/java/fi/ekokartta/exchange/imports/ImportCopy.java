@@ -2,12 +2,15 @@ package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.base.domain.BaseEntity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
 
@@ -42,13 +45,52 @@ final class ImportCopy {
             if (field.isAnnotationPresent(ManyToOne.class)) {
                 ImportedFields.set(field, target, managed(value));
             } else if (field.isAnnotationPresent(OneToMany.class)) {
-                List<?> parts = List.copyOf((Collection<?>) value);
+                Collection<?> storedParts = List.copyOf(collection(field, target));
+                List<?> parts = ((Collection<?>) value).stream().map(part -> sameIdOrNew(part, storedParts)).toList();
                 parts.forEach(part -> pointAtOwner(part, target));
                 replace(collection(field, target), parts, false);
             } else if (value instanceof Collection<?> items) {
                 replace(collection(field, target), List.copyOf(items), field.isAnnotationPresent(ManyToMany.class));
             } else {
                 ImportedFields.set(field, target, value);
+            }
+        }
+    }
+
+    /**
+     * A part that keeps its id from the source (a capacity figure) and is stored already is the
+     * stored object with the imported content, not a second object of the same id.
+     */
+    private static Object sameIdOrNew(Object part, Collection<?> storedParts) {
+        if (!(part instanceof BaseEntity imported)) {
+            return part;
+        }
+        for (Object stored : storedParts) {
+            if (stored instanceof BaseEntity same && same.getId().equals(imported.getId())) {
+                copyContent(part, stored);
+                return stored;
+            }
+        }
+        return part;
+    }
+
+    private static void copyContent(Object from, Object to) {
+        for (Class<?> step = from.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
+            for (Field field : step.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
+                        || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(ManyToOne.class)) {
+                    continue;
+                }
+                field.setAccessible(true);
+                Object value = ImportedFields.get(field, from);
+                if (value instanceof Collection<?> items && ImportedFields.get(field, to) instanceof Collection<?> target) {
+                    @SuppressWarnings("unchecked")
+                    Collection<Object> writable = (Collection<Object>) target;
+                    writable.clear();
+                    writable.addAll(List.copyOf(items));
+                } else {
+                    ImportedFields.set(field, to, value);
+                }
             }
         }
     }

@@ -93,6 +93,11 @@ public final class ImportEntry {
         warnings.add(new ImportProblem(file, label, field, message));
     }
 
+    /** Something left out, with a message of its own in the translations. */
+    public void warningKey(String field, String key, Object... args) {
+        warnings.add(new ImportProblem(file, label, field, key, List.of(args)));
+    }
+
     public boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
