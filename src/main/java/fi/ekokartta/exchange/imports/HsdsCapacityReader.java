@@ -21,14 +21,14 @@ import java.util.UUID;
  */
 final class HsdsCapacityReader {
 
-    void read(ImportEntry service, Offering offering) {
+    void read(ImportEntry service, Offering offering, ImportGraph graph) {
         List<JsonNode> items = service.array("capacities");
         for (int i = 0; i < items.size(); i++) {
-            readOne(service.child(items.get(i), "capacities[" + i + "]"), offering);
+            readOne(service.child(items.get(i), "capacities[" + i + "]"), offering, graph);
         }
     }
 
-    private void readOne(ImportEntry capacity, Offering offering) {
+    private void readOne(ImportEntry capacity, Offering offering, ImportGraph graph) {
         JsonNode unitNode = capacity.raw("unit");
         Optional<CapacityUnit> unit = unitNode != null && unitNode.isObject()
                 ? CapacityUnitNames.unit(text(unitNode, "identifier"), text(unitNode, "name"))
@@ -40,7 +40,7 @@ final class HsdsCapacityReader {
         capacity.used("unit");
         capacity.used("unit_id");
         capacity.used("service_id");
-        UUID id = capacity.id("id").orElse(null);
+        UUID id = capacity.id("id").filter(graph::claimPartId).orElse(null);
         Integer available = capacity.integer("available").orElse(null);
         if (available == null && !capacity.has("available")) {
             capacity.reject("available", "import.problem.required");

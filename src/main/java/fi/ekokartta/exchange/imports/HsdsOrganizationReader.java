@@ -52,6 +52,7 @@ final class HsdsOrganizationReader {
         HsdsContacts.contacts(entry).forEach(contact -> {
             ActorContact actorContact = new ActorContact();
             actorContact.setPerson(contact.details());
+            contact.id().filter(graph::claimPartId).ifPresent(actorContact::setId);
             actorContact.setVisibility(contact.visibility());
             actor.addContact(actorContact);
         });

@@ -75,10 +75,11 @@ final class HsdsServiceReader {
         readMunicipalities(entry, offering);
         readLanguages(entry, offering);
         channels.read(entry, offering, graph);
-        capacities.read(entry, offering);
+        capacities.read(entry, offering, graph);
         HsdsContacts.contacts(entry).forEach(contact -> {
             ServiceContact serviceContact = new ServiceContact();
             serviceContact.setPerson(contact.details());
+            contact.id().filter(graph::claimPartId).ifPresent(serviceContact::setId);
             serviceContact.setVisibility(contact.visibility());
             offering.addContact(serviceContact);
         });

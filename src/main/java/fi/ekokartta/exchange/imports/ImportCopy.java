@@ -13,6 +13,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes imported objects through the entity manager, so that Hibernate Search indexes them: a new
@@ -33,6 +34,8 @@ final class ImportCopy {
                 ImportedFields.set(field, imported, managed(ImportedFields.get(field, imported)));
             } else if (field.isAnnotationPresent(ManyToMany.class)) {
                 replace(collection(field, imported), List.copyOf(collection(field, imported)), true);
+            } else if (field.isAnnotationPresent(OneToMany.class)) {
+                collection(field, imported).forEach(this::freshIdIfTaken);
             }
         }
         entityManager.persist(imported);
@@ -47,6 +50,7 @@ final class ImportCopy {
             } else if (field.isAnnotationPresent(OneToMany.class)) {
                 Collection<?> storedParts = List.copyOf(collection(field, target));
                 List<?> parts = ((Collection<?>) value).stream().map(part -> sameIdOrNew(part, storedParts)).toList();
+                parts.stream().filter(part -> !storedParts.contains(part)).forEach(this::freshIdIfTaken);
                 parts.forEach(part -> pointAtOwner(part, target));
                 replace(collection(field, target), parts, false);
             } else if (value instanceof Collection<?> items) {
@@ -74,6 +78,21 @@ final class ImportCopy {
         return part;
     }
 
+    /** A part whose source id another owner's part has already (the source moved it) gets an id of its own. */
+    private void freshIdIfTaken(Object part) {
+        if (part instanceof BaseEntity entity && entityManager.find(Hibernate.getClass(part), entity.getId()) != null) {
+            entity.setId(UUID.randomUUID());
+        }
+        for (Class<?> step = part.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
+            for (Field field : step.getDeclaredFields()) {
+                if (field.isAnnotationPresent(OneToMany.class)) {
+                    field.setAccessible(true);
+                    collection(field, part).forEach(this::freshIdIfTaken);
+                }
+            }
+        }
+    }
+
     private static void copyContent(Object from, Object to) {
         for (Class<?> step = from.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
             for (Field field : step.getDeclaredFields()) {
@@ -86,8 +105,11 @@ final class ImportCopy {
                 if (value instanceof Collection<?> items && ImportedFields.get(field, to) instanceof Collection<?> target) {
                     @SuppressWarnings("unchecked")
                     Collection<Object> writable = (Collection<Object>) target;
+                    List<?> storedItems = List.copyOf(target);
+                    List<?> merged = items.stream().map(item -> sameIdOrNew(item, storedItems)).toList();
                     writable.clear();
-                    writable.addAll(List.copyOf(items));
+                    writable.addAll(merged);
+                    merged.forEach(item -> pointAtOwner(item, to));
                 } else {
                     ImportedFields.set(field, to, value);
                 }
