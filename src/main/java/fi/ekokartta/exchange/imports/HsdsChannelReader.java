@@ -66,8 +66,10 @@ final class HsdsChannelReader {
         }
         ServiceChannel channel = new ServiceChannel();
         location.text("name").ifPresent(name -> channel.getName().set("fi", name));
-        location.text("description").filter(text -> channel.getName().isEmpty())
-                .ifPresent(text -> channel.getName().set("fi", text));
+        if (channel.getName().isEmpty()) {
+            // A description is only the name of a place without one; beside a name it is dropped.
+            location.text("description").ifPresent(text -> channel.getName().set("fi", text));
+        }
         channel.setUrl(location.text("url").orElse(null));
         switch (type.toLowerCase(Locale.ROOT)) {
             case "physical" -> readAddress(location, channel);

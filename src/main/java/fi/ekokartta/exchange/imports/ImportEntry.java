@@ -66,6 +66,11 @@ public final class ImportEntry {
         use.read(path + field);
     }
 
+    /** A field read but not kept after all, so that the report lists it as dropped. */
+    public void unused(String field) {
+        use.unread(path + field);
+    }
+
     public String file() {
         return file;
     }

@@ -97,7 +97,7 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
     /**
      * The official 3.1 example service, imported and exported: each of its leaf values is found in
      * the exported document, or its path is in the import report's dropped list — and each
-     * dropped path is indeed gone. Values compare after normalizing their form (a date-time as its
+     * dropped path whose value occurs once in the example is indeed gone. Values compare after normalizing their form (a date-time as its
      * instant, a time of day with seconds, a number without trailing zeros).
      */
     @Test
@@ -122,7 +122,12 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                 .map(Map.Entry::getKey).toList();
         assertThat(lost.stream().filter(path -> !row.dropped().contains(path)).toList())
                 .as("lost but not reported as dropped").isEmpty();
-        assertThat(row.dropped().stream().filter(path -> !lost.contains(path)).toList())
+        // The example repeats values (the same contact under the service, its place and location;
+        // "voice", "WEEKLY"), so a dropped value can only be told apart when it occurs once.
+        Map<String, Long> occurrences = sourceLeaves.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(value -> value, java.util.stream.Collectors.counting()));
+        assertThat(row.dropped().stream().filter(sourceLeaves::containsKey)
+                .filter(path -> occurrences.get(sourceLeaves.get(path)) == 1).filter(path -> !lost.contains(path)).toList())
                 .as("reported as dropped but exported").isEmpty();
     }
 
