@@ -7,6 +7,7 @@ import fi.ekokartta.exchange.api.document.LanguageDocument;
 import fi.ekokartta.exchange.api.document.PhoneDocument;
 import fi.ekokartta.exchange.api.document.ServiceAreaDocument;
 import fi.ekokartta.exchange.api.document.ServiceAtLocationDocument;
+import fi.ekokartta.exchange.api.document.ServiceCapacityDocument;
 import fi.ekokartta.exchange.api.document.ServiceDocument;
 import fi.ekokartta.exchange.api.document.UrlDocument;
 import fi.ekokartta.offering.ChannelType;
@@ -60,7 +61,7 @@ final class ServiceMapper {
                 offering.getMinimumAge(), offering.getMaximumAge(),
                 offering.getAssuredDate() == null ? null : offering.getAssuredDate().toString(),
                 WebAddresses.email(offering.getAssurer()), timestamp(offering.getLastModified()), null, null, null, null,
-                organizations.listForm(offering.getProvider()), null, null, null);
+                organizations.listForm(offering.getProvider()), null, null, null, null);
     }
 
     ServiceDocument minimal(Offering offering) {
@@ -117,7 +118,7 @@ final class ServiceMapper {
                 WebAddresses.email(offering.getAssurer()), timestamp(offering.getLastModified()), phones,
                 serviceAreas(offering), locations, languages(offering),
                 organizations.organization(offering.getProvider(), null), funding(offering), contacts,
-                attributes.of(offering));
+                attributes.of(offering), capacities(offering));
     }
 
     /**
@@ -160,6 +161,15 @@ final class ServiceMapper {
         return hasText(offering.getFunding())
                 ? List.of(new FundingDocument(StableIds.of("funding", offering.getId()), offering.getFunding().strip()))
                 : List.of();
+    }
+
+    /** HSDS 3.1 capacities; the list form of 3.1 has none, so only full documents carry them. */
+    private List<ServiceCapacityDocument> capacities(Offering offering) {
+        return offering.getCapacities().stream()
+                .map(capacity -> new ServiceCapacityDocument(capacity.getId(), offering.getId(),
+                        CapacityUnits.unit(capacity.getUnit(), language), capacity.getAvailable(), capacity.getMaximum(),
+                        language.text(capacity.getDescription()), timestamp(capacity.getUpdated())))
+                .toList();
     }
 
     private static Optional<ServiceChannel> first(List<ServiceChannel> channels, ChannelType type) {

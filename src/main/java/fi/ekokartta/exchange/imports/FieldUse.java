@@ -26,6 +26,11 @@ final class FieldUse {
         read.add(path);
     }
 
+    /** A value read but, as it turned out, not kept (a parent that is nowhere): it is dropped after all. */
+    void unread(String path) {
+        read.remove(path);
+    }
+
     /** The paths of the values nobody read, e.g. {@code phones[0].extension}; empty values are not listed. */
     List<String> dropped() {
         List<String> dropped = new ArrayList<>();

@@ -17,48 +17,59 @@ import java.util.stream.Collectors;
 final class HsdsChannelReader {
 
     void read(ImportEntry service, Offering offering, ImportGraph graph) {
+        // The service's url first: the first web page is the one exported as url again.
+        service.text("url").ifPresent(url -> offering.addChannel(simple(ChannelType.WEB, url)));
         List<JsonNode> places = service.array("service_at_locations");
         for (int i = 0; i < places.size(); i++) {
             ImportEntry place = service.child(places.get(i), "service_at_locations[" + i + "]");
             place.id("id").ifPresent(graph::placeRead);
-            readPlace(place, offering);
-            HsdsContacts.phones(place).forEach(number -> offering.addChannel(simple(ChannelType.PHONE, number)));
+            readPlace(place, offering, graph);
+            addPhones(place, offering, graph);
         }
-        HsdsContacts.phones(service).forEach(number -> offering.addChannel(simple(ChannelType.PHONE, number)));
+        addPhones(service, offering, graph);
         service.email("email").ifPresent(email -> offering.addChannel(simple(ChannelType.EMAIL, email)));
-        service.text("url").ifPresent(url -> offering.addChannel(simple(ChannelType.WEB, url)));
-        readServiceSchedules(service, offering);
+        readServiceSchedules(service, offering, graph);
     }
 
     /**
      * A service_at_location of its own file: its location nested, or an entry of a location file
      * it names by location_id; its phones become the service's phone channels.
      */
-    void readServiceAtLocation(ImportEntry place, ImportEntry namedLocation, Offering offering) {
-        readPlace(place, offering);
+    void readServiceAtLocation(ImportEntry place, ImportEntry namedLocation, Offering offering, ImportGraph graph) {
+        readPlace(place, offering, graph);
         if (namedLocation != null && place.raw("location") == null) {
-            readLocation(place, namedLocation, offering);
+            readLocation(place, namedLocation, offering, graph);
         }
-        HsdsContacts.phones(place).forEach(number -> offering.addChannel(simple(ChannelType.PHONE, number)));
+        addPhones(place, offering, graph);
     }
 
-    private void readPlace(ImportEntry place, Offering offering) {
+    private static void addPhones(ImportEntry owner, Offering offering, ImportGraph graph) {
+        for (HsdsContacts.Phone phone : HsdsContacts.phoneChannels(owner)) {
+            ServiceChannel channel = simple(ChannelType.PHONE, phone.number());
+            phone.id().filter(graph::claimPartId).ifPresent(channel::setId);
+            offering.addChannel(channel);
+        }
+    }
+
+    private void readPlace(ImportEntry place, Offering offering, ImportGraph graph) {
         JsonNode locationNode = place.raw("location");
         if (locationNode == null || !locationNode.isObject()) {
             return;
         }
-        readLocation(place, place.child(locationNode, "location"), offering);
+        readLocation(place, place.child(locationNode, "location"), offering, graph);
     }
 
-    private void readLocation(ImportEntry place, ImportEntry location, Offering offering) {
+    private void readLocation(ImportEntry place, ImportEntry location, Offering offering, ImportGraph graph) {
         String type = location.requiredText("location_type");
         if (type == null || type.equalsIgnoreCase("postal")) {
             return;
         }
         ServiceChannel channel = new ServiceChannel();
         location.text("name").ifPresent(name -> channel.getName().set("fi", name));
-        location.text("description").filter(text -> channel.getName().isEmpty())
-                .ifPresent(text -> channel.getName().set("fi", text));
+        if (channel.getName().isEmpty()) {
+            // A description is only the name of a place without one; beside a name it is dropped.
+            location.text("description").ifPresent(text -> channel.getName().set("fi", text));
+        }
         channel.setUrl(location.text("url").orElse(null));
         switch (type.toLowerCase(Locale.ROOT)) {
             case "physical" -> readAddress(location, channel);
@@ -68,8 +79,9 @@ final class HsdsChannelReader {
         if (channel.getType() == null) {
             return;
         }
-        readSchedules(place, channel);
-        readSchedules(location, channel);
+        place.id("id").filter(graph::claimPartId).ifPresent(channel::setId);
+        readSchedules(place, channel, graph);
+        readSchedules(location, channel, graph);
         offering.addChannel(channel);
     }
 
@@ -102,16 +114,17 @@ final class HsdsChannelReader {
     }
 
     /** Service-wide hours apply to the first visiting address, where there is one. */
-    private void readServiceSchedules(ImportEntry service, Offering offering) {
+    private void readServiceSchedules(ImportEntry service, Offering offering, ImportGraph graph) {
         offering.getChannels().stream().filter(channel -> channel.getType() == ChannelType.VISITING_ADDRESS)
-                .findFirst().ifPresent(channel -> readSchedules(service, channel));
+                .findFirst().ifPresent(channel -> readSchedules(service, channel, graph));
     }
 
-    private void readSchedules(ImportEntry owner, ServiceChannel channel) {
+    private void readSchedules(ImportEntry owner, ServiceChannel channel, ImportGraph graph) {
         List<JsonNode> schedules = owner.array("schedules");
         for (int i = 0; i < schedules.size(); i++) {
             ImportEntry schedule = owner.child(schedules.get(i), "schedules[" + i + "]");
             OpeningHours hours = new OpeningHours();
+            schedule.id("id").filter(graph::claimPartId).ifPresent(hours::setId);
             hours.setWeekdays(schedule.text("byday").map(days -> days.toUpperCase(Locale.ROOT).replace(" ", "")).orElse(null));
             if (hours.getWeekdays() != null && !hours.getWeekdays().matches("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*")) {
                 schedule.problem("byday", "'" + hours.getWeekdays() + "' is not a list of weekdays like MO,TU,WE");

@@ -7,11 +7,13 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** HSDS contacts and phones, shared by organizations and services. */
 final class HsdsContacts {
 
-    record Contact(ContactDetails details, Visibility visibility) {
+    /** @param id the source's id, empty when it has none or a readable one */
+    record Contact(Optional<UUID> id, ContactDetails details, Visibility visibility) {
     }
 
     private HsdsContacts() {
@@ -30,7 +32,7 @@ final class HsdsContacts {
             String visibility = HsdsAttributes.of(contact).extension("visibility");
             Visibility parsed = visibility == null ? Visibility.PUBLIC
                     : contact.parseEnum("attributes.visibility", visibility, Visibility.class).orElse(Visibility.PUBLIC);
-            contacts.add(new Contact(new ContactDetails(name, contact.text("title").orElse(null),
+            contacts.add(new Contact(contact.id("id"), new ContactDetails(name, contact.text("title").orElse(null),
                     contact.text("department").orElse(null), contact.email("email").orElse(null),
                     firstPhone(contact).orElse(null)), parsed));
         }
@@ -47,6 +49,23 @@ final class HsdsContacts {
             }
         }
         return numbers;
+    }
+
+    /** A phone that becomes a channel of its own, keeping the source's id. */
+    record Phone(Optional<UUID> id, String number) {
+    }
+
+    static List<Phone> phoneChannels(ImportEntry owner) {
+        List<Phone> phones = new ArrayList<>();
+        List<JsonNode> items = owner.array("phones");
+        for (int i = 0; i < items.size(); i++) {
+            ImportEntry phone = owner.child(items.get(i), "phones[" + i + "]");
+            String number = phone.requiredText("number");
+            if (number != null) {
+                phones.add(new Phone(phone.id("id"), number));
+            }
+        }
+        return phones;
     }
 
     static Optional<String> firstPhone(ImportEntry owner) {

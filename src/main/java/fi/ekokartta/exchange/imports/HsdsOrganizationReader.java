@@ -52,6 +52,7 @@ final class HsdsOrganizationReader {
         HsdsContacts.contacts(entry).forEach(contact -> {
             ActorContact actorContact = new ActorContact();
             actorContact.setPerson(contact.details());
+            contact.id().filter(graph::claimPartId).ifPresent(actorContact::setId);
             actorContact.setVisibility(contact.visibility());
             actor.addContact(actorContact);
         });
@@ -77,6 +78,8 @@ final class HsdsOrganizationReader {
             if (type.toLowerCase(Locale.ROOT).matches(".*(y-tunnus|business id|fi-ytj).*")) {
                 return validBusinessId(identifier, "identifier");
             }
+            identifier.unused("identifier_type");
+            identifier.unused("identifier_scheme");
         }
         String taxId = entry.text("tax_id").orElse(null);
         return taxId != null && taxId.matches("\\d{6,7}-\\d") ? validBusinessId(entry, "tax_id") : null;
@@ -98,6 +101,7 @@ final class HsdsOrganizationReader {
         Actor parent = graph.quietActor(parentId).orElse(null);
         if (parent == null) {
             entry.warning("parent_organization_id", "parent '" + parentId + "' is neither in the import nor stored; stored without a parent");
+            entry.unused("parent_organization_id");
             return;
         }
         Set<UUID> seen = new HashSet<>(Set.of(id));

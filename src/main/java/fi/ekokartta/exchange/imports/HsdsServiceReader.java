@@ -28,6 +28,7 @@ final class HsdsServiceReader {
     private final ImportGraph graph;
     private final HsdsTaxonomyReader taxonomy;
     private final HsdsChannelReader channels = new HsdsChannelReader();
+    private final HsdsCapacityReader capacities = new HsdsCapacityReader();
 
     HsdsServiceReader(ImportGraph graph, HsdsTaxonomyReader taxonomy) {
         this.graph = graph;
@@ -74,9 +75,11 @@ final class HsdsServiceReader {
         readMunicipalities(entry, offering);
         readLanguages(entry, offering);
         channels.read(entry, offering, graph);
+        capacities.read(entry, offering, graph);
         HsdsContacts.contacts(entry).forEach(contact -> {
             ServiceContact serviceContact = new ServiceContact();
             serviceContact.setPerson(contact.details());
+            contact.id().filter(graph::claimPartId).ifPresent(serviceContact::setId);
             serviceContact.setVisibility(contact.visibility());
             offering.addContact(serviceContact);
         });

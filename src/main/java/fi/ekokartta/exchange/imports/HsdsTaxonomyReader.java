@@ -92,6 +92,7 @@ final class HsdsTaxonomyReader {
         TaxonomyTerm parent = graph.term(parentId).orElse(null);
         if (parent == null) {
             entry.warning("parent_id", "parent '" + parentId + "' is neither in the import nor stored; stored without a parent");
+            entry.unused("parent_id");
             return;
         }
         Set<UUID> seen = new HashSet<>(Set.of(id));

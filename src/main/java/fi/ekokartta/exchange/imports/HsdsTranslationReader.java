@@ -7,6 +7,9 @@ import fi.ekokartta.offering.Offering;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -53,6 +56,18 @@ final class HsdsTranslationReader {
         HsdsAttributes attributes = HsdsAttributes.of(entry);
         attributes.keywords.forEach(word -> offering.getKeywords().add(new Keyword(language, word)));
         HsdsServiceExtensions.applyTexts(attributes, offering, language);
+        translateCapacities(entry, language, offering);
+    }
+
+    /** A capacity's description, matched by the capacity's id (HSDS requires one on each). */
+    private static void translateCapacities(ImportEntry entry, String language, Offering offering) {
+        List<JsonNode> items = entry.array("capacities");
+        for (int i = 0; i < items.size(); i++) {
+            ImportEntry item = entry.child(items.get(i), "capacities[" + i + "]");
+            UUID id = item.id("id").orElse(null);
+            offering.getCapacities().stream().filter(capacity -> capacity.getId().equals(id)).findFirst()
+                    .ifPresent(capacity -> set(item, "description", capacity.getDescription(), language));
+        }
     }
 
     private static void set(ImportEntry entry, String field, LocalizedText text, String language) {

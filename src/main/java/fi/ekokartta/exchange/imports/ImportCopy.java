@@ -2,14 +2,18 @@ package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.base.domain.BaseEntity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes imported objects through the entity manager, so that Hibernate Search indexes them: a new
@@ -30,6 +34,8 @@ final class ImportCopy {
                 ImportedFields.set(field, imported, managed(ImportedFields.get(field, imported)));
             } else if (field.isAnnotationPresent(ManyToMany.class)) {
                 replace(collection(field, imported), List.copyOf(collection(field, imported)), true);
+            } else if (field.isAnnotationPresent(OneToMany.class)) {
+                collection(field, imported).forEach(this::freshIdIfTaken);
             }
         }
         entityManager.persist(imported);
@@ -42,13 +48,71 @@ final class ImportCopy {
             if (field.isAnnotationPresent(ManyToOne.class)) {
                 ImportedFields.set(field, target, managed(value));
             } else if (field.isAnnotationPresent(OneToMany.class)) {
-                List<?> parts = List.copyOf((Collection<?>) value);
+                Collection<?> storedParts = List.copyOf(collection(field, target));
+                List<?> parts = ((Collection<?>) value).stream().map(part -> sameIdOrNew(part, storedParts)).toList();
+                parts.stream().filter(part -> !storedParts.contains(part)).forEach(this::freshIdIfTaken);
                 parts.forEach(part -> pointAtOwner(part, target));
                 replace(collection(field, target), parts, false);
             } else if (value instanceof Collection<?> items) {
                 replace(collection(field, target), List.copyOf(items), field.isAnnotationPresent(ManyToMany.class));
             } else {
                 ImportedFields.set(field, target, value);
+            }
+        }
+    }
+
+    /**
+     * A part that keeps its id from the source (a capacity figure) and is stored already is the
+     * stored object with the imported content, not a second object of the same id.
+     */
+    private static Object sameIdOrNew(Object part, Collection<?> storedParts) {
+        if (!(part instanceof BaseEntity imported)) {
+            return part;
+        }
+        for (Object stored : storedParts) {
+            if (stored instanceof BaseEntity same && same.getId().equals(imported.getId())) {
+                copyContent(part, stored);
+                return stored;
+            }
+        }
+        return part;
+    }
+
+    /** A part whose source id another owner's part has already (the source moved it) gets an id of its own. */
+    private void freshIdIfTaken(Object part) {
+        if (part instanceof BaseEntity entity && entityManager.find(Hibernate.getClass(part), entity.getId()) != null) {
+            entity.setId(UUID.randomUUID());
+        }
+        for (Class<?> step = part.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
+            for (Field field : step.getDeclaredFields()) {
+                if (field.isAnnotationPresent(OneToMany.class)) {
+                    field.setAccessible(true);
+                    collection(field, part).forEach(this::freshIdIfTaken);
+                }
+            }
+        }
+    }
+
+    private static void copyContent(Object from, Object to) {
+        for (Class<?> step = from.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
+            for (Field field : step.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
+                        || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(ManyToOne.class)) {
+                    continue;
+                }
+                field.setAccessible(true);
+                Object value = ImportedFields.get(field, from);
+                if (value instanceof Collection<?> items && ImportedFields.get(field, to) instanceof Collection<?> target) {
+                    @SuppressWarnings("unchecked")
+                    Collection<Object> writable = (Collection<Object>) target;
+                    List<?> storedItems = List.copyOf(target);
+                    List<?> merged = items.stream().map(item -> sameIdOrNew(item, storedItems)).toList();
+                    writable.clear();
+                    writable.addAll(merged);
+                    merged.forEach(item -> pointAtOwner(item, to));
+                } else {
+                    ImportedFields.set(field, to, value);
+                }
             }
         }
     }

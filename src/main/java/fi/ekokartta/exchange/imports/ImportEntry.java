@@ -66,6 +66,11 @@ public final class ImportEntry {
         use.read(path + field);
     }
 
+    /** A field read but not kept after all, so that the report lists it as dropped. */
+    public void unused(String field) {
+        use.unread(path + field);
+    }
+
     public String file() {
         return file;
     }
@@ -91,6 +96,11 @@ public final class ImportEntry {
     /** Something left out that does not make the import wrong, e.g. a parent outside the import. */
     public void warning(String field, String message) {
         warnings.add(new ImportProblem(file, label, field, message));
+    }
+
+    /** Something left out, with a message of its own in the translations. */
+    public void warningKey(String field, String key, Object... args) {
+        warnings.add(new ImportProblem(file, label, field, key, List.of(args)));
     }
 
     public boolean has(String field) {

@@ -30,6 +30,7 @@ public final class ImportGraph {
     /** Entries that describe an object read before from another file, with that first entry. */
     final Map<ImportEntry, ImportEntry> repeats = new HashMap<>();
     private final Set<UUID> placesRead = new HashSet<>();
+    private final Set<UUID> partIds = new HashSet<>();
     private final StoredContent stored;
 
     public ImportGraph(Map<String, Municipality> municipalities, StoredContent stored) {
@@ -59,6 +60,14 @@ public final class ImportGraph {
     /** Whether a service_at_location of this id has already become a channel of its service. */
     boolean placeRead(UUID placeId) {
         return !placesRead.add(placeId);
+    }
+
+    /**
+     * Whether a part (a channel, a capacity figure) may keep this id from the source: the first
+     * part with it in this import does; a repeat gets an id of its own rather than clash.
+     */
+    boolean claimPartId(UUID id) {
+        return partIds.add(id);
     }
 
     /** The organization named by a field: one of this import or one already stored. */

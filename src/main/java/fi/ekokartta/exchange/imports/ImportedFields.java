@@ -26,7 +26,7 @@ final class ImportedFields {
                     "municipalities", "languages", "channels", "contacts", "access", "howToGetThere",
                     "referralInstructions", "internalNote", "chargeType", "costDescription", "eligibility",
                     "minimumAge", "maximumAge", "validFrom", "validTo", "funding", "provider", "coProducers", "status",
-                    "assuredDate", "assurer"));
+                    "assuredDate", "assurer", "capacities"));
 
     private ImportedFields() {
     }

@@ -62,7 +62,7 @@ final class ServiceAtLocationLinker {
         }
         boolean alreadyRead = place.id("id").map(graph::placeRead).orElse(false);
         if (!alreadyRead && !listedInService(nestedService, place)) {
-            channels.readServiceAtLocation(place, named == null ? null : named.entry(), offering);
+            channels.readServiceAtLocation(place, named == null ? null : named.entry(), offering, graph);
         }
         decided.put(root, new ImportRows.Decided(ImportOutcome.PART_OF, List.of()));
     }

@@ -8,12 +8,14 @@ import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.Visibility;
 import fi.ekokartta.offering.AccessMode;
+import fi.ekokartta.offering.CapacityUnit;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.ChargeType;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.ServiceCapacity;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TargetGroupRepository;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
@@ -22,6 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -145,6 +148,9 @@ final class HsdsFixture {
         service.setValidFrom(LocalDate.of(2026, 1, 1));
         service.setValidTo(LocalDate.of(2027, 12, 31));
         service.setFunding("ESF+");
+        service.addCapacity(capacity(CapacityUnit.PLACES, 4, 12,
+                new LocalizedText("Syksyn ryhmä", "Höstens grupp", "The autumn group"), "2026-11-02T08:30:00Z"));
+        service.addCapacity(capacity(CapacityUnit.QUEUE_WEEKS, 6, null, new LocalizedText(), "2026-11-20T12:00:00.250Z"));
         service.getCoProducers().add(coProducer);
         service.setAssuredDate(LocalDate.of(2026, 10, 1));
         service.setAssurer("arvioija@testitoimija.example");
@@ -162,5 +168,12 @@ final class HsdsFixture {
                 "ohjaus@testitoimija.example", "+358 50 000 0004"), Visibility.PUBLIC));
         service.addContact(serviceContact(new ContactDetails(staffContactMarker, "Lähetteet", null,
                 "lahetteet@testitoimija.example", "+358 50 000 0005"), Visibility.STAFF));
+    }
+
+    private static ServiceCapacity capacity(CapacityUnit unit, int available, Integer maximum, LocalizedText description,
+                                            String updated) {
+        ServiceCapacity capacity = new ServiceCapacity();
+        capacity.setFigure(unit, available, maximum, description, Instant.parse(updated));
+        return capacity;
     }
 }

@@ -39,6 +39,32 @@ class HsdsServiceDocumentTest extends HsdsApiTestBase {
     }
 
     @Test
+    void capacities_carry_their_unit_figures_description_and_update_moment_in_the_asked_language() {
+        JsonNode swedish = json("/services/" + data.publishedIds.getFirst() + "?lang=sv").get("capacities");
+
+        assertThat(swedish).hasSize(2);
+        JsonNode places = swedish.get(0);
+        assertThat(places.get("service_id").asString()).isEqualTo(data.publishedIds.getFirst().toString());
+        assertThat(places.get("unit").get("identifier").asString()).isEqualTo("PLACES");
+        assertThat(places.get("unit").get("scheme").asString()).isEqualTo("ekokartta-capacity-unit");
+        assertThat(places.get("unit").get("name").asString()).isEqualTo("Lediga platser");
+        assertThat(places.get("available").asInt()).isEqualTo(4);
+        assertThat(places.get("maximum").asInt()).isEqualTo(12);
+        assertThat(places.get("description").asString()).isEqualTo("Höstens grupp");
+        assertThat(places.get("updated").asString()).isEqualTo("2026-11-02T08:30:00.000Z");
+        JsonNode queue = swedish.get(1);
+        assertThat(queue.get("unit").get("identifier").asString()).isEqualTo("QUEUE_WEEKS");
+        assertThat(queue.has("maximum")).isFalse();
+        assertThat(queue.has("description")).isFalse();
+        assertThat(queue.get("updated").asString()).isEqualTo("2026-11-20T12:00:00.250Z");
+        JsonNode finnish = json("/services/" + data.publishedIds.getFirst() + "?lang=fi").get("capacities");
+        assertThat(finnish.get(0).get("unit").get("name").asString()).isEqualTo("Vapaita paikkoja");
+        assertThat(finnish.get(0).get("unit").get("id").asString()).isEqualTo(places.get("unit").get("id").asString());
+        assertThat(json("/services?organization_id=" + data.providerId).get("contents").get(0).has("capacities"))
+                .as("the 3.1 service_list form has no capacities").isFalse();
+    }
+
+    @Test
     void further_web_pages_are_additional_urls_with_their_label_and_attributes_name_their_term() {
         JsonNode service = json("/services/" + data.publishedIds.getFirst());
 
