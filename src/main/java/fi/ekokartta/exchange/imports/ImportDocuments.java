@@ -100,7 +100,7 @@ final class ImportDocuments {
             if (array.get(i).isObject()) {
                 items.add(array.get(i));
             } else {
-                problems.localized(name, "entry " + (i + 1), null, "import.problem.expected-object",
+                problems.localized(name, "#" + (i + 1), null, "import.problem.expected-object",
                         ImportEntry.typeOf(array.get(i)));
             }
         }

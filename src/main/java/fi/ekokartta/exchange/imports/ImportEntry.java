@@ -338,7 +338,8 @@ public final class ImportEntry {
     }
 
     private static String describe(JsonNode node, int position) {
-        StringBuilder label = new StringBuilder("entry ").append(position + 1);
+        // Language-neutral, as the report is read in Finnish, Swedish or English: "#3 (id …, "Työkokeilu")".
+        StringBuilder label = new StringBuilder("#").append(position + 1);
         JsonNode id = node.get("id");
         if (id == null) {
             id = node.get("username");

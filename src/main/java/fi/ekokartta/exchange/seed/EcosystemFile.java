@@ -39,7 +39,7 @@ final class EcosystemFile {
             if (array.get(i).isObject()) {
                 entries.add(new ImportEntry(array.get(i), name, i, report));
             } else {
-                report.problem(name, "entry " + (i + 1), null, "expected an object");
+                report.problem(name, "#" + (i + 1), null, "expected an object");
             }
         }
         return entries;

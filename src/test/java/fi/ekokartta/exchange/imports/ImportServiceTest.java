@@ -197,7 +197,7 @@ class ImportServiceTest extends AbstractIntegrationTest {
         assertThat(report.rows()).filteredOn(row -> bad.equals(row.id())).singleElement().satisfies(row -> {
             assertThat(row.outcome()).isEqualTo(ImportOutcome.REJECTED);
             assertThat(row.reasons()).extracting(reason -> reason.describe(Locale.of("fi")))
-                    .anySatisfy(text -> assertThat(text).contains("services.json", "entry 2", "kenttä 'organization_id'",
+                    .anySatisfy(text -> assertThat(text).contains("services.json", "#2 (id ", "kenttä 'organization_id'",
                             "tuntematon organisaatio"));
         });
         assertThat(actors.findById(org)).isEmpty();

@@ -109,7 +109,7 @@ class MalformedFilesTest {
 
         assertThat(plan.problems()).filteredOn(problem -> field.equals(problem.field())).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("services.json");
-            assertThat(problem.entry()).startsWith("entry 1 (id " + id);
+            assertThat(problem.entry()).startsWith("#1 (id " + id);
             assertThat(problem.message(Locale.ENGLISH)).isEqualTo(english);
             assertThat(problem.message(Locale.of("fi"))).isEqualTo(finnish);
         });
@@ -122,7 +122,7 @@ class MalformedFilesTest {
         ImportPlan plan = read("organizations.json", "[[\"not\", \"an\", \"object\"]]");
 
         ImportProblem problem = onlyProblem(plan);
-        assertThat(problem.entry()).isEqualTo("entry 1");
+        assertThat(problem.entry()).isEqualTo("#1");
         assertThat(problem.message(Locale.ENGLISH)).isEqualTo("expected an object, found a list");
     }
 

@@ -50,7 +50,7 @@ class BrokenSeedTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> loader.load(dataset.folder))
                 .isInstanceOf(SeedDataException.class)
                 .hasMessageContaining("nothing was stored")
-                .hasMessageContaining("hsds/services.json, entry 2 (id " + bad + ", \"Rikkinäinen palvelu\"), field 'organization_id': unknown organization '" + missingOrg + "'");
+                .hasMessageContaining("hsds/services.json, #2 (id " + bad + ", \"Rikkinäinen palvelu\"), field 'organization_id': unknown organization '" + missingOrg + "'");
         assertThat(actors.findById(org)).isEmpty();
         assertThat(offerings.findById(good)).isEmpty();
     }
@@ -90,7 +90,7 @@ class BrokenSeedTest extends AbstractIntegrationTest {
                 .file("hsds/organizations.sv.json", "[{\"id\": \"" + stranger + "\", \"name\": \"Aktör\"}]");
 
         assertThatThrownBy(() -> loader.load(dataset.folder))
-                .hasMessageContaining("hsds/organizations.sv.json, entry 1 (id " + stranger + ", \"Aktör\"), field 'id': "
+                .hasMessageContaining("hsds/organizations.sv.json, #1 (id " + stranger + ", \"Aktör\"), field 'id': "
                         + "no service, organization or taxonomy term with this id in the Finnish files");
     }
 
@@ -104,7 +104,7 @@ class BrokenSeedTest extends AbstractIntegrationTest {
                         [{"id": "r1", "from": "%s", "to": "%s", "type": "partners_with"}]""".formatted(org, stranger));
 
         assertThatThrownBy(() -> loader.load(dataset.folder))
-                .hasMessageContaining("ecosystem/relationships.json, entry 1 (id r1), field 'to': unknown organization '" + stranger + "'");
+                .hasMessageContaining("ecosystem/relationships.json, #1 (id r1), field 'to': unknown organization '" + stranger + "'");
         assertThat(actors.findById(org)).isEmpty();
     }
 
@@ -120,7 +120,7 @@ class BrokenSeedTest extends AbstractIntegrationTest {
                           "valid_from": "2025-01-01", "valid_to": "2024-12-31"}]""".formatted(org, other));
 
         assertThatThrownBy(() -> loader.load(dataset.folder))
-                .hasMessageContaining("ecosystem/relationships.json, entry 1 (id r1), field 'valid_to': ends before valid_from");
+                .hasMessageContaining("ecosystem/relationships.json, #1 (id r1), field 'valid_to': ends before valid_from");
     }
 
     @Test

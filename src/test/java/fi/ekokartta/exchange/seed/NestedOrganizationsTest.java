@@ -99,7 +99,7 @@ class NestedOrganizationsTest {
                 .file("hsds/services.json", "[" + json + "]");
 
         assertThatThrownBy(() -> read(dataset)).isInstanceOf(SeedDataException.class)
-                .hasMessageContaining("hsds/services.json, entry 1 (id " + service + ", \"Palvelu\") > organization, field 'id': '"
+                .hasMessageContaining("hsds/services.json, #1 (id " + service + ", \"Palvelu\") > organization, field 'id': '"
                         + nested + "' differs from the service's organization_id '" + org + "'");
     }
 
@@ -111,7 +111,7 @@ class NestedOrganizationsTest {
                 "[" + nestedService(service, "Palvelu", "{\"id\": \"" + org + "\"}") + "]");
 
         assertThatThrownBy(() -> read(dataset)).isInstanceOf(SeedDataException.class)
-                .hasMessageContaining("hsds/services.json, entry 1 (id " + service + ", \"Palvelu\") > organization, field 'name': is required")
+                .hasMessageContaining("hsds/services.json, #1 (id " + service + ", \"Palvelu\") > organization, field 'name': is required")
                 .hasMessageNotContaining("unknown organization");
     }
 
