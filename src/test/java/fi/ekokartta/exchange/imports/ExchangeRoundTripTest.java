@@ -107,12 +107,18 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         JsonNode source = JSON.readTree(file.toFile());
         UUID id = UUID.fromString(source.get("id").asString());
 
-        ImportReport report = emptyApp.getBean(ImportService.class).apply(ImportSource.fromPath(file));
-
-        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
-        ImportRow row = report.rows().stream().filter(r -> id.equals(r.id())).findFirst().orElseThrow();
-        JsonNode exported = JSON.valueToTree(emptyApp.getBean(PublishedDocuments.class).services("fi")).valueStream()
-                .filter(service -> service.get("id").asString().equals(id.toString())).findFirst().orElseThrow();
+        // A database of its own: the dataset round trip may already have carried the example's
+        // term or organization over (when another test imported the examples first), and a stored
+        // term keeps its own values, which would look like a dropped value that was exported.
+        ImportRow row;
+        JsonNode exported;
+        try (ConfigurableApplicationContext fresh = StandaloneApp.start(StandaloneApp.newDataDir("example-trip-"))) {
+            ImportReport report = fresh.getBean(ImportService.class).apply(ImportSource.fromPath(file));
+            assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
+            row = report.rows().stream().filter(r -> id.equals(r.id())).findFirst().orElseThrow();
+            exported = JSON.valueToTree(fresh.getBean(PublishedDocuments.class).services("fi")).valueStream()
+                    .filter(service -> service.get("id").asString().equals(id.toString())).findFirst().orElseThrow();
+        }
         Map<String, String> sourceLeaves = new TreeMap<>();
         collectAll(source, "", sourceLeaves);
         Map<String, String> exportedLeaves = new TreeMap<>();
