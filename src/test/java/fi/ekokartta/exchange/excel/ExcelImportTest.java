@@ -29,6 +29,8 @@ class ExcelImportTest extends AbstractAppTest {
     ImportIntake intake;
     @Autowired
     OfferingRepository offerings;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_filled_template_is_planned_then_stored_and_a_second_import_changes_nothing() throws Exception {
@@ -68,5 +70,33 @@ class ExcelImportTest extends AbstractAppTest {
 
         assertThatThrownBy(() -> intake.plan(incoming)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> intake.apply(incoming)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void updating_stored_entries_from_a_workbook_warns_that_channels_contacts_and_staff_texts_are_replaced() throws Exception {
+        login("tuonti-koordinaattori", UserRole.COORDINATOR);
+        ByteArrayOutputStream blank = new ByteArrayOutputStream();
+        template.write(blank, Language.FI.locale(), Optional.empty());
+        String unique = fi.ekokartta.EntryFixture.unique();
+        byte[] filled = Workbooks.addRow(Workbooks.addRow(blank.toByteArray(), "Toimijat", ExcelReaderTest.cells(
+                        "Nimi (fi)", "Päivitettävä yhdistys " + unique, "Kuvaus (fi)", "Yhdistys.", "Sektori",
+                        "Järjestö tai seurakunta")), "Palvelut", ExcelReaderTest.cells(
+                "Toimija", "Päivitettävä yhdistys " + unique, "Nimi (fi)", "Päivitettävä palvelu " + unique,
+                "Kuvaus (fi)", "Palvelu.", "Tila", "Julkaistu"));
+        IncomingImport incoming = intake.read(ImportFormat.EXCEL, "toimijan-tiedot.xlsx", filled);
+        assertThat(incoming.refusals()).isEmpty();
+        ImportRow service = intake.apply(incoming).rows().stream()
+                .filter(row -> ("Päivitettävä palvelu " + unique).equals(row.name())).findFirst().orElseThrow();
+        jdbc.update("update offering set summary_fi = 'Muokattu välillä' where id = ?", service.id());
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("hallinta/tuonti");
+        fi.ekokartta.exchange.intake.ui.ImportView view =
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(fi.ekokartta.exchange.intake.ui.ImportView.class);
+        view.receive("toimijan-tiedot.xlsx", filled);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Tarkista (koeajo)")));
+
+        assertThat(view.getElement().getTextRecursively()).contains("olemassa olevaa kohdetta muuttuu",
+                "tallennus korvaa ne tyhjillä");
     }
 }

@@ -150,7 +150,7 @@ public class ImportView extends Div implements HasDynamicTitle {
     }
 
     /** A file arrived: its format is guessed and it is read, nothing planned yet. */
-    void receive(String name, byte[] data) {
+    public void receive(String name, byte[] data) {
         fileName = name;
         bytes = data;
         format.setValue(ImportFormat.guess(name, data));
@@ -176,6 +176,13 @@ public class ImportView extends Div implements HasDynamicTitle {
         }
         ImportReport planned = intake.plan(incoming);
         show(planned);
+        if (incoming.format() == ImportFormat.EXCEL && !planned.rows(ImportOutcome.UPDATED).isEmpty()) {
+            // The template carries no channels, contacts or staff texts: storing an update replaces them.
+            Paragraph warning = new Paragraph(getTranslation("import.view.excel-update-warning",
+                    planned.rows(ImportOutcome.UPDATED).size()));
+            warning.addClassName("import-warning");
+            report.addComponentAsFirst(warning);
+        }
         outcome.setText(getTranslation(planned.rejected() ? "import.view.plan-rejected" : "import.view.plan-ok",
                 counts(planned)));
         showButtons(!planned.rejected());
