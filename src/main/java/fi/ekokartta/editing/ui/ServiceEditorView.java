@@ -61,6 +61,7 @@ import fi.ekokartta.offering.ChargeType;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.OfferingAction;
 import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.offering.ServiceLanguages;
 import fi.ekokartta.editing.OfferingEditing;
 import fi.ekokartta.editing.OfferingHistory;
 import fi.ekokartta.offering.OfferingStatus;
@@ -96,8 +97,6 @@ import java.util.stream.Stream;
 public class ServiceEditorView extends Div implements HasUrlParameter<String>, HasDynamicTitle, BeforeLeaveObserver {
 
     public static final String NEW = "uusi";
-    private static final List<String> LANGUAGE_CODES = List.of("fi", "sv", "en", "se", "ru", "et", "uk", "ar", "so", "fa",
-            "ku", "tr", "zh", "vi", "th", "fr", "de", "es");
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
 
     private final OfferingEditing editing;
@@ -252,7 +251,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         municipalities.setItems(municipalityNames.keySet());
         municipalities.setItemLabelGenerator(code -> municipalityNames.getOrDefault(code, code));
         languages.setLabel(getTranslation("editor.service.languages"));
-        languages.setItems(LANGUAGE_CODES);
+        languages.setItems(ServiceLanguages.CODES);
         languages.setItemLabelGenerator(code -> Locale.of(code).getDisplayLanguage(getLocale()));
         access.setLabel(getTranslation("editor.service.access"));
         access.setItems(AccessMode.values());

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.excel;
 
+import fi.ekokartta.offering.ServiceLanguages;
 import com.vaadin.flow.i18n.I18NProvider;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
@@ -32,9 +33,6 @@ import java.util.function.Function;
 @Transactional(readOnly = true)
 class ExcelCatalog {
 
-    /** The languages a service can be offered in, as the service editor offers them. */
-    static final List<String> LANGUAGE_CODES = List.of("fi", "sv", "en", "se", "ru", "et", "uk", "ar", "so", "fa",
-            "ku", "tr", "zh", "vi", "th", "fr", "de", "es");
     /** HSDS-side service statuses of the template; in review is not one, it reads as a draft. */
     static final List<String> SERVICE_STATUSES = List.of("published", "draft", "archived");
 
@@ -57,7 +55,7 @@ class ExcelCatalog {
         Map<ClosedList, List<ListEntry>> lists = new EnumMap<>(ClosedList.class);
         lists.put(ClosedList.MUNICIPALITY, municipalities.findAllByOrderByInEmploymentAreaDescCodeAsc().stream()
                 .map(municipality -> localized(municipality.getCode(), municipality.getName())).toList());
-        lists.put(ClosedList.LANGUAGE, LANGUAGE_CODES.stream().map(ExcelCatalog::language).toList());
+        lists.put(ClosedList.LANGUAGE, ServiceLanguages.CODES.stream().map(ExcelCatalog::language).toList());
         lists.put(ClosedList.TARGET_GROUP, targetGroups.findAll().stream()
                 .sorted(Comparator.comparing(group -> group.getName().in("fi").orElse("")))
                 .map(group -> localized(group.getId().toString(), group.getName())).toList());

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.excel;
 
+import fi.ekokartta.exchange.api.StableIds;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,7 +35,7 @@ final class HsdsNodes {
 
     static ObjectNode phone(UUID ownerId, String ownerField, String number) {
         ObjectNode phone = object();
-        phone.put("id", ExcelIds.of("phone", ownerId).toString());
+        phone.put("id", StableIds.of("phone", ownerId).toString());
         phone.put(ownerField, ownerId.toString());
         phone.put("number", number);
         phone.put("type", "voice");
@@ -43,7 +44,7 @@ final class HsdsNodes {
 
     /** An attribute of taxonomy "ekokartta": one of Ekokartta's own fields, named by the term's code. */
     static ObjectNode field(UUID ownerId, String code, String value) {
-        UUID termId = ExcelIds.of("field", code);
+        UUID termId = StableIds.of("field", code);
         ObjectNode term = object();
         term.put("id", termId.toString());
         term.put("code", code);
@@ -53,7 +54,7 @@ final class HsdsNodes {
     }
 
     static ObjectNode keyword(UUID ownerId, String language, String word) {
-        UUID termId = ExcelIds.of("keyword", language, word);
+        UUID termId = StableIds.of("keyword", language, word);
         ObjectNode term = object();
         term.put("id", termId.toString());
         term.put("name", word);
@@ -76,7 +77,7 @@ final class HsdsNodes {
 
     private static ObjectNode attribute(UUID ownerId, UUID termId, String value, ObjectNode term) {
         ObjectNode attribute = object();
-        attribute.put("id", ExcelIds.of("attribute", ownerId, termId, value).toString());
+        attribute.put("id", StableIds.of("attribute", ownerId, termId, value).toString());
         attribute.put("taxonomy_term_id", termId.toString());
         if (term != null) {
             attribute.set("taxonomy_term", term);

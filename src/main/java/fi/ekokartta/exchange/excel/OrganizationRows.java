@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.excel;
 
+import fi.ekokartta.exchange.api.StableIds;
 import fi.ekokartta.actor.BusinessId;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -72,7 +73,7 @@ final class OrganizationRows {
 
     private static UUID idOf(String idText, String finnishName) {
         if (idText == null) {
-            return ExcelIds.of("excel-organization", ExcelLists.normalized(finnishName));
+            return StableIds.of("excel-organization", ExcelLists.normalized(finnishName));
         }
         try {
             return UUID.fromString(idText);
@@ -122,7 +123,7 @@ final class OrganizationRows {
             return Optional.empty();
         }
         ObjectNode identifier = HsdsNodes.object();
-        identifier.put("id", ExcelIds.of("business-id", id).toString());
+        identifier.put("id", StableIds.of("business-id", id).toString());
         identifier.put("organization_id", id.toString());
         identifier.put("identifier_scheme", "FI-YTJ");
         identifier.put("identifier_type", "Y-tunnus");

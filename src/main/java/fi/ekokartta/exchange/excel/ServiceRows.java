@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.excel;
 
+import fi.ekokartta.exchange.api.StableIds;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.i18n.Language;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,7 +49,7 @@ final class ServiceRows {
         if (name == null || organization.isEmpty() || (given.isEmpty() && row.raw("id") != null)) {
             return Optional.empty();
         }
-        UUID id = given.orElseGet(() -> ExcelIds.of("excel-service", organization.get(), ExcelLists.normalized(name)));
+        UUID id = given.orElseGet(() -> StableIds.of("excel-service", organization.get(), ExcelLists.normalized(name)));
         if (!ids.claim(id, row)) {
             return Optional.empty();
         }
@@ -109,7 +110,7 @@ final class ServiceRows {
 
     private ObjectNode serviceArea(UUID serviceId, String code) {
         ObjectNode area = HsdsNodes.object();
-        area.put("id", ExcelIds.of("service-area", serviceId, code).toString());
+        area.put("id", StableIds.of("service-area", serviceId, code).toString());
         area.put("service_id", serviceId.toString());
         area.put("name", lists.label(ClosedList.MUNICIPALITY, code, Language.FI));
         area.put("uri", Municipality.CODE_URI_PREFIX + code);
@@ -118,7 +119,7 @@ final class ServiceRows {
 
     private ObjectNode language(UUID serviceId, String code) {
         ObjectNode language = HsdsNodes.object();
-        language.put("id", ExcelIds.of("language", serviceId, code).toString());
+        language.put("id", StableIds.of("language", serviceId, code).toString());
         language.put("service_id", serviceId.toString());
         language.put("name", lists.label(ClosedList.LANGUAGE, code, Language.FI));
         language.put("code", code);
