@@ -1,6 +1,5 @@
 package fi.ekokartta.exchange.intake;
 
-import fi.ekokartta.exchange.imports.ImportProblem;
 import fi.ekokartta.exchange.imports.ImportReport;
 import fi.ekokartta.exchange.imports.ImportService;
 import fi.ekokartta.exchange.imports.ImportSource;
@@ -11,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The import as a command: a dry run of a folder, .json, .zip (HSDS JSON or the CSV data package),
@@ -33,30 +33,42 @@ public class ImportCommand {
     }
 
     public int run(Path path, boolean commit, Locale locale, PrintStream out) {
-        ImportSource source = ImportSource.fromPath(path);
+        Optional<ImportSource> source = source(path, locale, out);
+        if (source.isEmpty()) {
+            return REJECTED;
+        }
+        ImportReport report = commit ? imports.apply(source.get()) : imports.plan(source.get());
+        out.print(report.render(locale));
+        out.flush();
+        return report.rejected() ? REJECTED : ACCEPTED;
+    }
+
+    /**
+     * A single file of another format than HSDS JSON (a workbook, a CSV data package, a PTV file)
+     * read through the intake; anything else (a folder, .json, a zip of JSON) read as it is. Empty
+     * when the file itself is refused, its reasons printed.
+     */
+    private Optional<ImportSource> source(Path path, Locale locale, PrintStream out) {
         if (Files.isRegularFile(path)) {
             String name = path.getFileName().toString();
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(path);
-            } catch (IOException e) {
-                bytes = null;
+            } catch (IOException unreadable) {
+                return Optional.of(ImportSource.fromPath(path));
             }
-            ImportFormat format = bytes == null ? ImportFormat.HSDS_JSON : ImportFormat.guess(name, bytes);
+            ImportFormat format = ImportFormat.guess(name, bytes);
             if (format != ImportFormat.HSDS_JSON) {
                 IncomingImport incoming = intake.read(format, name, bytes);
                 incoming.notes().forEach(note -> out.println(note.describe(locale)));
                 if (incoming.refused()) {
                     incoming.refusals().forEach(refusal -> out.println(refusal.describe(locale)));
                     out.flush();
-                    return REJECTED;
+                    return Optional.empty();
                 }
-                source = incoming.source();
+                return Optional.of(incoming.source());
             }
         }
-        ImportReport report = commit ? imports.apply(source) : imports.plan(source);
-        out.print(report.render(locale));
-        out.flush();
-        return report.rejected() ? REJECTED : ACCEPTED;
+        return Optional.of(ImportSource.fromPath(path));
     }
 }
