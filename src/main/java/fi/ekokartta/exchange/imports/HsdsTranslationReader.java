@@ -28,6 +28,7 @@ final class HsdsTranslationReader {
         if (id == null) {
             return;
         }
+        graph.translated(id, language, entry);
         if (graph.offerings.containsKey(id)) {
             translate(entry, language, graph.offerings.get(id));
         } else if (graph.actors.containsKey(id)) {

@@ -45,6 +45,9 @@ final class ImportCopy {
         Object target = Hibernate.unproxy(stored);
         for (Field field : ImportedFields.of(imported.getClass())) {
             Object value = ImportedFields.get(field, imported);
+            if (value == ImportedFields.get(field, target)) {
+                continue; // kept as stored: the source does not carry it (ImportMerge)
+            }
             if (field.isAnnotationPresent(ManyToOne.class)) {
                 ImportedFields.set(field, target, managed(value));
             } else if (field.isAnnotationPresent(OneToMany.class)) {
@@ -94,6 +97,9 @@ final class ImportCopy {
     }
 
     private static void copyContent(Object from, Object to) {
+        if (from == to) {
+            return; // a stored part kept as it is
+        }
         for (Class<?> step = from.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
             for (Field field : step.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)

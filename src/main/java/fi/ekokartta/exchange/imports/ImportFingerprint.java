@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.base.domain.BaseEntity;
+import fi.ekokartta.base.domain.PositionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * A canonical text of an object's imported fields, so that an imported object and the stored one
  * of the same id can be compared: equal texts mean the import would change nothing, and the
  * stored object keeps its version. References compare by id; owned parts (channels, contacts,
- * opening hours) compare by their content, not by their generated ids; an empty embedded text
+ * opening hours) compare by their content, not by their generated ids nor their order; an empty embedded text
  * equals a missing one, as the database cannot tell them apart.
  */
 final class ImportFingerprint {
@@ -77,7 +78,8 @@ final class ImportFingerprint {
         for (Class<?> step = part.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
             for (Field field : step.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
-                        || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(ManyToOne.class)) {
+                        || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(ManyToOne.class)
+                        || field.getDeclaringClass() == PositionedEntity.class) {
                     continue;
                 }
                 field.setAccessible(true);

@@ -6,6 +6,8 @@ import fi.ekokartta.offering.Offering;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
+import tools.jackson.databind.JsonNode;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +29,8 @@ public final class ImportGraph {
     public final Map<UUID, Offering> offerings = new LinkedHashMap<>();
     /** The entry each object was read from, by the object's id. */
     final Map<UUID, ImportEntry> entries = new LinkedHashMap<>();
+    /** The Swedish and English files' entries of each object, by the object's id and language. */
+    final Map<UUID, Map<String, ImportEntry>> translations = new HashMap<>();
     /** Entries that describe an object read before from another file, with that first entry. */
     final Map<ImportEntry, ImportEntry> repeats = new HashMap<>();
     private final Set<UUID> placesRead = new HashSet<>();
@@ -40,6 +44,17 @@ public final class ImportGraph {
 
     void register(UUID id, ImportEntry entry) {
         entries.put(id, entry);
+    }
+
+    void translated(UUID id, String language, ImportEntry entry) {
+        translations.computeIfAbsent(id, key -> new LinkedHashMap<>()).put(language, entry);
+    }
+
+    /** What the source of an object carries: its main entry and its translation files' entries. */
+    CarriedFields carried(UUID id) {
+        Map<String, JsonNode> languages = new LinkedHashMap<>();
+        translations.getOrDefault(id, Map.of()).forEach((language, entry) -> languages.put(language, entry.node()));
+        return new CarriedFields(entries.get(id).node(), languages);
     }
 
     /**

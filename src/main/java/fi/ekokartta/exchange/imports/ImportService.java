@@ -97,6 +97,7 @@ public class ImportService {
     private Map<UUID, ImportOutcome> outcomes(ImportRead read) {
         ImportFingerprint fingerprint = new ImportFingerprint(entityManager.getEntityManagerFactory().getPersistenceUnitUtil());
         ImportGraph graph = read.graph();
+        ImportMerge merge = new ImportMerge();
         List<BaseEntity> all = new ArrayList<>();
         all.addAll(graph.terms.values());
         all.addAll(graph.targetGroups.values());
@@ -107,6 +108,7 @@ public class ImportService {
             if (stored == null) {
                 return ImportOutcome.CREATED;
             }
+            merge.keepUncarried(imported, stored, graph.carried(imported.getId()));
             return fingerprint.of(imported).equals(fingerprint.of(stored)) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED;
         }, (one, other) -> one));
     }
