@@ -26,7 +26,8 @@ final class ImportedFields {
                     "municipalities", "languages", "channels", "contacts", "access", "howToGetThere",
                     "referralInstructions", "internalNote", "chargeType", "costDescription", "eligibility",
                     "minimumAge", "maximumAge", "validFrom", "validTo", "funding", "provider", "coProducers", "status",
-                    "assuredDate", "assurer", "capacities"));
+                    "assuredDate", "assurer", "capacities", "alternateName", "alert", "interpretationServices",
+                    "accreditations", "costOptions", "requiredDocuments", "areas"));
 
     private ImportedFields() {
     }
