@@ -120,3 +120,45 @@ create table service_area_aud (
     uri varchar(2000),
     primary key (rev, id)
 );
+
+-- HSDS program: a collection of related services an organization runs; a service may belong to one.
+create table program (
+    position integer check ((position>=0)),
+    version bigint not null,
+    id uuid not null,
+    actor_id uuid not null references actor,
+    name_fi varchar(10000),
+    name_sv varchar(10000),
+    name_en varchar(10000),
+    alternate_name_fi varchar(10000),
+    alternate_name_sv varchar(10000),
+    alternate_name_en varchar(10000),
+    description_fi varchar(10000),
+    description_sv varchar(10000),
+    description_en varchar(10000),
+    primary key (id)
+);
+create index program_actor_idx on program (actor_id);
+
+create table program_aud (
+    position integer,
+    revtype smallint,
+    rev bigint not null references audit_revision,
+    id uuid not null,
+    actor_id uuid,
+    name_fi varchar(10000),
+    name_sv varchar(10000),
+    name_en varchar(10000),
+    alternate_name_fi varchar(10000),
+    alternate_name_sv varchar(10000),
+    alternate_name_en varchar(10000),
+    description_fi varchar(10000),
+    description_sv varchar(10000),
+    description_en varchar(10000),
+    primary key (rev, id)
+);
+
+-- A program removed from its organization leaves its services without one.
+alter table offering add column program_id uuid references program on delete set null;
+create index offering_program_idx on offering (program_id);
+alter table offering_aud add column program_id uuid;

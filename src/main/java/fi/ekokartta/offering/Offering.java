@@ -1,6 +1,7 @@
 package fi.ekokartta.offering;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
@@ -119,6 +120,9 @@ public class Offering extends BaseEntity {
     private String funding;
     @ManyToOne(optional = false)
     private Actor provider;
+    /** The provider's program (HSDS program) the service belongs to, if any. */
+    @ManyToOne
+    private Program program;
     @ManyToMany
     @JoinTable(name = "offering_co_producer")
     private Set<Actor> coProducers = new LinkedHashSet<>();
@@ -369,6 +373,14 @@ public class Offering extends BaseEntity {
 
     public void setProvider(Actor provider) {
         this.provider = provider;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public void setProgram(Program program) {
+        this.program = program;
     }
 
     public Set<Actor> getCoProducers() {

@@ -113,13 +113,17 @@ class OfferingTermsEditingTest extends AbstractAppTest {
     }
 
     @Test
-    void saving_in_the_editor_keeps_the_areas_interpretation_and_accreditations_an_import_set() {
+    void saving_in_the_editor_keeps_the_areas_interpretation_accreditations_and_program_an_import_set() {
         OfferingEditing.Editable draft = create(content("Tuotu palvelu " + unique));
         jdbc.update("update offering set accreditations_fi = 'Sertifioitu', interpretation_services_fi = 'Tulkkaus' where id = ?",
                 draft.id());
         UUID area = UUID.randomUUID();
         jdbc.update("insert into service_area (id, version, position, offering_id, name_fi, extent_type) "
                 + "values (?, 0, 0, ?, 'Keskusta', 'geojson')", area, draft.id());
+        UUID program = UUID.randomUUID();
+        jdbc.update("insert into program (id, version, position, actor_id, name_fi) values (?, 0, 0, ?, 'Nuorten polku')",
+                program, provider.getId());
+        jdbc.update("update offering set program_id = ? where id = ?", program, draft.id());
 
         OfferingEditing.Editable loaded = editing.load(draft.id());
         editing.update(draft.id(), loaded.version(), RecordFields.with(loaded.content(), Map.of(
@@ -129,6 +133,8 @@ class OfferingTermsEditingTest extends AbstractAppTest {
                 .containsValues("Sertifioitu", "Tulkkaus");
         assertThat(jdbc.queryForList("select id from service_area where offering_id = ?", UUID.class, draft.id()))
                 .containsExactly(area);
+        assertThat(jdbc.queryForObject("select program_id from offering where id = ?", UUID.class, draft.id()))
+                .isEqualTo(program);
     }
 
     private OfferingEditing.Editable create(OfferingContent content) {

@@ -3,6 +3,7 @@ package fi.ekokartta.exchange.api;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.exchange.api.document.ContactDocument;
 import fi.ekokartta.exchange.api.document.CostOptionDocument;
+import fi.ekokartta.exchange.api.document.ProgramDocument;
 import fi.ekokartta.exchange.api.document.RequiredDocumentDocument;
 import fi.ekokartta.exchange.api.document.FundingDocument;
 import fi.ekokartta.exchange.api.document.LanguageDocument;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +68,8 @@ final class ServiceMapper {
                 WebAddresses.email(offering.getAssurer()), timestamp(offering.getLastModified()), null, null, null, null,
                 organizations.listForm(offering.getProvider()), null, null, null, null,
                 language.text(offering.getAlternateName()), language.text(offering.getInterpretationServices()),
-                language.text(offering.getAccreditations()), language.text(offering.getAlert()), null, null);
+                language.text(offering.getAccreditations()), language.text(offering.getAlert()), null, null,
+                programId(offering), program(offering));
     }
 
     ServiceDocument minimal(Offering offering) {
@@ -125,7 +128,8 @@ final class ServiceMapper {
                 organizations.organization(offering.getProvider(), null), funding(offering), contacts,
                 attributes.of(offering), capacities(offering), language.text(offering.getAlternateName()),
                 language.text(offering.getInterpretationServices()), language.text(offering.getAccreditations()),
-                language.text(offering.getAlert()), costOptions(offering), requiredDocuments(offering));
+                language.text(offering.getAlert()), costOptions(offering), requiredDocuments(offering), programId(offering),
+                program(offering));
     }
 
     /**
@@ -158,6 +162,14 @@ final class ServiceMapper {
                 .map(area -> new ServiceAreaDocument(area.getId(), language.text(area.getName()),
                         language.text(area.getDescription()), area.getExtent(), area.getExtentType(), area.getUri()));
         return Stream.concat(municipalities, others).toList();
+    }
+
+    private static UUID programId(Offering offering) {
+        return offering.getProgram() == null ? null : offering.getProgram().getId();
+    }
+
+    private ProgramDocument program(Offering offering) {
+        return offering.getProgram() == null ? null : organizations.program(offering.getProgram());
     }
 
     private List<CostOptionDocument> costOptions(Offering offering) {

@@ -79,6 +79,7 @@ final class HsdsServiceReader {
         channels.read(entry, offering, graph);
         capacities.read(entry, offering, graph);
         terms.read(entry, offering);
+        new HsdsProgramReader(graph).link(entry, offering);
         HsdsContacts.contacts(entry).forEach(contact -> {
             ServiceContact serviceContact = new ServiceContact();
             serviceContact.setPerson(contact.details());

@@ -36,6 +36,11 @@ final class HsdsTranslationReader {
             Actor actor = graph.actors.get(id);
             set(entry, "name", actor.getName(), language);
             set(entry, "description", actor.getDescription(), language);
+            translateParts(entry, "programs", actor.getPrograms(), language, (item, program) -> {
+                set(item, "name", program.getName(), language);
+                set(item, "alternate_name", program.getAlternateName(), language);
+                set(item, "description", program.getDescription(), language);
+            });
         } else if (graph.terms.containsKey(id)) {
             TaxonomyTerm term = graph.terms.get(id);
             set(entry, "name", term.getName(), language);

@@ -162,6 +162,12 @@ final class HsdsFixture {
                 "https://testitoimija.example/lahete"));
         service.addArea(new fi.ekokartta.offering.ServiceArea(LocalizedText.of("Keskusta"),
                 LocalizedText.of("Postinumerot 84100–84120"), null, null, null));
+        fi.ekokartta.actor.Program program = new fi.ekokartta.actor.Program();
+        program.getName().set("fi", "Nuorten polku");
+        program.getName().set("sv", "Ungas stig");
+        program.getDescription().set("fi", "ESR-hanke");
+        service.getProvider().addProgram(program);
+        service.setProgram(program);
         service.getCoProducers().add(coProducer);
         service.setAssuredDate(LocalDate.of(2026, 10, 1));
         service.setAssurer("arvioija@testitoimija.example");

@@ -155,6 +155,10 @@ class HsdsServiceDocumentTest extends HsdsApiTestBase {
         assertThat(cost.get("valid_to").asString()).isEqualTo("2026-12-31");
         assertThat(cost.get("service_id").asString()).isEqualTo(data.publishedIds.getFirst().toString());
         assertThat(swedish.get("required_documents").get(0).get("document").asString()).isEqualTo("Remiss");
+        assertThat(swedish.get("program").get("name").asString()).isEqualTo("Ungas stig");
+        assertThat(swedish.get("program_id").asString()).isEqualTo(swedish.get("program").get("id").asString());
+        assertThat(swedish.get("organization").get("programs").valueStream().map(p -> p.get("name").asString()).toList())
+                .containsExactly("Ungas stig");
         assertThat(swedish.get("service_areas").valueStream().map(area -> area.get("name").asString()).toList())
                 .contains("Keskusta");
         assertThat(json("/services?organization_id=" + data.providerId + "&lang=sv").get("contents").valueStream()

@@ -95,8 +95,15 @@ class ServiceTermsImportTest extends AbstractIntegrationTest {
         ImportRow row = plan.report().rows().stream().filter(r -> example.equals(r.id())).findFirst().orElseThrow();
         assertThat(row.dropped()).doesNotContain("alternate_name", "alert", "accreditations", "interpretation_services",
                 "cost_options[0].amount", "cost_options[0].currency", "required_documents[0].document",
-                "service_areas[0].name", "service_areas[0].extent").contains("licenses", "wait_time");
-        var offering = plan.graph().offerings.get(row.id());
+                "service_areas[0].name", "service_areas[0].extent", "program.name", "program.alternate_name",
+                "organization.programs[0].description").contains("licenses", "wait_time");
+        assertThat(offering(plan, row).getProgram()).satisfies(program -> {
+            assertThat(program.getName().getFi()).isEqualTo("Community Mental Health Support");
+            assertThat(program.getAlternateName().getFi()).isEqualTo("MyCity Mental Health Group");
+            assertThat(program.getActor().getId()).isEqualTo(UUID.fromString("d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"));
+            assertThat(program.getActor().getPrograms()).containsExactly(program);
+        });
+        var offering = offering(plan, row);
         assertThat(offering.getAlternateName().getFi()).isEqualTo("MyCity Counselling Services");
         assertThat(offering.getCostOptions()).singleElement().satisfies(cost -> {
             assertThat(cost.getAmount()).isEqualByComparingTo("35");
@@ -106,5 +113,39 @@ class ServiceTermsImportTest extends AbstractIntegrationTest {
         assertThat(offering.getRequiredDocuments()).singleElement()
                 .satisfies(document -> assertThat(document.getUri()).isEqualTo("http://example.com"));
         assertThat(offering.getAreas()).singleElement().satisfies(area -> assertThat(area.getExtentType()).isEqualTo("geojson"));
+    }
+
+    private static fi.ekokartta.offering.Offering offering(ImportPlan plan, ImportRow row) {
+        return plan.graph().offerings.get(row.id());
+    }
+
+    @Test
+    void a_service_belongs_to_its_providers_program_and_a_program_of_another_organization_is_refused() {
+        UUID program = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String organizations = "[" + """
+                {"id": "%s", "name": "Ohjelmatoimija ry", "programs": [{"id": "%s", "name": "Nuorten polku",
+                  "description": "ESR-hanke 2026–2028"}]}""".formatted(org, program) + "," + organization(other, "Toinen ry") + "]";
+        String services = """
+                [{"id": "%s", "name": "Ohjelman palvelu", "status": "active", "organization_id": "%s", "program_id": "%s"},
+                 {"id": "%s", "name": "Väärän ohjelman palvelu", "status": "active", "organization_id": "%s",
+                  "program_id": "%s"}]""".formatted(service, org, program, UUID.randomUUID(), other, program);
+
+        ImportReport refused = imports.apply(source("organizations.json", organizations, "services.json", services));
+
+        assertThat(refused.rejected()).isTrue();
+        assertThat(refused.rows().stream().flatMap(r -> r.reasons().stream())).extracting(ImportProblem::key)
+                .containsExactly("import.problem.program-of-another-organization");
+
+        ImportReport report = imports.apply(source("organizations.json", organizations, "services.json",
+                services.substring(0, services.indexOf("},") + 1) + "]"));
+
+        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
+        assertThat(jdbc.queryForObject("select program_id from offering where id = ?", UUID.class, service)).isEqualTo(program);
+        assertThat(jdbc.queryForMap("select name_fi, description_fi, actor_id from program where id = ?", program))
+                .containsValues("Nuorten polku", "ESR-hanke 2026–2028", org);
+        ImportReport again = imports.apply(source("organizations.json", organizations, "services.json",
+                services.substring(0, services.indexOf("},") + 1) + "]"));
+        assertThat(again.rows()).extracting(ImportRow::outcome).containsOnly(ImportOutcome.UNCHANGED);
     }
 }
