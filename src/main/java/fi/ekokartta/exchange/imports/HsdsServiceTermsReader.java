@@ -11,11 +11,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The terms of using a service in HSDS: its short texts (alternate name, alert, interpretation,
@@ -25,8 +26,6 @@ import java.util.function.BiConsumer;
  */
 final class HsdsServiceTermsReader {
 
-    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Za-z]{3}");
-
     private final ImportGraph graph;
 
     HsdsServiceTermsReader(ImportGraph graph) {
@@ -35,8 +34,8 @@ final class HsdsServiceTermsReader {
 
     void read(ImportEntry service, Offering offering) {
         texts(service, offering, "fi");
-        each(service, "cost_options", (item, i) -> costOption(item, offering));
-        each(service, "required_documents", (item, i) -> requiredDocument(item, offering));
+        each(service, "cost_options", item -> costOption(item, offering));
+        each(service, "required_documents", item -> requiredDocument(item, offering));
     }
 
     /** The plain texts, in the language of the file being read. */
@@ -72,7 +71,7 @@ final class HsdsServiceTermsReader {
         String option = item.text("option").orElse(null);
         BigDecimal amount = amount(item);
         String currency = item.text("currency").map(code -> code.toUpperCase(Locale.ROOT)).orElse(null);
-        if (currency != null && !CURRENCY.matcher(currency).matches()) {
+        if (currency != null && !isCurrency(currency)) {
             item.reject("currency", "import.problem.not-currency", currency);
             currency = null;
         }
@@ -92,6 +91,15 @@ final class HsdsServiceTermsReader {
             cost.setId(id);
         }
         offering.addCostOption(cost);
+    }
+
+    /** An ISO 4217 code the JDK knows (EUR, SEK, GBP ...). */
+    private static boolean isCurrency(String code) {
+        try {
+            return code.matches("[A-Z]{3}") && Currency.getInstance(code) != null;
+        } catch (IllegalArgumentException notACurrency) {
+            return false;
+        }
     }
 
     private static BigDecimal amount(ImportEntry item) {
@@ -150,7 +158,7 @@ final class HsdsServiceTermsReader {
         return item.id("id").filter(graph::claimPartId).orElse(null);
     }
 
-    private static void each(ImportEntry service, String field, BiConsumer<ImportEntry, Integer> read) {
+    private static void each(ImportEntry service, String field, Consumer<ImportEntry> read) {
         List<JsonNode> items = service.array(field);
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
@@ -158,7 +166,7 @@ final class HsdsServiceTermsReader {
                 service.reject(field + "[" + i + "]", "import.problem.expected-object", ImportEntry.typeOf(item));
                 continue;
             }
-            read.accept(service.child(item, field + "[" + i + "]"), i);
+            read.accept(service.child(item, field + "[" + i + "]"));
         }
     }
 }

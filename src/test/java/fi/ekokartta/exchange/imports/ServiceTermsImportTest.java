@@ -148,4 +148,30 @@ class ServiceTermsImportTest extends AbstractIntegrationTest {
                 services.substring(0, services.indexOf("},") + 1) + "]"));
         assertThat(again.rows()).extracting(ImportRow::outcome).containsOnly(ImportOutcome.UNCHANGED);
     }
+
+    @Test
+    void swedish_texts_of_the_terms_are_laid_over_the_finnish_ones_by_id() {
+        UUID cost = UUID.randomUUID();
+        UUID document = UUID.randomUUID();
+        String finnish = """
+                [{"id": "%s", "name": "Kielipalvelu", "status": "active", "organization_id": "%s",
+                  "alternate_name": "Kielet", "alert": "Täynnä",
+                  "cost_options": [{"id": "%s", "option": "Opiskelijat", "amount": 5, "currency": "EUR"}],
+                  "required_documents": [{"id": "%s", "document": "Lähete"}]}]""".formatted(service, org, cost, document);
+        String swedish = """
+                [{"id": "%s", "name": "Språktjänst", "alternate_name": "Språk", "alert": "Full",
+                  "cost_options": [{"id": "%s", "option": "Studerande"}],
+                  "required_documents": [{"id": "%s", "document": "Remiss"}]}]""".formatted(service, cost, document);
+
+        ImportReport report = imports.apply(source("organizations.json", "[" + organization(org, "Kielitoimija ry") + "]",
+                "services.json", finnish, "services.sv.json", swedish));
+
+        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
+        assertThat(jdbc.queryForMap("select alternate_name_sv, alert_sv from offering where id = ?", service))
+                .containsValues("Språk", "Full");
+        assertThat(jdbc.queryForObject("select option_sv from service_cost_option where id = ?", String.class, cost))
+                .isEqualTo("Studerande");
+        assertThat(jdbc.queryForObject("select document_sv from required_document where id = ?", String.class, document))
+                .isEqualTo("Remiss");
+    }
 }
