@@ -58,6 +58,9 @@ public class Actor extends BaseEntity {
     @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ActorContact> contacts = new ArrayList<>();
+    @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Program> programs = new ArrayList<>();
     @Embedded
     private UpdateResponsibility responsibility = new UpdateResponsibility();
     @UpdateTimestamp
@@ -71,6 +74,17 @@ public class Actor extends BaseEntity {
     private Integer defaultReviewIntervalMonths;
     /** Who last re-assured the actor ("Tiedot ovat ajan tasalla"): an e-mail address or a username. */
     private String assurer;
+
+    public void addProgram(Program program) {
+        program.setActor(this);
+        program.setPosition(programs.size());
+        programs.add(program);
+    }
+
+    /** The programs (HSDS program) the actor runs, which its services may belong to. */
+    public List<Program> getPrograms() {
+        return programs;
+    }
 
     public void addContact(ActorContact contact) {
         contact.setActor(this);

@@ -27,7 +27,8 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
                           LocalizedText eligibility, Integer minimumAge, Integer maximumAge, LocalDate validFrom,
                           LocalDate validTo, ActorLink provider, List<ActorLink> coProducers, List<Channel> channels,
                           List<ContactDetails> contacts, LocalDate assuredDate, StaffContent staff,
-                          List<OfferingContent.Capacity> capacities) {
+                          List<OfferingContent.Capacity> capacities, LocalizedText alternateName, LocalizedText alert,
+                          List<OfferingContent.CostOption> costOptions, List<OfferingContent.Document> requiredDocuments) {
 
     public record ActorLink(UUID id, LocalizedText name) {
     }

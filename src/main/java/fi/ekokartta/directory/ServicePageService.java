@@ -73,7 +73,8 @@ public class ServicePageService {
                 c.channels().stream().map(ServicePageService::channel).toList(), contacts(c, Visibility.PUBLIC), null,
                 new ServicePage.StaffContent(c.referralInstructions(), c.internalNote(), contacts(c, Visibility.STAFF),
                         responsible == null ? new LocalizedText() : responsible.getName(), c.responsiblePerson(),
-                        c.responsibleEmail()), c.capacities());
+                        c.responsibleEmail()), c.capacities(), c.alternateName(), c.alert(), c.costOptions(),
+                c.requiredDocuments());
     }
 
     public Optional<ServicePage> find(UUID id) {
@@ -98,15 +99,17 @@ public class ServicePageService {
     }
 
     private static ServicePage page(Offering o, boolean staff) {
+        OfferingContent content = OfferingContent.of(o);
         return new ServicePage(o.getId(), o.getStatus(), o.getName(), o.getSummary(), o.getDescription(),
                 texts(o.getClasses(), term -> term.getName()), texts(o.getTargetGroups(), group -> group.getName()),
                 texts(o.getMunicipalities(), municipality -> municipality.getName()), List.copyOf(o.getLanguages()),
                 o.getAccess(), o.getHowToGetThere(), o.getChargeType(), o.getCostDescription(), o.getEligibility(),
                 o.getMinimumAge(), o.getMaximumAge(), o.getValidFrom(), o.getValidTo(), link(o.getProvider()),
                 o.getCoProducers().stream().filter(Actor::isActive).map(ServicePageService::link).toList(),
-                OfferingContent.of(o).channels().stream().map(ServicePageService::channel).toList(),
+                content.channels().stream().map(ServicePageService::channel).toList(),
                 contacts(o.getContacts(), Visibility.PUBLIC), o.getAssuredDate(), staff ? staffContent(o) : null,
-                OfferingContent.of(o).capacities());
+                content.capacities(), content.alternateName(), content.alert(), content.costOptions(),
+                content.requiredDocuments());
     }
 
     private static ServicePage.StaffContent staffContent(Offering o) {

@@ -39,6 +39,8 @@ final class OfferingConflicts {
                 c.access(), c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(),
                 c.validTo(), c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths(), c.internalNote(),
                 c.eligibility(), c.minimumAge(), c.maximumAge(), c.funding(), c.coProducerIds(),
-                c.capacities().stream().map(OfferingContent.Capacity::withoutIdentity).toList());
+                c.capacities().stream().map(OfferingContent.Capacity::withoutIdentity).toList(), c.alternateName(), c.alert(),
+                c.costOptions().stream().map(OfferingContent.CostOption::withoutIdentity).toList(),
+                c.requiredDocuments().stream().map(OfferingContent.Document::withoutIdentity).toList());
     }
 }

@@ -60,6 +60,8 @@ final class OfferingDiff {
         OfferingContent a = after.content();
         value("status", name(before.status()), name(after.status()));
         text("name", b.name(), a.name());
+        text("alternateName", b.alternateName(), a.alternateName());
+        text("alert", b.alert(), a.alert());
         text("summary", b.summary(), a.summary());
         text("description", b.description(), a.description());
         for (String language : List.of("fi", "sv", "en")) {
@@ -77,7 +79,10 @@ final class OfferingDiff {
         text("referralInstructions", b.referralInstructions(), a.referralInstructions());
         text("internalNote", b.internalNote(), a.internalNote());
         value("chargeType", name(b.chargeType()), name(a.chargeType()));
+        items("costOption", b.costOptions().stream().map(this::summary).toList(), a.costOptions().stream().map(this::summary).toList());
         text("costDescription", b.costDescription(), a.costDescription());
+        items("requiredDocument", b.requiredDocuments().stream().map(this::summary).toList(),
+                a.requiredDocuments().stream().map(this::summary).toList());
         text("eligibility", b.eligibility(), a.eligibility());
         value("minimumAge", string(b.minimumAge()), string(a.minimumAge()));
         value("maximumAge", string(b.maximumAge()), string(a.maximumAge()));
@@ -215,6 +220,19 @@ final class OfferingDiff {
     private String summary(OfferingContent.Capacity c) {
         String figure = c.available() + (c.maximum() == null ? "" : " / " + c.maximum());
         return join(name(c.unit()), figure, c.description() == null ? null : c.description().get(locale));
+    }
+
+    /** "Opiskelijat, 12.50 EUR, kerta, 2026-01-01 – 2026-12-31". */
+    private String summary(OfferingContent.CostOption c) {
+        String period = c.validFrom() == null && c.validTo() == null ? null
+                : Objects.toString(date(c.validFrom()), "") + " – " + Objects.toString(date(c.validTo()), "");
+        return join(c.option() == null ? null : c.option().get(locale),
+                c.amount() == null ? null : c.amount().toPlainString() + " " + Objects.toString(c.currency(), ""),
+                c.amountDescription() == null ? null : c.amountDescription().get(locale), period);
+    }
+
+    private String summary(OfferingContent.Document d) {
+        return join(d.document() == null ? null : d.document().get(locale), d.uri());
     }
 
     private static String summary(OfferingContent.Contact c) {

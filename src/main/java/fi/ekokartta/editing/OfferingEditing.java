@@ -214,6 +214,7 @@ public class OfferingEditing {
         applyChannels(o, c);
         applyContacts(o, c);
         applyCapacities(o, c, Instant.now());
+        OfferingTerms.apply(o, c);
     }
 
     private static void applyCapacities(Offering o, OfferingContent c, Instant now) {

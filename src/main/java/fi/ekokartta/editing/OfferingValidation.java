@@ -109,7 +109,11 @@ class OfferingValidation {
                 interval == null ? UpdateResponsibility.DEFAULT_REVIEW_INTERVAL_MONTHS : interval,
                 check.localized("internalNote", c.internalNote(), SHORT_RICH_TEXT_LENGTH, false, true),
                 check.localized("eligibility", c.eligibility(), SHORT_RICH_TEXT_LENGTH, false, false), minimumAge, maximumAge,
-                check.text("funding", c.funding(), FUNDING_LENGTH), c.coProducerIds(), capacities(check, c.capacities()));
+                check.text("funding", c.funding(), FUNDING_LENGTH), c.coProducerIds(), capacities(check, c.capacities()),
+                check.localized("alternateName", c.alternateName(), NAME_LENGTH, false, false),
+                check.localized("alert", c.alert(), SUMMARY_LENGTH, false, false),
+                OfferingTermsValidation.costOptions(check, c.costOptions()),
+                OfferingTermsValidation.documents(check, c.requiredDocuments()));
         List<TaxonomyTerm> classes = terms.findAllById(c.classIds());
         if (classes.size() != c.classIds().size()) {
             check.reject("classes", "editing.error.class-unknown");

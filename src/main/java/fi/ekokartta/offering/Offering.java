@@ -1,6 +1,7 @@
 package fi.ekokartta.offering;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
@@ -42,6 +43,9 @@ public class Offering extends BaseEntity {
 
     @Embedded
     private LocalizedText name = new LocalizedText();
+    /** Muu nimi: another name the service is known by (HSDS alternate_name). */
+    @Embedded
+    private LocalizedText alternateName = new LocalizedText();
     @Embedded
     private LocalizedText summary = new LocalizedText();
     @Embedded
@@ -73,6 +77,24 @@ public class Offering extends BaseEntity {
     @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ServiceCapacity> capacities = new ArrayList<>();
+    @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ServiceCostOption> costOptions = new ArrayList<>();
+    @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<RequiredDocument> requiredDocuments = new ArrayList<>();
+    @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ServiceArea> areas = new ArrayList<>();
+    /** Tiedote: a short-term notice, e.g. "ryhmä on täynnä", shown first on the card. */
+    @Embedded
+    private LocalizedText alert = new LocalizedText();
+    /** Tulkkauspalvelut: interpretation the client can have. */
+    @Embedded
+    private LocalizedText interpretationServices = new LocalizedText();
+    /** Akkreditoinnit: formal evaluations of the service against a standard. */
+    @Embedded
+    private LocalizedText accreditations = new LocalizedText();
     @Enumerated(EnumType.STRING)
     private AccessMode access;
     /** Public: how the client gets to the service. */
@@ -98,6 +120,9 @@ public class Offering extends BaseEntity {
     private String funding;
     @ManyToOne(optional = false)
     private Actor provider;
+    /** The provider's program (HSDS program) the service belongs to, if any. */
+    @ManyToOne
+    private Program program;
     @ManyToMany
     @JoinTable(name = "offering_co_producer")
     private Set<Actor> coProducers = new LinkedHashSet<>();
@@ -127,6 +152,62 @@ public class Offering extends BaseEntity {
         capacity.setOffering(this);
         capacity.setPosition(capacities.size());
         capacities.add(capacity);
+    }
+
+    public void addCostOption(ServiceCostOption option) {
+        option.setOffering(this);
+        option.setPosition(costOptions.size());
+        costOptions.add(option);
+    }
+
+    public void addRequiredDocument(RequiredDocument document) {
+        document.setOffering(this);
+        document.setPosition(requiredDocuments.size());
+        requiredDocuments.add(document);
+    }
+
+    public void addArea(ServiceArea area) {
+        area.setOffering(this);
+        area.setPosition(areas.size());
+        areas.add(area);
+    }
+
+    /** Prices of the service (HSDS cost_options), in the order the editor gave them. */
+    public List<ServiceCostOption> getCostOptions() {
+        return costOptions;
+    }
+
+    public List<RequiredDocument> getRequiredDocuments() {
+        return requiredDocuments;
+    }
+
+    /** Service areas other than municipalities. */
+    public List<ServiceArea> getAreas() {
+        return areas;
+    }
+
+    public LocalizedText getAlternateName() {
+        return alternateName == null ? (alternateName = new LocalizedText()) : alternateName;
+    }
+
+    public void setAlternateName(LocalizedText alternateName) {
+        this.alternateName = alternateName;
+    }
+
+    public LocalizedText getAlert() {
+        return alert == null ? (alert = new LocalizedText()) : alert;
+    }
+
+    public void setAlert(LocalizedText alert) {
+        this.alert = alert;
+    }
+
+    public LocalizedText getInterpretationServices() {
+        return interpretationServices == null ? (interpretationServices = new LocalizedText()) : interpretationServices;
+    }
+
+    public LocalizedText getAccreditations() {
+        return accreditations == null ? (accreditations = new LocalizedText()) : accreditations;
     }
 
     /** Free places, queue length or waiting time, each with the moment it was last changed. */
@@ -292,6 +373,14 @@ public class Offering extends BaseEntity {
 
     public void setProvider(Actor provider) {
         this.provider = provider;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public void setProgram(Program program) {
+        this.program = program;
     }
 
     public Set<Actor> getCoProducers() {

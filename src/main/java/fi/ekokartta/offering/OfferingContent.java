@@ -9,6 +9,7 @@ import fi.ekokartta.actor.UpdateResponsibility;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,7 +33,8 @@ public record OfferingContent(
         LocalizedText referralInstructions, ChargeType chargeType, LocalizedText costDescription,
         LocalDate validFrom, LocalDate validTo, String responsiblePerson, String responsibleEmail,
         Integer reviewIntervalMonths, LocalizedText internalNote, LocalizedText eligibility, Integer minimumAge,
-        Integer maximumAge, String funding, Set<UUID> coProducerIds, List<Capacity> capacities) {
+        Integer maximumAge, String funding, Set<UUID> coProducerIds, List<Capacity> capacities,
+        LocalizedText alternateName, LocalizedText alert, List<CostOption> costOptions, List<Document> requiredDocuments) {
 
     public OfferingContent {
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
@@ -44,6 +46,28 @@ public record OfferingContent(
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         coProducerIds = coProducerIds == null ? Set.of() : Set.copyOf(coProducerIds);
         capacities = capacities == null ? List.of() : List.copyOf(capacities);
+        alternateName = alternateName == null ? new LocalizedText() : alternateName;
+        alert = alert == null ? new LocalizedText() : alert;
+        costOptions = costOptions == null ? List.of() : List.copyOf(costOptions);
+        requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
+    }
+
+    /** A price as edited: who it is for, the sum and its currency, what it buys and when it applies. */
+    public record CostOption(UUID id, LocalizedText option, BigDecimal amount, String currency,
+                             LocalizedText amountDescription, LocalDate validFrom, LocalDate validTo) {
+
+        /** The same price without its id, as two versions' contents are compared. */
+        public CostOption withoutIdentity() {
+            return new CostOption(null, option, amount, currency, amountDescription, validFrom, validTo);
+        }
+    }
+
+    /** A required document as edited: what it is and where to get it. */
+    public record Document(UUID id, LocalizedText document, String uri) {
+
+        public Document withoutIdentity() {
+            return new Document(null, document, uri);
+        }
     }
 
     /** Asiointikanava as edited; by appointment only when {@code byAppointment}. */
@@ -98,7 +122,12 @@ public record OfferingContent(
                 responsibility.getReviewIntervalMonths(), copy(o.getInternalNote()), copy(o.getEligibility()),
                 o.getMinimumAge(), o.getMaximumAge(), o.getFunding(), ids(o.getCoProducers().stream().map(Actor::getId)),
                 inOrder(o.getCapacities()).map(c -> new Capacity(c.getId(), c.getUnit(), c.getAvailable(), c.getMaximum(),
-                        copy(c.getDescription()), c.getUpdated())).toList());
+                        copy(c.getDescription()), c.getUpdated())).toList(),
+                copy(o.getAlternateName()), copy(o.getAlert()),
+                inOrder(o.getCostOptions()).map(c -> new CostOption(c.getId(), copy(c.getOption()), c.getAmount(),
+                        c.getCurrency(), copy(c.getAmountDescription()), c.getValidFrom(), c.getValidTo())).toList(),
+                inOrder(o.getRequiredDocuments()).map(d -> new Document(d.getId(), copy(d.getDocument()), d.getUri()))
+                        .toList());
     }
 
     private static Channel channel(ServiceChannel c) {

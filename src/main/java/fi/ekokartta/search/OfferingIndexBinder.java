@@ -43,7 +43,7 @@ public class OfferingIndexBinder implements TypeBinder {
     public void bind(TypeBindingContext context) {
         context.dependencies().use("keywords").use("classes").use("targetGroups")
                 .use("municipalities").use("languages").use("channels.type").use("chargeType").use("provider")
-                .use("name").use("summary").use("description").use("howToGetThere").use("access");
+                .use("name").use("alternateName").use("summary").use("description").use("howToGetThere").use("access");
         context.bridge(Offering.class, new Bridge(context.indexSchemaElement()));
     }
 
@@ -84,8 +84,11 @@ public class OfferingIndexBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, Offering offering, TypeBridgeWriteContext context) {
             for (String language : ServiceIndexFields.LANGUAGES) {
-                String words = offering.getKeywords().stream().filter(k -> k.getLanguage().equals(language))
-                        .map(Keyword::getWord).collect(Collectors.joining(" ; "));
+                // The service's other name (HSDS alternate_name) is searched as one of its keywords.
+                String words = java.util.stream.Stream.concat(offering.getKeywords().stream()
+                                        .filter(k -> k.getLanguage().equals(language)).map(Keyword::getWord),
+                                offering.getAlternateName().in(language).stream())
+                        .collect(Collectors.joining(" ; "));
                 String keywordField = ServiceIndexFields.KEYWORDS + language;
                 target.addValue(texts.get(keywordField), words);
                 target.addValue(texts.get(keywordField + ServiceIndexFields.PREFIX_SUFFIX), words);

@@ -26,7 +26,7 @@ public final class ServiceIndexFields {
      * older version are rebuilt at start.
      */
     public static final String INDEX_VERSION = "index_version";
-    public static final int CURRENT_INDEX_VERSION = 6;
+    public static final int CURRENT_INDEX_VERSION = 7;
 
     /** Keywords of one language (keywords_fi, ...), analysed in that language. */
     public static final String KEYWORDS = "keywords_";

@@ -56,7 +56,8 @@ final class EditingSupport {
                         new OfferingContent.Contact(null, "Maija Meikäläinen", "Lähetteet", null, null, null, Visibility.STAFF)),
                 AccessMode.BOTH, new LocalizedText(), LocalizedText.of("Lähetä lomakkeella."), ChargeType.FREE,
                 new LocalizedText(), null, null, "Maija Meikäläinen", "maija@example.fi", 6, new LocalizedText(),
-                new LocalizedText(), null, null, null, Set.of(), List.of());
+                new LocalizedText(), null, null, null, Set.of(), List.of(), new LocalizedText(), new LocalizedText(),
+                List.of(), List.of());
     }
 
     /** The content with one part changed, as an editor changes one field. */

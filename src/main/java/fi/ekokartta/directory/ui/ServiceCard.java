@@ -35,6 +35,14 @@ public class ServiceCard extends Div {
 
     public ServiceCard(ServicePage page, ContentLanguage content) {
         addClassName("service-card");
+        String alert = content.text(page.alert());
+        if (alert != null) {
+            // A short-term notice ("ryhmä on täynnä") is what a counsellor must see before anything else.
+            Paragraph notice = content.mark(new Paragraph(getTranslation("service.facts.alert") + ": " + alert), page.alert());
+            notice.addClassName("service-alert");
+            notice.getElement().setAttribute("role", "note");
+            add(notice);
+        }
         add(keyFacts(page, content));
         if (page.staff() != null) {
             add(staffSection(page.staff(), content));
@@ -52,6 +60,7 @@ public class ServiceCard extends Div {
         TitledSection section = new TitledSection("service-facts-heading", getTranslation("service.facts.title"));
         section.addClassName("key-facts");
         DescriptionList facts = new DescriptionList();
+        fact(facts, "service.facts.alternate-name", content.text(page.alternateName()), null);
         fact(facts, "service.facts.for-whom", join(page.targetGroups(), content), ages(page));
         fact(facts, "service.facts.where", join(page.municipalities(), content), null);
         if (page.access() != null) {
@@ -65,6 +74,8 @@ public class ServiceCard extends Div {
         if (page.charge() != null) {
             fact(facts, "service.facts.cost", getTranslation("cost." + page.charge().name()), content.text(page.costDescription()));
         }
+        costOptions(facts, page.costOptions(), content);
+        requiredDocuments(facts, page.requiredDocuments(), content);
         fact(facts, "service.facts.languages", content.languageNames(page.languages()), null);
         fact(facts, "service.facts.classes", join(page.classes(), content), null);
         if (page.validFrom() != null || page.validTo() != null) {
@@ -78,6 +89,56 @@ public class ServiceCard extends Div {
         }
         section.add(facts);
         return section;
+    }
+
+    /** "Alle 18-vuotiaat: 35,00 € / tunti (voimassa 1.1.2026 – 31.12.2026)", one line a price. */
+    private void costOptions(DescriptionList facts, List<OfferingContent.CostOption> costs, ContentLanguage content) {
+        List<String> lines = costs.stream().map(cost -> costLine(cost, content)).filter(line -> !line.isBlank()).toList();
+        if (lines.isEmpty()) {
+            return;
+        }
+        DescriptionList.Description description = new DescriptionList.Description();
+        lines.forEach(line -> description.add(new Div(line)));
+        facts.add(new DescriptionList.Term(getTranslation("service.facts.cost-options")), description);
+    }
+
+    private String costLine(OfferingContent.CostOption cost, ContentLanguage content) {
+        String amount = cost.amount() == null ? null : amount(cost);
+        String per = cost.amountDescription() == null ? null : content.text(cost.amountDescription());
+        String price = Stream.of(amount, per).filter(Objects::nonNull).collect(Collectors.joining(" / "));
+        String option = cost.option() == null ? null : content.text(cost.option());
+        String line = option == null ? price : price.isEmpty() ? option : option + ": " + price;
+        if (cost.validFrom() != null || cost.validTo() != null) {
+            line += " (" + getTranslation("service.facts.cost-valid", (cost.validFrom() == null ? ""
+                    : FinnishDates.date(cost.validFrom())) + " – " + (cost.validTo() == null ? "" : FinnishDates.date(cost.validTo()))) + ")";
+        }
+        return line;
+    }
+
+    private String amount(OfferingContent.CostOption cost) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        String currency = cost.currency() == null || "EUR".equals(cost.currency()) ? "€" : cost.currency();
+        return format.format(cost.amount()) + " " + currency;
+    }
+
+    /** Each document by name, linked when it has an address. */
+    private void requiredDocuments(DescriptionList facts, List<OfferingContent.Document> documents, ContentLanguage content) {
+        DescriptionList.Description description = new DescriptionList.Description();
+        for (OfferingContent.Document document : documents) {
+            String name = document.document() == null ? null : content.text(document.document());
+            if (name == null && document.uri() == null) {
+                continue;
+            }
+            String label = name == null ? document.uri() : name;
+            // The editor's preview shows addresses not yet checked: only a web address becomes a link.
+            boolean web = document.uri() != null && document.uri().matches("(?i)https?://\\S+");
+            description.add(new Div(web ? new Anchor(document.uri(), label) : new Span(label)));
+        }
+        if (description.getChildren().findAny().isPresent()) {
+            facts.add(new DescriptionList.Term(getTranslation("service.facts.required-documents")), description);
+        }
     }
 
     /** "Vapaita paikkoja: 4/12 – syksyn ryhmä, päivitetty 1.12.2026", the note as plain text. */

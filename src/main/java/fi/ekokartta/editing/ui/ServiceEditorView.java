@@ -132,6 +132,12 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final Div contactForms = new Div();
     private final List<CapacityForm> capacities = new ArrayList<>();
     private final Div capacityForms = new Div();
+    private final List<CostOptionForm> costOptions = new ArrayList<>();
+    private final Div costOptionForms = new Div();
+    private final List<RequiredDocumentForm> documents = new ArrayList<>();
+    private final Div documentForms = new Div();
+    private final LocalizedTextFields alternateName;
+    private final LocalizedTextFields alert;
     private final Select<AccessMode> access = new Select<>();
     private final LocalizedTextFields howToGetThere;
     private final LocalizedTextFields referralInstructions;
@@ -172,6 +178,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         actorChoices.all(getLocale()).forEach(choice -> actorNames.put(choice.id(), choice.name()));
         name = LocalizedTextFields.line("name", getTranslation("editor.service.name"), true);
         summary = LocalizedTextFields.area("summary", getTranslation("editor.service.summary"), false);
+        alternateName = LocalizedTextFields.line("alternateName", getTranslation("editor.service.alternate-name"), false);
+        alert = LocalizedTextFields.line("alert", getTranslation("editor.service.alert"), false);
         description = LocalizedTextFields.area("description", getTranslation("editor.service.description"), true);
         keywords = LocalizedTextFields.line("keywords", getTranslation("editor.service.keywords"), false);
         classes = new TreePicker(getTranslation("editor.service.classes"), classNodes());
@@ -308,7 +316,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private Component basics() {
         TitledSection section = section("editor-basics", "editor.section.basics");
         keywords.add(new Paragraph(getTranslation("editor.service.keywords-help")));
-        section.add(provider, name, summary, description, new Paragraph(getTranslation("editor.service.text-help")), keywords);
+        alert.add(new Paragraph(getTranslation("editor.service.alert-help")));
+        section.add(provider, name, alternateName, alert, summary, description, new Paragraph(getTranslation("editor.service.text-help")), keywords);
         return section;
     }
 
@@ -378,8 +387,39 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         TitledSection section = section("editor-terms", "editor.section.terms");
         Div ages = new Div(minimumAge, maximumAge);
         ages.addClassName("editor-row");
-        section.add(charge, costDescription, eligibility, ages);
+        Button addCost = new Button(getTranslation("editor.cost.add"), click -> {
+            addCostOption(null);
+            changed();
+        });
+        Button addDocument = new Button(getTranslation("editor.document.add"), click -> {
+            addDocument(null);
+            changed();
+        });
+        section.add(charge, costDescription, new Paragraph(getTranslation("editor.cost.help")), costOptionForms, addCost,
+                eligibility, ages, new Paragraph(getTranslation("editor.document.help")), documentForms, addDocument);
         return section;
+    }
+
+    private void addCostOption(OfferingContent.CostOption cost) {
+        CostOptionForm[] form = new CostOptionForm[1];
+        form[0] = new CostOptionForm(cost, this::changed, () -> {
+            costOptions.remove(form[0]);
+            costOptionForms.remove(form[0]);
+            changed();
+        });
+        costOptions.add(form[0]);
+        costOptionForms.add(form[0]);
+    }
+
+    private void addDocument(OfferingContent.Document document) {
+        RequiredDocumentForm[] form = new RequiredDocumentForm[1];
+        form[0] = new RequiredDocumentForm(document, this::changed, () -> {
+            documents.remove(form[0]);
+            documentForms.remove(form[0]);
+            changed();
+        });
+        documents.add(form[0]);
+        documentForms.add(form[0]);
     }
 
     private Component validity() {
@@ -432,7 +472,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private void listenForChanges() {
         Runnable changed = this::changed;
         Stream.of(name, summary, description, keywords, howToGetThere, referralInstructions, internalNote, costDescription,
-                eligibility).forEach(texts -> texts.addChangeListener(changed));
+                eligibility, alternateName, alert).forEach(texts -> texts.addChangeListener(changed));
         classes.addChangeListener(changed);
         targetGroups.addChangeListener(changed);
         List.<HasValue<? extends HasValue.ValueChangeEvent<?>, ?>>of(provider, municipalities, languages, access, charge,
@@ -492,7 +532,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         return new OfferingContent(new LocalizedText(), new LocalizedText(), new LocalizedText(), Set.of(), Set.of(), Set.of(),
                 Set.of(), Set.of("fi"), List.of(), List.of(), null, new LocalizedText(), new LocalizedText(), null,
                 new LocalizedText(), null, null, null, null, null, new LocalizedText(), new LocalizedText(), null, null, null,
-                Set.of(), List.of());
+                Set.of(), List.of(), new LocalizedText(), new LocalizedText(), List.of(), List.of());
     }
 
     private void fill(OfferingContent c) {
@@ -519,6 +559,14 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         capacities.clear();
         capacityForms.removeAll();
         c.capacities().forEach(this::addCapacity);
+        alternateName.setValue(c.alternateName());
+        alert.setValue(c.alert());
+        costOptions.clear();
+        costOptionForms.removeAll();
+        c.costOptions().forEach(this::addCostOption);
+        documents.clear();
+        documentForms.removeAll();
+        c.requiredDocuments().forEach(this::addDocument);
         access.setValue(c.access());
         howToGetThere.setValue(c.howToGetThere());
         referralInstructions.setValue(c.referralInstructions());
@@ -552,7 +600,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
                 costDescription.getValue(), validFrom.getValue(), validTo.getValue(), FieldText.blankToNull(responsiblePerson.getValue()),
                 FieldText.blankToNull(responsibleEmail.getValue()), reviewInterval.getValue(), internalNote.getValue(),
                 eligibility.getValue(), minimumAge.getValue(), maximumAge.getValue(), FieldText.blankToNull(funding.getValue()),
-                coProducers.getValue(), capacities.stream().map(CapacityForm::value).toList());
+                coProducers.getValue(), capacities.stream().map(CapacityForm::value).toList(), alternateName.getValue(),
+                alert.getValue(), costOptions.stream().map(CostOptionForm::value).toList(),
+                documents.stream().map(RequiredDocumentForm::value).toList());
     }
 
     private void addChannel(OfferingContent.Channel channel) {
@@ -714,8 +764,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     void showErrors(Map<String, String> fieldErrors) {
         Map<String, HasValidation> targets = new LinkedHashMap<>();
-        Stream.of(name, summary, description, howToGetThere, referralInstructions, internalNote, costDescription, eligibility)
-                .forEach(texts -> targets.putAll(texts.errorTargets()));
+        Stream.of(name, summary, description, howToGetThere, referralInstructions, internalNote, costDescription, eligibility,
+                alternateName, alert).forEach(texts -> targets.putAll(texts.errorTargets()));
         targets.put("keywords", (HasValidation) keywords.input("fi"));
         targets.put("provider", provider);
         targets.put("municipalities", municipalities);
@@ -738,6 +788,12 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         }
         for (int i = 0; i < capacities.size(); i++) {
             targets.putAll(capacities.get(i).errorTargets("capacities[" + i + "]"));
+        }
+        for (int i = 0; i < costOptions.size(); i++) {
+            targets.putAll(costOptions.get(i).errorTargets("costOptions[" + i + "]"));
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            targets.putAll(documents.get(i).errorTargets("requiredDocuments[" + i + "]"));
         }
         errors.show(fieldErrors, targets, this::fieldLabel);
     }
@@ -789,6 +845,16 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             return Stream.of(capacity.unit() == null ? null : getTranslation("capacity.unit." + capacity.unit().name()),
                     capacity.available() + (capacity.maximum() == null ? "" : " / " + capacity.maximum()),
                     capacity.description() == null ? null : capacity.description().getFi())
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        }
+        if (item instanceof OfferingContent.CostOption cost) {
+            return Stream.of(cost.option() == null ? null : cost.option().getFi(),
+                    cost.amount() == null ? null : cost.amount().toPlainString() + " " + Objects.toString(cost.currency(), ""),
+                    cost.amountDescription() == null ? null : cost.amountDescription().getFi())
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        }
+        if (item instanceof OfferingContent.Document document) {
+            return Stream.of(document.document() == null ? null : document.document().getFi(), document.uri())
                     .filter(Objects::nonNull).collect(Collectors.joining(", "));
         }
         if (item instanceof Keyword keyword) {

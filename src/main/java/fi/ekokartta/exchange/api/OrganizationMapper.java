@@ -1,6 +1,8 @@
 package fi.ekokartta.exchange.api;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.Program;
+import fi.ekokartta.exchange.api.document.ProgramDocument;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.exchange.api.document.AttributeDocument;
 import fi.ekokartta.exchange.api.document.ContactDocument;
@@ -35,7 +37,8 @@ final class OrganizationMapper {
                 actor.getAlternateName(), Objects.requireNonNullElse(language.text(actor.getDescription()), ""),
                 WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()),
                 actor.getParent() == null ? null : actor.getParent().getId(), contacts(actor),
-                Contacts.phones(actor.getId(), actor.getPhone()), identifiers(actor), attributes(actor), services);
+                Contacts.phones(actor.getId(), actor.getPhone()), identifiers(actor), attributes(actor), services,
+                actor.getPrograms().stream().map(this::program).toList());
     }
 
     /** The organization_list form: the one-to-one fields only, without reading the actor's lists. */
@@ -43,7 +46,15 @@ final class OrganizationMapper {
         return new OrganizationDocument(actor.getId(), Objects.requireNonNullElse(language.text(actor.getName()), ""),
                 actor.getAlternateName(), Objects.requireNonNullElse(language.text(actor.getDescription()), ""),
                 WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()),
-                actor.getParent() == null ? null : actor.getParent().getId(), null, null, null, null, null);
+                actor.getParent() == null ? null : actor.getParent().getId(), null, null, null, null, null, null);
+    }
+
+    /** HSDS requires a program's name and description; an empty text stands for one not given. */
+    ProgramDocument program(Program program) {
+        return new ProgramDocument(program.getId(), program.getActor().getId(),
+                Objects.requireNonNullElse(language.text(program.getName()), ""),
+                language.text(program.getAlternateName()),
+                Objects.requireNonNullElse(language.text(program.getDescription()), ""));
     }
 
     private static List<ContactDocument> contacts(Actor actor) {

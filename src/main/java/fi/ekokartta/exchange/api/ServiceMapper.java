@@ -2,6 +2,9 @@ package fi.ekokartta.exchange.api;
 
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.exchange.api.document.ContactDocument;
+import fi.ekokartta.exchange.api.document.CostOptionDocument;
+import fi.ekokartta.exchange.api.document.ProgramDocument;
+import fi.ekokartta.exchange.api.document.RequiredDocumentDocument;
 import fi.ekokartta.exchange.api.document.FundingDocument;
 import fi.ekokartta.exchange.api.document.LanguageDocument;
 import fi.ekokartta.exchange.api.document.PhoneDocument;
@@ -22,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A published service (palvelu) as an HSDS compiled service. Only public fields are read: the
@@ -61,7 +66,10 @@ final class ServiceMapper {
                 offering.getMinimumAge(), offering.getMaximumAge(),
                 offering.getAssuredDate() == null ? null : offering.getAssuredDate().toString(),
                 WebAddresses.email(offering.getAssurer()), timestamp(offering.getLastModified()), null, null, null, null,
-                organizations.listForm(offering.getProvider()), null, null, null, null);
+                organizations.listForm(offering.getProvider()), null, null, null, null,
+                language.text(offering.getAlternateName()), language.text(offering.getInterpretationServices()),
+                language.text(offering.getAccreditations()), language.text(offering.getAlert()), null, null,
+                programId(offering), program(offering));
     }
 
     ServiceDocument minimal(Offering offering) {
@@ -118,7 +126,10 @@ final class ServiceMapper {
                 WebAddresses.email(offering.getAssurer()), timestamp(offering.getLastModified()), phones,
                 serviceAreas(offering), locations, languages(offering),
                 organizations.organization(offering.getProvider(), null), funding(offering), contacts,
-                attributes.of(offering), capacities(offering));
+                attributes.of(offering), capacities(offering), language.text(offering.getAlternateName()),
+                language.text(offering.getInterpretationServices()), language.text(offering.getAccreditations()),
+                language.text(offering.getAlert()), costOptions(offering), requiredDocuments(offering), programId(offering),
+                program(offering));
     }
 
     /**
@@ -140,13 +151,44 @@ final class ServiceMapper {
         return Objects.requireNonNullElse(language.text(offering.getName()), "");
     }
 
+    /** The municipalities, then the other areas in their stored order. */
     private List<ServiceAreaDocument> serviceAreas(Offering offering) {
-        return offering.getMunicipalities().stream()
+        Stream<ServiceAreaDocument> municipalities = offering.getMunicipalities().stream()
                 .sorted(Comparator.comparing(Municipality::getCode))
-                .map(municipality -> new ServiceAreaDocument(
+                .map(municipality -> ServiceAreaDocument.municipality(
                         StableIds.of("service-area", offering.getId(), municipality.getCode()),
-                        municipality.getName(language.locale()), municipality.getUri()))
+                        municipality.getName(language.locale()), municipality.getUri()));
+        Stream<ServiceAreaDocument> others = offering.getAreas().stream()
+                .map(area -> new ServiceAreaDocument(area.getId(), language.text(area.getName()),
+                        language.text(area.getDescription()), area.getExtent(), area.getExtentType(), area.getUri()));
+        return Stream.concat(municipalities, others).toList();
+    }
+
+    private static UUID programId(Offering offering) {
+        return offering.getProgram() == null ? null : offering.getProgram().getId();
+    }
+
+    private ProgramDocument program(Offering offering) {
+        return offering.getProgram() == null ? null : organizations.program(offering.getProgram());
+    }
+
+    private List<CostOptionDocument> costOptions(Offering offering) {
+        return offering.getCostOptions().stream()
+                .map(cost -> new CostOptionDocument(cost.getId(), offering.getId(), date(cost.getValidFrom()),
+                        date(cost.getValidTo()), language.text(cost.getOption()), cost.getCurrency(), cost.getAmount(),
+                        language.text(cost.getAmountDescription())))
                 .toList();
+    }
+
+    private List<RequiredDocumentDocument> requiredDocuments(Offering offering) {
+        return offering.getRequiredDocuments().stream()
+                .map(document -> new RequiredDocumentDocument(document.getId(), offering.getId(),
+                        language.text(document.getDocument()), document.getUri()))
+                .toList();
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private List<LanguageDocument> languages(Offering offering) {

@@ -61,6 +61,7 @@ final class HsdsOrganizationReader {
         if (sector != null) {
             actor.setSector(entry.parseEnum("attributes.sector", sector, ActorSector.class).orElse(null));
         }
+        new HsdsProgramReader(graph).readOwn(entry, actor);
         attributes.extensions("municipality").forEach(code ->
                 graph.municipality(entry, "attributes.municipality", code).ifPresent(actor.getMunicipalities()::add));
         entry.id("parent_organization_id").ifPresent(parent -> parentIds.put(id, parent));

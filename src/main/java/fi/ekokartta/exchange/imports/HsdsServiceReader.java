@@ -29,10 +29,12 @@ final class HsdsServiceReader {
     private final HsdsTaxonomyReader taxonomy;
     private final HsdsChannelReader channels = new HsdsChannelReader();
     private final HsdsCapacityReader capacities = new HsdsCapacityReader();
+    private final HsdsServiceTermsReader terms;
 
     HsdsServiceReader(ImportGraph graph, HsdsTaxonomyReader taxonomy) {
         this.graph = graph;
         this.taxonomy = taxonomy;
+        this.terms = new HsdsServiceTermsReader(graph);
     }
 
     /**
@@ -76,6 +78,8 @@ final class HsdsServiceReader {
         readLanguages(entry, offering);
         channels.read(entry, offering, graph);
         capacities.read(entry, offering, graph);
+        terms.read(entry, offering);
+        new HsdsProgramReader(graph).link(entry, offering);
         HsdsContacts.contacts(entry).forEach(contact -> {
             ServiceContact serviceContact = new ServiceContact();
             serviceContact.setPerson(contact.details());
@@ -145,7 +149,7 @@ final class HsdsServiceReader {
         }
     }
 
-    /** Service areas naming a municipality by its code URI; other areas carry no municipality. */
+    /** Service areas naming a municipality by its code URI become its municipalities; other areas are kept as areas. */
     private void readMunicipalities(ImportEntry entry, Offering offering) {
         List<JsonNode> areas = entry.array("service_areas");
         for (int i = 0; i < areas.size(); i++) {
@@ -156,6 +160,8 @@ final class HsdsServiceReader {
                 graph.municipality(area, "uri", matcher.group(1)).ifPresent(offering.getMunicipalities()::add);
             } else if (uri.contains("/kunta")) {
                 area.problem("uri", "'" + uri + "' does not end in a municipality code");
+            } else {
+                terms.area(area, offering);
             }
         }
     }

@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
@@ -10,6 +11,7 @@ import fi.ekokartta.taxonomy.TaxonomyTerm;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.UUID;
 
 /**
@@ -35,6 +37,11 @@ final class HsdsTranslationReader {
             Actor actor = graph.actors.get(id);
             set(entry, "name", actor.getName(), language);
             set(entry, "description", actor.getDescription(), language);
+            translateParts(entry, "programs", actor.getPrograms(), language, (item, program) -> {
+                set(item, "name", program.getName(), language);
+                set(item, "alternate_name", program.getAlternateName(), language);
+                set(item, "description", program.getDescription(), language);
+            });
         } else if (graph.terms.containsKey(id)) {
             TaxonomyTerm term = graph.terms.get(id);
             set(entry, "name", term.getName(), language);
@@ -58,6 +65,28 @@ final class HsdsTranslationReader {
         attributes.keywords.forEach(word -> offering.getKeywords().add(new Keyword(language, word)));
         HsdsServiceExtensions.applyTexts(attributes, offering, language);
         translateCapacities(entry, language, offering);
+        HsdsServiceTermsReader.texts(entry, offering, language);
+        translateParts(entry, "cost_options", offering.getCostOptions(), language, (item, option) -> {
+            set(item, "option", option.getOption(), language);
+            set(item, "amount_description", option.getAmountDescription(), language);
+        });
+        translateParts(entry, "required_documents", offering.getRequiredDocuments(), language,
+                (item, document) -> set(item, "document", document.getDocument(), language));
+        translateParts(entry, "service_areas", offering.getAreas(), language, (item, area) -> {
+            set(item, "name", area.getName(), language);
+            set(item, "description", area.getDescription(), language);
+        });
+    }
+
+    /** The texts of a service's parts, each matched by its id. */
+    private static <T extends BaseEntity> void translateParts(ImportEntry entry, String field, List<T> parts,
+                                                              String language, BiConsumer<ImportEntry, T> translate) {
+        List<JsonNode> items = entry.array(field);
+        for (int i = 0; i < items.size(); i++) {
+            ImportEntry item = entry.child(items.get(i), field + "[" + i + "]");
+            UUID id = item.id("id").orElse(null);
+            parts.stream().filter(part -> part.getId().equals(id)).findFirst().ifPresent(part -> translate.accept(item, part));
+        }
     }
 
     /** A capacity's description, matched by the capacity's id (HSDS requires one on each). */

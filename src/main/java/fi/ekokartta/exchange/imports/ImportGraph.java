@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.taxonomy.TargetGroup;
@@ -27,6 +28,8 @@ public final class ImportGraph {
     public final Map<UUID, TargetGroup> targetGroups = new LinkedHashMap<>();
     public final Map<UUID, Actor> actors = new LinkedHashMap<>();
     public final Map<UUID, Offering> offerings = new LinkedHashMap<>();
+    /** The programs of the organizations in this import, by id. */
+    final Map<UUID, Program> programs = new HashMap<>();
     /** The entry each object was read from, by the object's id. */
     final Map<UUID, ImportEntry> entries = new LinkedHashMap<>();
     /** The Swedish and English files' entries of each object, by the object's id and language. */
@@ -96,6 +99,11 @@ public final class ImportGraph {
             entry.reject(field, "import.problem.unknown-organization", id.toString());
         }
         return actor;
+    }
+
+    /** A program of an organization in this import, or a stored one. */
+    Optional<Program> program(UUID id) {
+        return Optional.ofNullable(programs.get(id)).or(() -> stored.program(id));
     }
 
     /** A stored or imported actor by id, without reporting anything when there is none. */

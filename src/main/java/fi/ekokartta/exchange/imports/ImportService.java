@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.offering.Offering;
@@ -141,6 +142,11 @@ public class ImportService {
         @Override
         public Optional<Actor> actor(UUID id) {
             return Optional.ofNullable(entityManager.find(Actor.class, id));
+        }
+
+        @Override
+        public Optional<Program> program(UUID id) {
+            return Optional.ofNullable(entityManager.find(Program.class, id));
         }
 
         @Override

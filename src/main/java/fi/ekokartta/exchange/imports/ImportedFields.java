@@ -21,12 +21,13 @@ final class ImportedFields {
             TaxonomyTerm.class, List.of("code", "name", "description", "parent", "taxonomy", "ptvClass", "termUri"),
             TargetGroup.class, List.of("code", "name", "description"),
             Actor.class, List.of("name", "alternateName", "description", "sector", "businessId", "parent",
-                    "municipalities", "website", "email", "phone", "contacts"),
+                    "municipalities", "website", "email", "phone", "contacts", "programs"),
             Offering.class, List.of("name", "summary", "description", "keywords", "classes", "targetGroups",
                     "municipalities", "languages", "channels", "contacts", "access", "howToGetThere",
                     "referralInstructions", "internalNote", "chargeType", "costDescription", "eligibility",
                     "minimumAge", "maximumAge", "validFrom", "validTo", "funding", "provider", "coProducers", "status",
-                    "assuredDate", "assurer", "capacities"));
+                    "assuredDate", "assurer", "capacities", "alternateName", "alert", "interpretationServices",
+                    "accreditations", "costOptions", "requiredDocuments", "areas", "program"));
 
     private ImportedFields() {
     }

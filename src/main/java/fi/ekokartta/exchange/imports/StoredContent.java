@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
@@ -15,6 +16,10 @@ public interface StoredContent {
     };
 
     default Optional<Actor> actor(UUID id) {
+        return Optional.empty();
+    }
+
+    default Optional<Program> program(UUID id) {
         return Optional.empty();
     }
 

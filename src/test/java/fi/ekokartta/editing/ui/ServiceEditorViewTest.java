@@ -245,4 +245,49 @@ class ServiceEditorViewTest extends AbstractAppTest {
         assertThat(card).isEqualTo("5/12 – päivitetty " + fi.ekokartta.base.i18n.FinnishDates.date(
                 fi.ekokartta.base.i18n.FinnishDates.today()));
     }
+
+    @Test
+    void a_price_a_document_and_a_notice_are_added_with_wrong_fields_marked_and_shown_on_the_card() {
+        Offering offering = entries().offering("Hinnoiteltu kurssi " + unique, own, OfferingStatus.PUBLISHED, o -> { });
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Muu nimi (suomi)")), "Kurssi " + unique);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tiedote (suomi)")), "Kevään ryhmä on täynnä");
+        _click(_get(Button.class, spec -> spec.withText("Lisää hinta")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Kenelle tai mistä (suomi)")), "Opiskelijat");
+        var amount = _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withLabel("Hinta"));
+        _setValue(amount, new java.math.BigDecimal("-5"));
+        _click(_get(Button.class, spec -> spec.withText("Lisää asiakirja")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Asiakirja (suomi)")), "Lähete");
+        var link = _get(TextField.class, spec -> spec.withLabel("Linkki asiakirjaan tai lomakkeeseen"));
+        _setValue(link, "lähete.pdf");
+
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Hinnan pitää olla 0 tai enemmän, enintään kaksi desimaalia.");
+        assertThat(link.isInvalid()).isTrue();
+        assertThat(editing.load(offering.getId()).content().costOptions()).isEmpty();
+
+        _setValue(amount, new java.math.BigDecimal("12.5"));
+        _setValue(link, "https://www.kela.fi/lomake");
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        var saved = editing.load(offering.getId()).content();
+        assertThat(saved.costOptions()).singleElement().satisfies(cost -> assertThat(cost.currency()).isEqualTo("EUR"));
+        assertThat(saved.requiredDocuments()).singleElement()
+                .satisfies(document -> assertThat(document.uri()).isEqualTo("https://www.kela.fi/lomake"));
+        UI.getCurrent().navigate("palvelu/" + offering.getId());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("service-alert")).getText())
+                .isEqualTo("Tiedote: Kevään ryhmä on täynnä");
+        assertThat(fact("Hinnat")).isEqualTo("Opiskelijat: 12,50 €");
+        assertThat(fact("Tunnetaan myös nimellä")).isEqualTo("Kurssi " + unique);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Lähete")).getHref())
+                .isEqualTo("https://www.kela.fi/lomake");
+    }
+
+    private static String fact(String term) {
+        var label = _get(com.vaadin.flow.component.html.DescriptionList.Term.class, spec -> spec.withText(term));
+        var facts = label.getParent().orElseThrow().getChildren().toList();
+        return facts.get(facts.indexOf(label) + 1).getElement().getTextRecursively();
+    }
 }

@@ -151,6 +151,23 @@ final class HsdsFixture {
         service.addCapacity(capacity(CapacityUnit.PLACES, 4, 12,
                 new LocalizedText("Syksyn ryhmä", "Höstens grupp", "The autumn group"), "2026-11-02T08:30:00Z"));
         service.addCapacity(capacity(CapacityUnit.QUEUE_WEEKS, 6, null, new LocalizedText(), "2026-11-20T12:00:00.250Z"));
+        service.setAlternateName(new LocalizedText("Nuorten työnhaku " + token, "Ungas jobbsökning", null));
+        service.setAlert(new LocalizedText("Syksyn ryhmä on täynnä", "Höstens grupp är full", null));
+        service.getInterpretationServices().set("fi", "Tulkkaus arabiaksi");
+        service.getAccreditations().set("fi", "Laatusertifikaatti");
+        service.addCostOption(new fi.ekokartta.offering.ServiceCostOption(new LocalizedText("Opiskelijat", "Studerande", null),
+                new java.math.BigDecimal("12.50"), "EUR", LocalizedText.of("kerta"), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)));
+        service.addRequiredDocument(new fi.ekokartta.offering.RequiredDocument(new LocalizedText("Lähete", "Remiss", null),
+                "https://testitoimija.example/lahete"));
+        service.addArea(new fi.ekokartta.offering.ServiceArea(LocalizedText.of("Keskusta"),
+                LocalizedText.of("Postinumerot 84100–84120"), null, null, null));
+        fi.ekokartta.actor.Program program = new fi.ekokartta.actor.Program();
+        program.getName().set("fi", "Nuorten polku");
+        program.getName().set("sv", "Ungas stig");
+        program.getDescription().set("fi", "ESR-hanke");
+        service.getProvider().addProgram(program);
+        service.setProgram(program);
         service.getCoProducers().add(coProducer);
         service.setAssuredDate(LocalDate.of(2026, 10, 1));
         service.setAssurer("arvioija@testitoimija.example");

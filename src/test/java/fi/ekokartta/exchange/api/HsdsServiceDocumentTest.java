@@ -140,4 +140,29 @@ class HsdsServiceDocumentTest extends HsdsApiTestBase {
         }
         return null;
     }
+
+    @Test
+    void the_terms_of_a_service_are_written_in_the_asked_language_beside_its_municipalities() {
+        JsonNode swedish = json("/services/" + data.publishedIds.getFirst() + "?lang=sv");
+
+        assertThat(swedish.get("alternate_name").asString()).isEqualTo("Ungas jobbsökning");
+        assertThat(swedish.get("alert").asString()).isEqualTo("Höstens grupp är full");
+        assertThat(swedish.get("accreditations").asString()).isEqualTo("Laatusertifikaatti");
+        JsonNode cost = swedish.get("cost_options").get(0);
+        assertThat(cost.get("option").asString()).isEqualTo("Studerande");
+        assertThat(cost.get("amount").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(cost.get("currency").asString()).isEqualTo("EUR");
+        assertThat(cost.get("valid_to").asString()).isEqualTo("2026-12-31");
+        assertThat(cost.get("service_id").asString()).isEqualTo(data.publishedIds.getFirst().toString());
+        assertThat(swedish.get("required_documents").get(0).get("document").asString()).isEqualTo("Remiss");
+        assertThat(swedish.get("program").get("name").asString()).isEqualTo("Ungas stig");
+        assertThat(swedish.get("program_id").asString()).isEqualTo(swedish.get("program").get("id").asString());
+        assertThat(swedish.get("organization").get("programs").valueStream().map(p -> p.get("name").asString()).toList())
+                .containsExactly("Ungas stig");
+        assertThat(swedish.get("service_areas").valueStream().map(area -> area.get("name").asString()).toList())
+                .contains("Keskusta");
+        assertThat(json("/services?organization_id=" + data.providerId + "&lang=sv").get("contents").valueStream()
+                .filter(item -> item.get("id").asString().equals(data.publishedIds.getFirst().toString())).findFirst()
+                .orElseThrow().get("alternate_name").asString()).isEqualTo("Ungas jobbsökning");
+    }
 }

@@ -74,6 +74,7 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                 .flatMap(kind -> differences(leaves(first.get(kind)), leaves(second.get(kind))).stream()).toList();
         assertThat(differences).isEmpty();
         assertThat(first.get("services").findValues("capacities")).as("the dataset has capacities to carry").isNotEmpty();
+        assertThat(first.get("services").findValues("cost_options")).as("and cost options").isNotEmpty();
     }
 
     /** The seed has no capacity figures: one service with two, named in Finnish words, is published beside it. */
@@ -85,9 +86,15 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                     {"id": "%s", "unit": {"id": "%s", "name": "paikkaa"}, "available": 3, "maximum": 10,
                      "description": "Kevään ryhmä", "updated": "2026-10-05T09:15:30.5+03:00"},
                     {"id": "%s", "unit": {"id": "%s", "identifier": "QUEUE_PERSONS"}, "available": 7,
-                     "updated": "2026-11-01T00:00:00Z"}]}]
+                     "updated": "2026-11-01T00:00:00Z"}],
+                  "alternate_name": "Paikkapalvelu", "alert": "Kevään ryhmä on täynnä",
+                  "interpretation_services": "Tulkki tilattavissa", "accreditations": "Laatusertifikaatti",
+                  "cost_options": [{"id": "%s", "option": "Opiskelijat", "amount": 12.5, "currency": "EUR",
+                    "amount_description": "kerta", "valid_from": "2026-01-01", "valid_to": "2026-12-31"}],
+                  "required_documents": [{"id": "%s", "document": "Lähete", "uri": "https://www.kela.fi/lomake"}],
+                  "service_areas": [{"id": "%s", "name": "Keskusta", "description": "Postinumerot 84100-84120"}]}]
                 """.formatted(UUID.randomUUID(), organizationId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID());
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         ImportReport report = imports.apply(ImportSource.of(List.of(
                 new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)))));
         assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
@@ -137,7 +144,10 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                 .as("reported as dropped but exported").isEmpty();
     }
 
-    /** Every leaf by its path from the document's root, its value in a normal form. */
+    /**
+     * Every leaf by its path from the document's root, its value in a normal form; a currency code
+     * in ISO 4217's upper case (the official example writes "gbp").
+     */
     static void collectAll(JsonNode node, String path, Map<String, String> leaves) {
         if (node.isObject()) {
             node.properties().forEach(field -> collectAll(field.getValue(),
@@ -147,7 +157,7 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                 collectAll(node.get(i), path + "[" + i + "]", leaves);
             }
         } else if (!node.isNull() && !(node.isString() && node.asString().isBlank())) {
-            leaves.put(path, normal(node));
+            leaves.put(path, path.endsWith(".currency") ? normal(node).toUpperCase(Locale.ROOT) : normal(node));
         }
     }
 

@@ -107,8 +107,8 @@ class HsdsExamplesReadingTest {
 
         ImportRow service = plan.report().rows().stream().filter(row -> SERVICE.equals(row.id())).findFirst().orElseThrow();
         assertThat(service.outcome()).isEqualTo(ImportOutcome.CREATED);
-        assertThat(service.dropped()).contains("alternate_name", "phones[0].extension", "schedules[0].freq",
-                "organization.tax_status").doesNotContain("name", "description", "status", "minimum_age");
+        assertThat(service.dropped()).contains("licenses", "phones[0].extension", "schedules[0].freq",
+                "organization.tax_status").doesNotContain("name", "description", "status", "minimum_age", "alternate_name");
     }
 
 }

@@ -17,16 +17,17 @@ public record OrganizationDocument(UUID id, String name, String alternateName, S
                                    String website, UUID parentOrganizationId, List<ContactDocument> contacts,
                                    List<PhoneDocument> phones,
                                    List<OrganizationIdentifierDocument> organizationIdentifiers,
-                                   List<AttributeDocument> attributes, List<ServiceDocument> services) {
+                                   List<AttributeDocument> attributes, List<ServiceDocument> services,
+                                   List<ProgramDocument> programs) {
 
     /** The organization_list form of a list item: the one-to-one fields only. */
     public OrganizationDocument listForm() {
         return new OrganizationDocument(id, name, alternateName, description, email, website, parentOrganizationId,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     public OrganizationDocument withServices(List<ServiceDocument> nested) {
         return new OrganizationDocument(id, name, alternateName, description, email, website, parentOrganizationId,
-                contacts, phones, organizationIdentifiers, attributes, nested);
+                contacts, phones, organizationIdentifiers, attributes, nested, programs);
     }
 }

@@ -21,19 +21,24 @@ public record ServiceDocument(UUID id, UUID organizationId, String name, String 
                               List<ServiceAtLocationDocument> serviceAtLocations,
                               List<LanguageDocument> languages, OrganizationDocument organization,
                               List<FundingDocument> funding, List<ContactDocument> contacts,
-                              List<AttributeDocument> attributes, List<ServiceCapacityDocument> capacities) {
+                              List<AttributeDocument> attributes, List<ServiceCapacityDocument> capacities,
+                              String alternateName, String interpretationServices, String accreditations, String alert,
+                              List<CostOptionDocument> costOptions, List<RequiredDocumentDocument> requiredDocuments,
+                              UUID programId, ProgramDocument program) {
 
     public static ServiceDocument compact(UUID id, UUID organizationId, String name, String description,
                                           String status, String lastModified) {
         return new ServiceDocument(id, organizationId, name, description, null, null, null, status, null, null, null,
-                null, null, null, null, lastModified, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, lastModified, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
     }
 
     /** The service_list form of a list item: the one-to-one fields and the organization in its list form. */
     public ServiceDocument listForm() {
         return new ServiceDocument(id, organizationId, name, description, url, null, email, status, applicationProcess,
                 feesDescription, eligibilityDescription, minimumAge, maximumAge, assuredDate, assurerEmail, lastModified,
-                null, null, null, null, organization == null ? null : organization.listForm(), null, null, null, null);
+                null, null, null, null, organization == null ? null : organization.listForm(), null, null, null, null,
+                alternateName, interpretationServices, accreditations, alert, null, null, programId, program);
     }
 
     /** The minimal form: what a harvester needs to tell what changed, and the fields HSDS requires. */

@@ -1,0 +1,89 @@
+package fi.ekokartta.exchange.imports;
+
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.Program;
+import fi.ekokartta.offering.Offering;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * HSDS programs: those listed under an organization ({@code programs}) become its programs; a
+ * service names one by {@code program_id} or a nested {@code program}. A nested program not listed
+ * by the organization is added to it when the organization is in the same import; a program of
+ * another organization is refused, since a service belongs only to its provider's programs.
+ */
+final class HsdsProgramReader {
+
+    private final ImportGraph graph;
+
+    HsdsProgramReader(ImportGraph graph) {
+        this.graph = graph;
+    }
+
+    void readOwn(ImportEntry organization, Actor actor) {
+        List<JsonNode> items = organization.array("programs");
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isObject()) {
+                organization.reject("programs[" + i + "]", "import.problem.expected-object", ImportEntry.typeOf(items.get(i)));
+                continue;
+            }
+            ImportEntry item = organization.child(items.get(i), "programs[" + i + "]");
+            item.used("organization_id");
+            read(item, actor);
+        }
+    }
+
+    /** The program a service belongs to, checked to be its provider's. */
+    void link(ImportEntry service, Offering offering) {
+        JsonNode nested = service.raw("program");
+        ImportEntry program = nested != null && nested.isObject() ? service.child(nested, "program") : null;
+        Optional<UUID> id = service.id("program_id").or(() -> program == null ? Optional.empty() : program.id("id"));
+        if (id.isEmpty()) {
+            return;
+        }
+        Optional<Program> known = graph.program(id.get());
+        Actor provider = offering.getProvider();
+        if (known.isEmpty() && program != null && provider != null && graph.actors.get(provider.getId()) == provider) {
+            known = read(program, provider);
+        } else if (known.isPresent() && program != null) {
+            // The same program as the organization lists it; its texts are read there.
+            List.of("id", "name", "alternate_name", "description", "organization_id").forEach(program::used);
+        }
+        if (known.isEmpty()) {
+            service.warningKey(program == null ? "program_id" : "program", "import.warning.unknown-program", id.get().toString());
+            service.unused("program_id");
+            return;
+        }
+        if (provider != null && !known.get().getActor().getId().equals(provider.getId())) {
+            service.reject(program == null ? "program_id" : "program", "import.problem.program-of-another-organization",
+                    id.get().toString());
+            return;
+        }
+        offering.setProgram(known.get());
+    }
+
+    private Optional<Program> read(ImportEntry item, Actor actor) {
+        UUID id = item.requiredId("id");
+        String name = item.requiredText("name");
+        String description = item.text("description").orElse(null);
+        String alternateName = item.text("alternate_name").orElse(null);
+        if (id == null || name == null) {
+            return Optional.empty();
+        }
+        if (graph.programs.containsKey(id)) {
+            item.reject("id", "import.problem.duplicate-id");
+            return Optional.empty();
+        }
+        Program program = new Program();
+        program.setId(id);
+        program.getName().set("fi", name);
+        program.getAlternateName().set("fi", alternateName);
+        program.getDescription().set("fi", description);
+        actor.addProgram(program);
+        graph.programs.put(id, program);
+        return Optional.of(program);
+    }
+}
