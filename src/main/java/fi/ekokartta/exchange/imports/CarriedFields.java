@@ -43,7 +43,7 @@ final class CarriedFields {
                     Map.entry("parent", keys("parent_organization_id")),
                     Map.entry("municipalities", extension("municipality")), Map.entry("website", keys("website")),
                     Map.entry("email", keys("email")), Map.entry("phone", keys("phones")),
-                    Map.entry("contacts", keys("contacts"))),
+                    Map.entry("contacts", keys("contacts")), Map.entry("programs", keys("programs"))),
             Offering.class, Map.ofEntries(
                     Map.entry("name", keys("name")), Map.entry("summary", extension("summary")),
                     Map.entry("description", keys("description")), Map.entry("keywords", keywords()),
@@ -62,7 +62,11 @@ final class CarriedFields {
                     Map.entry("funding", keys("funding")), Map.entry("provider", keys("organization_id", "organization")),
                     Map.entry("coProducers", extension("co_producer")), Map.entry("status", keys("status")),
                     Map.entry("assuredDate", keys("assured_date")), Map.entry("assurer", keys("assurer_email")),
-                    Map.entry("capacities", keys("capacities"))));
+                    Map.entry("capacities", keys("capacities")), Map.entry("alternateName", keys("alternate_name")),
+                    Map.entry("alert", keys("alert")), Map.entry("interpretationServices", keys("interpretation_services")),
+                    Map.entry("accreditations", keys("accreditations")), Map.entry("costOptions", keys("cost_options")),
+                    Map.entry("requiredDocuments", keys("required_documents")), Map.entry("areas", keys("service_areas")),
+                    Map.entry("program", keys("program_id", "program"))));
 
     private final JsonNode main;
     private final Map<String, JsonNode> translations;
