@@ -1,6 +1,7 @@
 package fi.ekokartta.offering;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,12 @@ public record ScheduleRule(LocalDate validFrom, LocalDate validTo, ScheduleFrequ
                 monthDays, weekNumbers, yearDays, scheduleLink, attendingType, notes);
     }
 
+    /** The same rule on these days of the month ("1,15,-1"). */
+    public ScheduleRule withDays(String monthDays) {
+        return new ScheduleRule(validFrom, validTo, frequency, repeatInterval, repeatCount, firstDate, lastDate, weekStart,
+                monthDays, weekNumbers, yearDays, scheduleLink, attendingType, notes);
+    }
+
     /**
      * Whether the rule repeats every week on its days and nothing more, as the editor's rows of days
      * and times do (a validity period and notes beside it do not make it more).
@@ -39,9 +46,11 @@ public record ScheduleRule(LocalDate validFrom, LocalDate validTo, ScheduleFrequ
                 && Stream.of(repeatCount, firstDate, lastDate, monthDays, weekNumbers, yearDays).allMatch(v -> v == null);
     }
 
-    /** Whether the two rules are valid on some same day (a rule without a period is valid always). */
-    public boolean validAtSameTime(ScheduleRule other) {
-        return (validFrom == null || other.validTo == null || !validFrom.isAfter(other.validTo))
-                && (other.validFrom == null || validTo == null || !other.validFrom.isAfter(validTo));
+    /**
+     * Whether the two rules hold for the same period (both always, or between the same dates): hours
+     * of a period of their own (summer hours) stand in for the usual ones rather than contradict them.
+     */
+    public boolean samePeriod(ScheduleRule other) {
+        return Objects.equals(validFrom, other.validFrom) && Objects.equals(validTo, other.validTo);
     }
 }
