@@ -4,6 +4,8 @@ import fi.ekokartta.offering.OpeningHours;
 import fi.ekokartta.offering.ScheduleFrequency;
 import fi.ekokartta.offering.ScheduleRule;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +36,8 @@ final class HsdsScheduleReader {
         LocalDate validFrom = schedule.date("valid_from").orElse(null);
         LocalDate validTo = schedule.date("valid_to").orElse(null);
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            schedule.reject("valid_to", "import.problem.schedule-valid-to-before-from", validTo, validFrom);
+            schedule.reject("valid_to", "import.problem.schedule-valid-to-before-from", validTo.toString(),
+                    validFrom.toString());
         }
         boolean oneDate = !schedule.has("freq") && validFrom != null && validFrom.equals(validTo);
         ScheduleFrequency repeats = frequency.orElse(ScheduleFrequency.WEEKLY);
@@ -51,7 +54,7 @@ final class HsdsScheduleReader {
                 schedule.integer("count").filter(n -> inRange(schedule, "count", n, 1, 10000)).orElse(null),
                 schedule.date("dtstart").orElse(null), schedule.date("until").orElse(null), weekStart(schedule),
                 numbers(schedule, "bymonthday", 31), numbers(schedule, "byweekno", 53), numbers(schedule, "byyearday", 366),
-                schedule.text("schedule_link").orElse(null), schedule.text("attending_type").orElse(null),
+                webAddress(schedule, "schedule_link"), schedule.text("attending_type").orElse(null),
                 schedule.text("notes").orElse(null));
         readTimezone(schedule);
         if (oneDate && rule.withValidity(null, null).withFrequency(null).equals(ScheduleRule.NONE)) {
@@ -104,6 +107,24 @@ final class HsdsScheduleReader {
                 }
             }
             return true;
+        }).orElse(null);
+    }
+
+    /** A link the card can show: an http or https address of some host. */
+    private static String webAddress(ImportEntry schedule, String field) {
+        return schedule.text(field).filter(link -> {
+            boolean valid;
+            try {
+                URI address = new URI(link);
+                valid = address.getHost() != null && address.getScheme() != null
+                        && Set.of("http", "https").contains(address.getScheme().toLowerCase(Locale.ROOT));
+            } catch (URISyntaxException e) {
+                valid = false;
+            }
+            if (!valid) {
+                schedule.reject(field, "import.problem.not-web-address", link);
+            }
+            return valid;
         }).orElse(null);
     }
 

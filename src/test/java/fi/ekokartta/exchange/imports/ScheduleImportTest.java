@@ -96,14 +96,14 @@ class ScheduleImportTest extends AbstractIntegrationTest {
         ImportReport report = apply("""
                 {"id": "%s", "freq": "YEARLY", "interval": 0, "bymonthday": "1,32", "byweekno": "x", "wkst": "XX",
                  "byday": "MO,FUN", "until": "ensi vuonna", "valid_from": "2027-06-01", "valid_to": "2027-05-31",
-                 "timezone": -5}
+                 "timezone": -5, "schedule_link": "javascript:alert(1)"}
                 """.formatted(monthly));
 
         assertThat(report.rejected()).isTrue();
         List<ImportProblem> problems = report.rows().stream().filter(r -> service.equals(r.id())).findFirst().orElseThrow()
                 .reasons();
         assertThat(problems).extracting(ImportProblem::field).containsExactlyInAnyOrder("freq", "interval", "bymonthday",
-                "byweekno", "wkst", "byday", "until", "valid_to");
+                "byweekno", "wkst", "byday", "until", "valid_to", "schedule_link");
         assertThat(problems).allSatisfy(problem -> assertThat(problem.key()).startsWith("import.problem."));
         assertThat(problems).filteredOn(p -> p.field().equals("bymonthday")).singleElement().satisfies(p -> {
             assertThat(p.message(Locale.of("fi"))).isEqualTo("'1,32' ei ole luettelo kokonaisluvuista 1–31 (lopusta laskien miinusmerkillä, esim. -1)");
