@@ -7,6 +7,7 @@ import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.ChargeType;
 import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.ScheduleRule;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,12 +47,26 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
         }
     }
 
-    /** Opening hours on weekdays given as RFC 5545 day codes ("MO,TU"), with a note in Finnish. */
-    public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note) {
+    /**
+     * Opening hours on weekdays given as RFC 5545 day codes ("MO,TU"), with a note in Finnish and
+     * the rest of their schedule (a period, a recurrence beyond every week, notes, a link).
+     */
+    public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note, ScheduleRule rule) {
 
-        /** The days and times in the reader's language, for example "ma–to 9.00–15.00" or "mån–tors 09:00–15:00". */
-        public String when(Locale locale) {
-            return (OpeningHoursText.days(weekdays, locale) + " " + OpeningHoursText.times(opens, closes, locale)).strip();
+        public Hours {
+            rule = rule == null ? ScheduleRule.WEEKLY : rule;
+        }
+
+        public Hours(String weekdays, LocalTime opens, LocalTime closes, String note) {
+            this(weekdays, opens, closes, note, null);
+        }
+
+        /**
+         * The days and times in the reader's language, for example "ma–to 9.00–15.00" or "mån–tors
+         * 09:00–15:00", with how they repeat otherwise and the period they hold.
+         */
+        public String when(Locale locale, ScheduleText.Translations translations) {
+            return ScheduleText.when(weekdays, opens, closes, rule, locale, translations);
         }
 
         /** Whether the note says more than the days and times ("Avoinna ma–to klo 09:00–15:00" only repeats them). */
@@ -59,9 +74,11 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
             return OpeningHoursText.noteAddsToHours(note, opens);
         }
 
-        /** The days and times, and the note in parentheses when it says more. */
-        public String text(Locale locale) {
-            return when(locale) + (noteAddsToHours() ? " (" + note + ")" : "");
+        /** The days and times, and the notes in parentheses when they say more. */
+        public String text(Locale locale, ScheduleText.Translations translations) {
+            List<String> notes = Stream.of(noteAddsToHours() ? note : null, rule.attendingType(), rule.notes())
+                    .filter(text -> text != null && !text.isBlank()).toList();
+            return when(locale, translations) + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
         }
     }
 

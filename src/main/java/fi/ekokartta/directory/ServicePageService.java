@@ -124,12 +124,13 @@ public class ServicePageService {
         return actor == null ? null : new ServicePage.ActorLink(actor.getId(), actor.getName());
     }
 
-    /** Weekly hours, and the exception dates from today on, in date order. */
+    /** Weekly hours that have not ended, and the exception dates from today on, in date order. */
     private static ServicePage.Channel channel(OfferingContent.Channel c) {
         return new ServicePage.Channel(c.type(), c.name(), c.streetAddress(), c.postalCode(), c.city(), c.url(), c.phone(),
                 c.email(), c.transportation(), c.accessibility(),
                 c.openingHours().stream().filter(h -> h.date() == null)
-                        .map(h -> new ServicePage.Hours(h.weekdays(), h.opens(), h.closes(), h.note())).toList(),
+                        .filter(h -> h.rule().validTo() == null || !h.rule().validTo().isBefore(FinnishDates.today()))
+                        .map(h -> new ServicePage.Hours(h.weekdays(), h.opens(), h.closes(), h.note(), h.rule())).toList(),
                 c.openingHours().stream().filter(h -> h.date() != null && !h.date().isBefore(FinnishDates.today()))
                         .sorted(Comparator.comparing(OfferingContent.Hours::date))
                         .map(h -> new ServicePage.DateHours(h.date(), h.opens(), h.closes(), h.note())).toList(),

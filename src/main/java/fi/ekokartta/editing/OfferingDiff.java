@@ -239,7 +239,10 @@ final class OfferingDiff {
         return join(c.name(), c.title(), c.department(), c.email(), c.phone());
     }
 
-    /** "ma, ti, ke 9.00–15.00 (note)"; an exception date "24.12.2027 –" when closed all day. */
+    /**
+     * "ma, ti, ke 9.00–15.00 (note)", with its period "1.6.2027–31.8.2027" when it has one; an
+     * exception date "24.12.2027 –" when closed all day.
+     */
     private String hours(OfferingContent.Hours h) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         String when = h.date() != null ? date(h.date()) : h.weekdays() == null ? "" : Arrays.stream(h.weekdays().split(","))
@@ -247,7 +250,11 @@ final class OfferingDiff {
                 .map(day -> day.getDisplayName(TextStyle.SHORT, locale).replace(".", "")).collect(Collectors.joining(", "));
         String times = h.opens() == null ? "–" : time.format(h.opens()) + (h.closes() == null ? "" : "–" + time.format(h.closes()));
         String note = h.note() == null || h.note().isBlank() ? "" : " (" + h.note().strip() + ")";
-        return (when + " " + times).strip() + note;
+        LocalDate from = h.rule().validFrom();
+        LocalDate to = h.rule().validTo();
+        String period = from == null && to == null ? ""
+                : " " + (from == null ? "" : date(from)) + "–" + (to == null ? "" : date(to));
+        return (when + " " + times).strip() + period + note;
     }
 
     /** Dates the Finnish way in every language (5.3.2026), as elsewhere in the application. */

@@ -252,6 +252,7 @@ public class OfferingEditing {
                 row.setCloses(hours.closes());
                 row.setNote(hours.note());
                 row.setExceptionDate(hours.date());
+                row.setRule(hours.rule());
                 channel.addOpeningHours(row);
             }
             o.addChannel(channel);

@@ -3,6 +3,7 @@ package fi.ekokartta.editing;
 import fi.ekokartta.offering.CapacityUnit;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.offering.ScheduleRule;
 
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
@@ -160,28 +161,37 @@ class OfferingValidation {
 
     /**
      * A weekly row needs days, an opening and a closing time; an exception date needs no days and
-     * either both times or none (closed all day). Closing comes after opening.
+     * either both times or none (closed all day). Closing comes after opening, and a row's validity
+     * period ends after it begins. A row whose schedule repeats otherwise than every week (an
+     * import's, shown read-only) keeps its days and times as they came.
      */
     private static OfferingContent.Hours hours(InputCheck check, String field, OfferingContent.Hours h) {
+        boolean editable = h.date() != null || h.rule().isPlainWeekly();
         String weekdays;
-        if (h.date() == null) {
+        if (h.date() != null) {
+            weekdays = null;
+        } else if (editable) {
             weekdays = check.requiredText(field + ".weekdays", h.weekdays(), InputCheck.SHORT_TEXT);
             if (weekdays != null && !WEEKDAYS.matcher(weekdays).matches()) {
                 check.reject(field + ".weekdays", "editing.error.weekdays");
             }
         } else {
-            weekdays = null;
+            weekdays = h.weekdays();
         }
-        if (h.opens() == null && (h.date() == null || h.closes() != null)) {
+        if (editable && h.opens() == null && (h.date() == null || h.closes() != null)) {
             check.reject(field + ".opens", InputCheck.REQUIRED);
         }
-        if (h.closes() == null && (h.date() == null || h.opens() != null)) {
+        if (editable && h.closes() == null && (h.date() == null || h.opens() != null)) {
             check.reject(field + ".closes", InputCheck.REQUIRED);
         } else if (h.opens() != null && h.closes() != null && !h.closes().isAfter(h.opens())) {
             check.reject(field + ".closes", "editing.error.closes-before-opens");
         }
+        ScheduleRule rule = h.rule();
+        if (rule.validFrom() != null && rule.validTo() != null && rule.validTo().isBefore(rule.validFrom())) {
+            check.reject(field + ".validTo", "editing.error.hours-valid-to-before-from");
+        }
         return new OfferingContent.Hours(weekdays, h.opens(), h.closes(), check.text(field + ".note", h.note(), InputCheck.SHORT_TEXT),
-                h.date());
+                h.date(), rule);
     }
 
     /** At most this many figures a service shows; one per unit. */

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Opening hours that contradict each other: two weekly rows open at the same time on a same day
- * ("ma–pe 9–15" and "ke 12–16"), or one date given twice as an exception. Rows that follow
- * each other ("9–12" and "12–15") do not overlap.
+ * ("ma–pe 9–15" and "ke 12–16") for the same period, or one date given twice as an exception.
+ * Rows that follow each other ("9–12" and "12–15"), rows of a period of their own (summer hours
+ * beside the usual ones) and rows that repeat otherwise than every week do not overlap.
  */
 final class OpeningHoursOverlap {
 
@@ -40,7 +41,8 @@ final class OpeningHoursOverlap {
 
     private static boolean overlap(OfferingContent.Hours a, OfferingContent.Hours b) {
         if (a.date() != null || a.weekdays() == null || b.weekdays() == null || a.opens() == null || a.closes() == null
-                || b.opens() == null || b.closes() == null) {
+                || b.opens() == null || b.closes() == null || !a.rule().isPlainWeekly() || !b.rule().isPlainWeekly()
+                || !a.rule().samePeriod(b.rule())) {
             return false;
         }
         Set<String> days = new HashSet<>(List.of(a.weekdays().split(",")));

@@ -112,7 +112,7 @@ final class HandoutDocument {
         if (!channel.hours().isEmpty()) {
             block.appendElement("p").text(t("service.channel.hours") + ":");
             Element hours = block.appendElement("ul");
-            channel.hours().forEach(h -> hours.appendElement("li").text(h.text(locale)));
+            channel.hours().forEach(h -> hours.appendElement("li").text(h.text(locale, this::t)));
         }
     }
 

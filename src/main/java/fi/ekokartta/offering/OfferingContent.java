@@ -80,10 +80,22 @@ public record OfferingContent(
     }
 
     /**
-     * Aukioloaika as edited: RFC 5545 day codes ("MO,TU"), opening and closing time, a note; or,
-     * with a date, the exception of that date (closed when it has no times).
+     * Aukioloaika as edited: RFC 5545 day codes ("MO,TU"), opening and closing time, a note and
+     * the rest of its schedule ({@link ScheduleRule}, weekly unless told otherwise); or, with a
+     * date, the exception of that date (closed when it has no times, no rule).
      */
-    public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note, LocalDate date) {
+    public record Hours(String weekdays, LocalTime opens, LocalTime closes, String note, LocalDate date,
+                        ScheduleRule rule) {
+
+        public Hours {
+            if (rule == null) {
+                rule = date == null ? ScheduleRule.WEEKLY : ScheduleRule.NONE;
+            }
+        }
+
+        public Hours(String weekdays, LocalTime opens, LocalTime closes, String note, LocalDate date) {
+            this(weekdays, opens, closes, note, date, null);
+        }
 
         public static Hours weekly(String weekdays, LocalTime opens, LocalTime closes, String note) {
             return new Hours(weekdays, opens, closes, note, null);
@@ -133,7 +145,8 @@ public record OfferingContent(
     private static Channel channel(ServiceChannel c) {
         return new Channel(c.getId(), c.getType(), copy(c.getName()), c.getStreetAddress(), c.getPostalCode(), c.getCity(),
                 c.getUrl(), c.getPhone(), c.getEmail(), inOrder(c.getOpeningHours())
-                .map(h -> new Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote(), h.getExceptionDate())).toList(),
+                .map(h -> new Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote(), h.getExceptionDate(),
+                        h.getRule())).toList(),
                 c.getTransportation(), c.getAccessibility(), c.isByAppointment());
     }
 

@@ -5,6 +5,8 @@ import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.ScheduleFrequency;
+import fi.ekokartta.offering.ScheduleRule;
 
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
@@ -221,6 +223,45 @@ class OfferingEditingTest extends AbstractAppTest {
         assertEquals(List.of(c.contacts().get(1)), after.content().contacts());
         assertEquals(Set.of("071"), after.content().municipalityCodes());
         assertEquals(12, after.content().reviewIntervalMonths());
+    }
+
+    @Test
+    void a_save_keeps_each_rows_schedule_and_summer_hours_beside_the_usual_ones_do_not_contradict_them() {
+        OfferingContent typed = content("Kesäpalvelu " + unique);
+        OfferingContent.Channel office = typed.channels().getFirst();
+        ScheduleRule monthly = new ScheduleRule(LocalDate.of(2027, 1, 1), null, ScheduleFrequency.MONTHLY, 2, null, null,
+                null, null, "1,-1", null, null, null, null, "Tuotu muualta");
+        List<OfferingContent.Hours> hours = List.of(
+                OfferingContent.Hours.weekly("MO,TU,WE,TH,FR", LocalTime.of(9, 0), LocalTime.of(15, 0), null),
+                new OfferingContent.Hours("MO,TU,WE,TH,FR", LocalTime.of(10, 0), LocalTime.of(14, 0), "Kesä", null,
+                        ScheduleRule.WEEKLY.withValidity(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31))),
+                new OfferingContent.Hours(null, LocalTime.of(17, 0), LocalTime.of(19, 0), null, null, monthly));
+        OfferingEditing.Editable draft = create(RecordFields.with(typed, Map.of("channels",
+                List.of(RecordFields.with(office, Map.of("openingHours", hours))))));
+        OfferingContent loaded = editing.load(draft.id()).content();
+        assertEquals(hours, loaded.channels().getFirst().openingHours());
+
+        editing.update(draft.id(), draft.version(), RecordFields.with(loaded, Map.of("funding", "Kunta")));
+
+        assertEquals(hours, editing.load(draft.id()).content().channels().getFirst().openingHours());
+        assertThat(jdbc.queryForObject("select count(*) from opening_hours h join service_channel c on c.id = h.channel_id "
+                + "where c.offering_id = ? and h.frequency = 'MONTHLY' and h.repeat_interval = 2 and h.month_days = '1,-1'",
+                Integer.class, draft.id())).isEqualTo(1);
+    }
+
+    @Test
+    void a_validity_that_ends_before_it_begins_is_refused() {
+        OfferingContent typed = content("Väärä kausi " + unique);
+        OfferingContent.Channel office = typed.channels().getFirst();
+        OfferingContent.Channel wrong = RecordFields.with(office, Map.of("openingHours", List.of(new OfferingContent.Hours(
+                "MO", LocalTime.of(9, 0), LocalTime.of(12, 0), null, null,
+                ScheduleRule.WEEKLY.withValidity(LocalDate.of(2027, 8, 31), LocalDate.of(2027, 6, 1))))));
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> create(RecordFields.with(typed, Map.of("channels", List.of(wrong)))));
+
+        assertEquals(Map.of("channels[0].openingHours[0].validTo", "editing.error.hours-valid-to-before-from"),
+                refused.getFieldErrors());
     }
 
     @Test

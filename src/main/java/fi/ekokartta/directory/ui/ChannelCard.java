@@ -89,11 +89,20 @@ public class ChannelCard extends Div {
         }
     }
 
-    /** Days and times in the content's language; the Finnish note only when it says more, marked as Finnish. */
+    /**
+     * Days, times and how they repeat in the content's language; the Finnish note only when it
+     * says more, how to attend and notes, each marked as Finnish; a link to the sessions.
+     */
     private ListItem hoursRow(ServicePage.Hours hours, ContentLanguage content) {
-        ListItem row = new ListItem(hours.when(locale));
-        if (hours.noteAddsToHours()) {
-            row.add(new Span(" ("), content.mark(new Span(hours.note()), LocalizedText.of(hours.note())), new Span(")"));
+        ListItem row = new ListItem(hours.when(locale, (key, args) -> getTranslation(locale, key, args)));
+        for (String note : new String[] {hours.noteAddsToHours() ? hours.note() : null, hours.rule().attendingType(),
+                hours.rule().notes()}) {
+            if (note != null && !note.isBlank()) {
+                row.add(new Span(" ("), content.mark(new Span(note), LocalizedText.of(note)), new Span(")"));
+            }
+        }
+        if (hours.rule().scheduleLink() != null) {
+            row.add(new Span(" "), new Anchor(hours.rule().scheduleLink(), getTranslation(locale, "schedule.link")));
         }
         return row;
     }

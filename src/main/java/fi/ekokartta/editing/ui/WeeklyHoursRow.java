@@ -4,10 +4,15 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import fi.ekokartta.base.ui.EditorDates;
+import fi.ekokartta.directory.ScheduleText;
 import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.offering.ScheduleRule;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -19,13 +24,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** One row of weekly opening hours: the days, opening and closing time, a note. */
+/**
+ * One row of weekly opening hours: the days, opening and closing time, a note and the period they
+ * are valid. The rest of an imported schedule is kept as it came; a recurrence beyond every week
+ * ("joka kuukauden 1. päivä") is shown in words and its days cannot be changed here.
+ */
 class WeeklyHoursRow extends Div {
 
     private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
     private final TimePicker opens = new TimePicker();
     private final TimePicker closes = new TimePicker();
     private final TextField note = new TextField();
+    private final DatePicker validFrom;
+    private final DatePicker validTo;
+    private final ScheduleRule rule;
+    private final String weekdays;
 
     WeeklyHoursRow(OfferingContent.Hours hours, Runnable changed, Runnable remove) {
         addClassName("hours-row");
@@ -39,25 +52,42 @@ class WeeklyHoursRow extends Div {
             time.setLocale(getLocale());
         }
         note.setLabel(getTranslation("editor.hours.note"));
+        validFrom = EditorDates.picker(getTranslation("editor.hours.valid-from"), getLocale());
+        validTo = EditorDates.picker(getTranslation("editor.hours.valid-to"), getLocale());
+        rule = hours == null ? ScheduleRule.WEEKLY : hours.rule();
+        weekdays = hours == null ? null : hours.weekdays();
         if (hours != null) {
             days.setValue(days(hours.weekdays()));
             opens.setValue(hours.opens());
             closes.setValue(hours.closes());
             note.setValue(hours.note() == null ? "" : hours.note());
+            validFrom.setValue(rule.validFrom());
+            validTo.setValue(rule.validTo());
         }
+        days.setReadOnly(!rule.isPlainWeekly());
         days.addValueChangeListener(change -> changed.run());
+        validFrom.addValueChangeListener(change -> changed.run());
+        validTo.addValueChangeListener(change -> changed.run());
         opens.addValueChangeListener(change -> changed.run());
         closes.addValueChangeListener(change -> changed.run());
         note.addValueChangeListener(change -> changed.run());
         Button removeButton = new Button(getTranslation("editor.hours.remove"), click -> remove.run());
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        add(days, opens, closes, note, removeButton);
+        add(days, opens, closes, note, validFrom, validTo, removeButton);
+        if (!rule.isPlainWeekly()) {
+            Paragraph repeats = new Paragraph(getTranslation("editor.hours.rule", ScheduleText.when(weekdays, null, null,
+                    rule.withValidity(null, null), getLocale(), (key, args) -> getTranslation(key, args))));
+            repeats.addClassName("hours-rule");
+            add(repeats);
+        }
     }
 
+    /** The row as edited; what it does not show of its schedule, as it was loaded. */
     OfferingContent.Hours value() {
         String codes = days.getValue().stream().sorted().map(WeeklyHoursRow::code).collect(Collectors.joining(","));
-        return OfferingContent.Hours.weekly(codes.isEmpty() ? null : codes, opens.getValue(), closes.getValue(),
-                note.getValue().isBlank() ? null : note.getValue().strip());
+        return new OfferingContent.Hours(rule.isPlainWeekly() ? (codes.isEmpty() ? null : codes) : weekdays,
+                opens.getValue(), closes.getValue(), note.getValue().isBlank() ? null : note.getValue().strip(), null,
+                rule.withValidity(validFrom.getValue(), validTo.getValue()));
     }
 
     Map<String, HasValidation> errorTargets(String prefix) {
@@ -67,6 +97,7 @@ class WeeklyHoursRow extends Div {
         targets.put(prefix + ".opens", opens);
         targets.put(prefix + ".closes", closes);
         targets.put(prefix + ".note", note);
+        targets.put(prefix + ".validTo", validTo);
         return targets;
     }
 

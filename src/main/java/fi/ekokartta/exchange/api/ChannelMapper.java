@@ -9,6 +9,8 @@ import fi.ekokartta.exchange.api.document.ScheduleDocument;
 import fi.ekokartta.exchange.api.document.ServiceAtLocationDocument;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.OpeningHours;
+import fi.ekokartta.offering.ScheduleFrequency;
+import fi.ekokartta.offering.ScheduleRule;
 import fi.ekokartta.offering.ServiceChannel;
 
 import java.time.LocalTime;
@@ -74,11 +76,17 @@ final class ChannelMapper {
 
     private static ScheduleDocument schedule(OpeningHours hours) {
         if (hours.isException()) {
-            return new ScheduleDocument(hours.getId(), null, null, time(hours.getOpens()), time(hours.getCloses()),
-                    blankToNull(hours.getNote()), hours.getExceptionDate(), hours.getExceptionDate());
+            return new ScheduleDocument(hours.getId(), hours.getExceptionDate(), hours.getExceptionDate(), null, null, null,
+                    null, null, null, null, null, null, null, blankToNull(hours.getNote()), time(hours.getOpens()),
+                    time(hours.getCloses()), null, null, null);
         }
-        return new ScheduleDocument(hours.getId(), "WEEKLY", blankToNull(hours.getWeekdays()), time(hours.getOpens()),
-                time(hours.getCloses()), blankToNull(hours.getNote()), null, null);
+        ScheduleRule rule = hours.getRule();
+        ScheduleFrequency frequency = Objects.requireNonNullElse(rule.frequency(), ScheduleFrequency.WEEKLY);
+        return new ScheduleDocument(hours.getId(), rule.validFrom(), rule.validTo(), rule.firstDate(), rule.lastDate(),
+                rule.repeatCount(), rule.weekStart(), frequency.name(), rule.repeatInterval(),
+                blankToNull(hours.getWeekdays()), rule.weekNumbers(), rule.monthDays(), rule.yearDays(),
+                blankToNull(hours.getNote()), time(hours.getOpens()), time(hours.getCloses()),
+                WebAddresses.absoluteUrl(rule.scheduleLink()), blankToNull(rule.attendingType()), blankToNull(rule.notes()));
     }
 
     private static String time(LocalTime time) {

@@ -123,18 +123,8 @@ final class HsdsChannelReader {
         List<JsonNode> schedules = owner.array("schedules");
         for (int i = 0; i < schedules.size(); i++) {
             ImportEntry schedule = owner.child(schedules.get(i), "schedules[" + i + "]");
-            OpeningHours hours = new OpeningHours();
+            OpeningHours hours = HsdsScheduleReader.read(schedule);
             schedule.id("id").filter(graph::claimPartId).ifPresent(hours::setId);
-            hours.setWeekdays(schedule.text("byday").map(days -> days.toUpperCase(Locale.ROOT).replace(" ", "")).orElse(null));
-            if (hours.getWeekdays() != null && !hours.getWeekdays().matches("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*")) {
-                schedule.problem("byday", "'" + hours.getWeekdays() + "' is not a list of weekdays like MO,TU,WE");
-            }
-            schedule.time("opens_at").ifPresent(hours::setOpens);
-            schedule.time("closes_at").ifPresent(hours::setCloses);
-            if (hours.getOpens() != null && hours.getCloses() != null && !hours.getOpens().isBefore(hours.getCloses())) {
-                schedule.problem("closes_at", "closes before it opens");
-            }
-            hours.setNote(schedule.text("description").or(() -> schedule.text("notes")).orElse(null));
             channel.addOpeningHours(hours);
         }
     }

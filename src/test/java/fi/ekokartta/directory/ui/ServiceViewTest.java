@@ -24,9 +24,14 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.domain.Visibility;
 import fi.ekokartta.base.ui.RichTextBlock;
 import fi.ekokartta.offering.AccessMode;
+import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.ChargeType;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.OpeningHours;
+import fi.ekokartta.offering.ScheduleFrequency;
+import fi.ekokartta.offering.ScheduleRule;
+import fi.ekokartta.offering.ServiceChannel;
 import fi.ekokartta.offering.ServiceContact;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,35 @@ class ServiceViewTest extends AbstractAppTest {
                 .flatMap(list -> list.getChildren()).map(row -> row.getElement().getText()
                         + row.getChildren().map(part -> part.getElement().getText()).collect(Collectors.joining()))
                 .toList();
+    }
+
+    @Test
+    void a_monthly_schedule_and_a_period_read_as_sentences_with_the_link_to_its_sessions() {
+        Offering service = service(OfferingStatus.PUBLISHED, offering -> {
+            ServiceChannel office = new ServiceChannel();
+            office.setType(ChannelType.VISITING_ADDRESS);
+            office.setStreetAddress("Torikatu 3");
+            OpeningHours monthly = new OpeningHours();
+            monthly.setOpens(java.time.LocalTime.of(9, 0));
+            monthly.setCloses(java.time.LocalTime.of(12, 0));
+            monthly.setRule(new ScheduleRule(null, LocalDate.of(2099, 5, 31), ScheduleFrequency.MONTHLY, null, null, null,
+                    null, null, "1", null, null, "https://ajanvaraus.example.fi", null, "Ilmoittaudu ensin"));
+            office.addOpeningHours(monthly);
+            OpeningHours ended = new OpeningHours();
+            ended.setWeekdays("MO");
+            ended.setOpens(java.time.LocalTime.of(9, 0));
+            ended.setRule(ScheduleRule.WEEKLY.withValidity(null, LocalDate.of(2020, 8, 31)));
+            office.addOpeningHours(ended);
+            offering.addChannel(office);
+        });
+
+        UI.getCurrent().navigate("palvelu/" + service.getId(), QueryParameters.of("lang", "fi"));
+
+        assertThat(hoursRows()).as("hours that have ended are not shown").containsExactly(
+                "joka kuukauden 1. päivä 9.00–12.00, voimassa 31.5.2099 asti (Ilmoittaudu ensin) Aikataulu ja ajanvaraus");
+        _get(Anchor.class, spec -> spec.withText("Aikataulu ja ajanvaraus"));
+        UI.getCurrent().navigate("palvelu/" + service.getId(), QueryParameters.of("lang", "sv"));
+        assertThat(hoursRows()).singleElement().asString().startsWith("dag 1 varje månad 09:00–12:00, gäller till 31.5.2099");
     }
 
     @Test

@@ -216,6 +216,39 @@ class ServiceEditorViewTest extends AbstractAppTest {
     }
 
     @Test
+    void saving_keeps_an_imported_monthly_schedule_shown_in_words_and_its_validity_is_editable() {
+        fi.ekokartta.offering.ScheduleRule monthly = new fi.ekokartta.offering.ScheduleRule(null, null,
+                fi.ekokartta.offering.ScheduleFrequency.MONTHLY, null, null, null, java.time.LocalDate.of(2027, 12, 31),
+                "MO", "1", null, null, "https://ajanvaraus.example.fi", "Paikan päällä", "Ilmoittaudu ensin");
+        Offering offering = entries().offering("Kuukausiryhmä " + unique, own, OfferingStatus.PUBLISHED, o -> {
+            fi.ekokartta.offering.ServiceChannel office = new fi.ekokartta.offering.ServiceChannel();
+            office.setType(ChannelType.VISITING_ADDRESS);
+            office.setStreetAddress("Torikatu 3");
+            office.setCity("Ylivieska");
+            fi.ekokartta.offering.OpeningHours hours = new fi.ekokartta.offering.OpeningHours();
+            hours.setOpens(LocalTime.of(9, 0));
+            hours.setCloses(LocalTime.of(12, 0));
+            hours.setRule(monthly);
+            office.addOpeningHours(hours);
+            o.addChannel(office);
+        });
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+        WeeklyHoursRow row = _get(ChannelForm.class).weekly().getFirst();
+        assertThat(row.days().isReadOnly()).isTrue();
+        _get(row, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
+                "Toistuu tuodun aikataulun mukaan: joka kuukauden 1. päivä, viimeisen kerran 31.12.2027. "
+                        + "Toistoa ei voi muokata tässä, se säilyy tallennettaessa."));
+        _setValue(_get(row, com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Voimassa asti")),
+                java.time.LocalDate.of(2027, 6, 30));
+
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        OfferingContent.Hours stored = editing.load(offering.getId()).content().channels().getFirst().openingHours().getFirst();
+        assertThat(stored).isEqualTo(new OfferingContent.Hours(null, LocalTime.of(9, 0), LocalTime.of(12, 0), null, null,
+                monthly.withValidity(null, java.time.LocalDate.of(2027, 6, 30))));
+    }
+
+    @Test
     void capacity_figures_are_added_with_the_service_marked_when_wrong_and_shown_on_the_card() {
         Offering offering = entries().offering("Ryhmävalmennus " + unique, own, OfferingStatus.PUBLISHED, o -> { });
         UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());

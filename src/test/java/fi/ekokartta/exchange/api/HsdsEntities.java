@@ -10,10 +10,13 @@ import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.offering.OpeningHours;
+import fi.ekokartta.offering.ScheduleFrequency;
+import fi.ekokartta.offering.ScheduleRule;
 import fi.ekokartta.offering.ServiceChannel;
 import fi.ekokartta.offering.ServiceContact;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.function.Consumer;
 
@@ -36,6 +39,11 @@ final class HsdsEntities {
         });
         channel.addOpeningHours(hours("MO,TU,WE,TH", LocalTime.of(9, 0), LocalTime.of(15, 30)));
         channel.addOpeningHours(hours("FR", LocalTime.of(9, 0), LocalTime.of(12, 0)));
+        OpeningHours monthly = hours("1MO,-1FR", LocalTime.of(17, 0), LocalTime.of(19, 0));
+        monthly.setRule(new ScheduleRule(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 5, 31), ScheduleFrequency.MONTHLY,
+                2, 10, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 12, 31), "MO", "1,15,-1", "2,3", "100,-1",
+                "ajanvaraus.example.fi/ryhmat", "Paikan päällä tai etänä", "Ilmoittaudu edellisenä päivänä"));
+        channel.addOpeningHours(monthly);
         return channel;
     }
 

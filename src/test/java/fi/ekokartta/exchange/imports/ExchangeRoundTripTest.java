@@ -63,6 +63,7 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
     @Order(1)
     void the_published_dataset_imported_into_an_empty_database_exports_the_same_documents() {
         addServiceWithCapacities();
+        addServiceWithSchedules();
         Map<String, JsonNode> first = export(published);
 
         ImportReport report = emptyApp.getBean(ImportService.class).apply(ImportSource.of(documents(first)));
@@ -75,6 +76,34 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         assertThat(differences).isEmpty();
         assertThat(first.get("services").findValues("capacities")).as("the dataset has capacities to carry").isNotEmpty();
         assertThat(first.get("services").findValues("cost_options")).as("and cost options").isNotEmpty();
+        assertThat(first.get("services").findValues("bymonthday")).as("the dataset has schedules in full to carry")
+                .isNotEmpty();
+    }
+
+    /** The seed's schedules are weekly: one service with a monthly one, a period and a date of its own is published beside it. */
+    private void addServiceWithSchedules() {
+        String organizationId = published.organizations("fi").getFirst().id().toString();
+        String service = """
+                [{"id": "%s", "name": "Aikataulutestin palvelu", "status": "active", "organization_id": "%s",
+                  "service_at_locations": [{"id": "%s", "location": {"id": "%s", "location_type": "physical",
+                    "name": "Olohuone", "addresses": [{"id": "%s", "address_1": "Torikatu 3", "city": "Ylivieska",
+                      "postal_code": "84100", "state_province": "", "country": "FI", "address_type": "physical"}]},
+                    "schedules": [
+                      {"id": "%s", "freq": "MONTHLY", "interval": 2, "byday": "1MO,-1FR", "bymonthday": "1,-1",
+                       "byweekno": "2", "byyearday": "100", "count": 6, "until": "2027-12-31", "dtstart": "2027-01-04",
+                       "wkst": "MO", "valid_from": "2027-01-01", "valid_to": "2027-05-31", "opens_at": "17:00",
+                       "closes_at": "19:00", "description": "Iltaryhmä", "schedule_link": "https://ajanvaraus.example.fi",
+                       "attending_type": "Paikan päällä", "notes": "Ilmoittaudu edellisenä päivänä"},
+                      {"id": "%s", "freq": "WEEKLY", "byday": "MO,TU", "opens_at": "10:00", "closes_at": "14:00",
+                       "valid_from": "2027-06-01", "valid_to": "2027-08-31"},
+                      {"id": "%s", "valid_from": "2027-12-24", "valid_to": "2027-12-24", "description": "Jouluaatto"}]}]}]
+                """.formatted(UUID.randomUUID(), organizationId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        ImportReport report = imports.apply(ImportSource.of(List.of(
+                new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
+        assertThat(report.rows()).singleElement()
+                .satisfies(row -> assertThat(row.dropped()).noneMatch(path -> path.contains("schedules")));
     }
 
     /** The seed has no capacity figures: one service with two, named in Finnish words, is published beside it. */

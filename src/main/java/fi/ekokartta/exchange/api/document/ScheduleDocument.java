@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * HSDS schedule: weekly opening hours in RFC 5545 terms ({@code byday} = "MO,TU"), or the hours
- * of one date, given as {@code valid_from} = {@code valid_to} without a frequency (closed all day
- * when it has no times).
+ * HSDS schedule: opening hours in RFC 5545 terms ({@code byday} = "MO,TU"), weekly or monthly,
+ * with the period they are valid; or the hours of one date, given as {@code valid_from} =
+ * {@code valid_to} without a frequency (closed all day when it has no times). No
+ * {@code timezone}: times are Finnish local time, whose UTC offset changes with the season.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ScheduleDocument(UUID id, String freq, String byday, String opensAt, String closesAt,
-                               String description, LocalDate validFrom, LocalDate validTo) {
+public record ScheduleDocument(UUID id, LocalDate validFrom, LocalDate validTo, LocalDate dtstart, LocalDate until,
+                               Integer count, String wkst, String freq, Integer interval, String byday,
+                               String byweekno, String bymonthday, String byyearday, String description,
+                               String opensAt, String closesAt, String scheduleLink, String attendingType,
+                               String notes) {
 }
