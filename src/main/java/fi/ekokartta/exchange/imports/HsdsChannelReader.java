@@ -87,7 +87,7 @@ final class HsdsChannelReader {
         }
         channel.setUrl(location.text("url").orElse(null));
         channel.setAlternateName(location.text("alternate_name").orElse(null));
-        channel.setExternalIdentifier(location.text("external_identifier").orElse(null));
+        channel.setExternalIdentifier(identifier(location, "external_identifier"));
         channel.setExternalIdentifierType(location.text("external_identifier_type").orElse(null));
         HsdsContacts.placePhone(location).ifPresent(phone -> {
             channel.setPhone(phone.number());
@@ -176,6 +176,16 @@ final class HsdsChannelReader {
         }
         item.reject("url", "import.problem.not-web-address", url);
         return false;
+    }
+
+    /** An identifier made only of digits arrives as a number from a table (CSV): it is the same identifier. */
+    private static String identifier(ImportEntry location, String field) {
+        JsonNode value = location.raw(field);
+        if (value != null && value.isIntegralNumber()) {
+            location.used(field);
+            return value.bigIntegerValue().toString();
+        }
+        return location.text(field).orElse(null);
     }
 
     private Double coordinate(ImportEntry location, String field) {

@@ -87,7 +87,7 @@ final class HsdsContacts {
         String number = phone.requiredText("number");
         Integer extension = phone.integer("extension").orElse(null);
         if (extension != null && extension <= 0) {
-            phone.reject("extension", "import.problem.not-extension", extension);
+            phone.reject("extension", "import.problem.not-extension", String.valueOf(extension));
             extension = null;
         }
         PhoneType type = phone.enumValue("type", PhoneType.class).orElse(null);

@@ -15,6 +15,7 @@ import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.PhoneType;
 import fi.ekokartta.offering.ServiceCapacity;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TargetGroupRepository;
@@ -155,7 +156,12 @@ final class HsdsFixture {
         service.setAssuredDate(LocalDate.of(2026, 10, 1));
         service.setAssurer("arvioija@testitoimija.example");
         service.addChannel(visitingAddress());
-        service.addChannel(channel(ChannelType.PHONE, channel -> channel.setPhone("+358 50 000 0003")));
+        service.addChannel(channel(ChannelType.PHONE, channel -> {
+            channel.setPhone("+358 50 000 0003");
+            channel.setPhoneExtension(205);
+            channel.setPhoneType(PhoneType.CELL);
+            channel.setName(new LocalizedText("Neuvonta", "Rådgivning", null));
+        }));
         service.addChannel(channel(ChannelType.EMAIL, channel -> channel.setEmail("palvelu@testitoimija.example")));
         service.addChannel(channel(ChannelType.WEB, channel -> channel.setUrl("https://testitoimija.example/palvelu")));
         service.addChannel(channel(ChannelType.CHAT, channel -> channel.setUrl("https://testitoimija.example/chat")));

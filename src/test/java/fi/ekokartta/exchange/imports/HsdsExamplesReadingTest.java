@@ -107,8 +107,9 @@ class HsdsExamplesReadingTest {
 
         ImportRow service = plan.report().rows().stream().filter(row -> SERVICE.equals(row.id())).findFirst().orElseThrow();
         assertThat(service.outcome()).isEqualTo(ImportOutcome.CREATED);
-        assertThat(service.dropped()).contains("alternate_name", "phones[0].extension", "schedules[0].freq",
-                "organization.tax_status").doesNotContain("name", "description", "status", "minimum_age");
+        assertThat(service.dropped()).contains("alternate_name", "phones[0].languages[0].code", "schedules[0].freq",
+                "organization.tax_status").doesNotContain("name", "description", "status", "minimum_age",
+                "phones[0].extension");
     }
 
 }
