@@ -80,7 +80,7 @@ final class HsdsChannelReader {
         ServiceChannel channel = new ServiceChannel();
         location.text("name").ifPresent(name -> channel.getName().set("fi", name));
         if (channel.getName().isEmpty()) {
-            // A description is only the name of a place without one; beside a name it is dropped.
+            // A place without a name is named by its description; beside a name the description is kept as such.
             location.text("description").ifPresent(text -> channel.getName().set("fi", text));
         } else {
             location.text("description").ifPresent(text -> channel.getDescription().set("fi", text));
@@ -126,6 +126,9 @@ final class HsdsChannelReader {
                 channel.setStreetAddress(address.requiredText("address_1"));
                 channel.setPostalCode(address.text("postal_code").orElse(null));
                 channel.setCity(address.requiredText("city"));
+            } else {
+                // A second address of the same type has no place: all of it is reported as dropped.
+                address.unused("address_type");
             }
         }
         channel.setTransportation(location.text("transportation").orElse(null));

@@ -66,18 +66,23 @@ class PhoneAndPlaceReadingTest {
     }
 
     @Test
-    void a_place_has_a_visiting_and_a_postal_address_told_apart_by_their_type() {
+    void a_place_has_a_visiting_and_a_postal_address_told_apart_by_their_type_and_a_third_is_dropped() {
         ImportPlan plan = read("""
                 {"id": "%s", "location_type": "physical", "name": "Virastotalo", "addresses": [
                   {"id": "%s", "address_1": "PL 12", "city": "Kalajoki", "postal_code": "85101", "address_type": "postal",
                    "state_province": "", "country": "FI"},
-                  {"id": "%s", "address_1": "Kauppatie 1", "city": "Kalajoki", "postal_code": "85100"}]}
-                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+                  {"id": "%s", "address_1": "Kauppatie 1", "city": "Kalajoki", "postal_code": "85100"},
+                  {"id": "%s", "address_1": "Sivuovi 3", "city": "Kalajoki", "address_type": "physical"}]}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
 
         assertThat(plan.problems()).isEmpty();
         assertThat(place(plan)).extracting(ServiceChannel::getStreetAddress, ServiceChannel::getPostalCode,
                         ServiceChannel::getPostalStreetAddress, ServiceChannel::getPostalPostalCode, ServiceChannel::getPostalCity)
                 .containsExactly("Kauppatie 1", "85100", "PL 12", "85101", "Kalajoki");
+        String third = "service_at_locations[0].location.addresses[2].";
+        assertThat(plan.report().rows()).filteredOn(row -> row.kind().equals("service")).singleElement()
+                .satisfies(row -> assertThat(row.dropped()).contains(third + "address_1", third + "city", third + "address_type")
+                        .doesNotContain("service_at_locations[0].location.addresses[0].address_type"));
     }
 
     @Test
