@@ -29,3 +29,11 @@ alter table service_channel_aud
     add column postal_city varchar(255),
     add column accessibility_details varchar(4000),
     add column accessibility_url varchar(2000);
+
+-- The extension of a contact's phone (ContactDetails is embedded in these three).
+alter table service_contact add column person_phone_extension integer check ((person_phone_extension>=0));
+alter table service_contact_aud add column person_phone_extension integer;
+alter table actor_contact add column person_phone_extension integer check ((person_phone_extension>=0));
+alter table actor_contact_aud add column person_phone_extension integer;
+alter table role_assignment add column contact_phone_extension integer check ((contact_phone_extension>=0));
+alter table role_assignment_aud add column contact_phone_extension integer;

@@ -47,7 +47,7 @@ public class ChannelCard extends Div {
             add(postal);
         }
         if (channel.phone() != null) {
-            add(phone(channel.phone(), details.phoneExtension()));
+            add(new Paragraph(phoneLink(channel.phone(), details.phoneExtension(), locale)));
         }
         if (channel.email() != null) {
             add(new Paragraph(new Anchor("mailto:" + channel.email(), channel.email())));
@@ -83,13 +83,14 @@ public class ChannelCard extends Div {
     }
 
     /** "029 502 0501, alanumero 12", calling the extension too (RFC 3966). */
-    private Paragraph phone(String number, Integer extension) {
+    static Anchor phoneLink(String number, Integer extension, Locale locale) {
         String dial = "tel:" + number.replace(" ", "");
         if (extension == null) {
-            return new Paragraph(new Anchor(dial, number));
+            return new Anchor(dial, number);
         }
-        return new Paragraph(new Anchor(dial + ";ext=" + extension,
-                number + ", " + getTranslation(locale, "service.channel.extension", String.valueOf(extension))));
+        Anchor link = new Anchor(dial + ";ext=" + extension, number);
+        link.setText(number + ", " + link.getTranslation(locale, "service.channel.extension", String.valueOf(extension)));
+        return link;
     }
 
     private UnorderedList hoursList(String label) {

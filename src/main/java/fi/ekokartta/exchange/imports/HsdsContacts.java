@@ -33,9 +33,10 @@ final class HsdsContacts {
             String visibility = HsdsAttributes.of(contact).extension("visibility");
             Visibility parsed = visibility == null ? Visibility.PUBLIC
                     : contact.parseEnum("attributes.visibility", visibility, Visibility.class).orElse(Visibility.PUBLIC);
+            Optional<Phone> phone = contactPhone(contact);
             contacts.add(new Contact(contact.id("id"), new ContactDetails(name, contact.text("title").orElse(null),
                     contact.text("department").orElse(null), contact.email("email").orElse(null),
-                    firstPhone(contact).orElse(null)), parsed));
+                    phone.map(Phone::number).orElse(null), phone.map(Phone::extension).orElse(null)), parsed));
         }
         return contacts;
     }
@@ -80,6 +81,19 @@ final class HsdsContacts {
         Optional<Phone> read = phone(phone);
         // A place's phone has no name of its own on the channel: the channel's name is the place's.
         read.ifPresent(found -> phone.unused("description"));
+        return read;
+    }
+
+    /** A contact's first phone is its number, with its extension; its type and description are dropped. */
+    private static Optional<Phone> contactPhone(ImportEntry contact) {
+        List<JsonNode> items = contact.array("phones");
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        ImportEntry phone = contact.child(items.getFirst(), "phones[0]");
+        Optional<Phone> read = phone(phone);
+        phone.unused("type");
+        phone.unused("description");
         return read;
     }
 

@@ -269,6 +269,10 @@ class ServiceEditorViewTest extends AbstractAppTest {
             office.setAccessibilityDetails("Induktiosilmukka palvelutiskillä");
             office.setAccessibilityUrl("https://kalajoki.example/esteettomyys");
             o.addChannel(office);
+            fi.ekokartta.offering.ServiceContact contact = new fi.ekokartta.offering.ServiceContact();
+            contact.setPerson(new fi.ekokartta.base.domain.ContactDetails("Palveluohjaaja", null, null, null,
+                    "040 765 4321", 31));
+            o.addContact(contact);
         });
         OfferingContent.Details imported = editing.load(offering.getId()).content().channels().getFirst().details();
         UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
@@ -280,12 +284,17 @@ class ServiceEditorViewTest extends AbstractAppTest {
         assertThat(saved.streetAddress()).isEqualTo("Kauppatie 2");
         assertThat(saved.details()).isEqualTo(imported);
         assertThat(imported.postalStreetAddress()).isEqualTo("PL 12");
+        Integer contactExtension = transactions.execute(status -> offerings.findById(offering.getId()).orElseThrow()
+                .getContacts().getFirst().getPerson().getPhoneExtension());
+        assertThat(contactExtension).as("a contact's extension is kept too").isEqualTo(31);
         UI.getCurrent().navigate("palvelu/" + offering.getId());
         String card = _get(fi.ekokartta.directory.ui.ChannelCard.class).getElement().getTextRecursively();
         assertThat(card).contains("Tunnetaan myös nimellä: Virastotalo", "Kaupungin palvelupiste",
                 "Postiosoite: PL 12, 85101 Kalajoki", "alanumero 12", "Hyvä tietää: Induktiosilmukka palvelutiskillä");
         var phone = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(saved.phone() + ", alanumero 12"));
         assertThat(phone.getHref()).isEqualTo("tel:" + saved.phone().replace(" ", "") + ";ext=12");
+        String contactPhone = editing.load(offering.getId()).content().contacts().getFirst().phone();
+        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(contactPhone + ", alanumero 31"));
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Esteettömyystiedot")).getHref())
                 .isEqualTo("https://kalajoki.example/esteettomyys");
     }

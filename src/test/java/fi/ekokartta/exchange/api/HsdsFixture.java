@@ -81,7 +81,7 @@ final class HsdsFixture {
         provider.getMunicipalities().add(municipalities.findById("208").orElseThrow());
         provider.setDescription(new LocalizedText("Yhdistys " + token, "Förening " + token, null));
         provider.addContact(actorContact(new ContactDetails("Neuvonta", "Palveluohjaaja", null,
-                "neuvonta@testitoimija.example", "+358 50 000 0002"), Visibility.PUBLIC));
+                "neuvonta@testitoimija.example", "+358 50 000 0002", 7), Visibility.PUBLIC));
         provider.addContact(actorContact(new ContactDetails(staffContactMarker, "Johtaja", null,
                 "johtaja@testitoimija.example", null), Visibility.STAFF));
 
@@ -171,7 +171,7 @@ final class HsdsFixture {
             channel.setName(LocalizedText.of("Lisätietoa"));
         }));
         service.addContact(serviceContact(new ContactDetails("Palveluohjaaja", "Ohjaaja", "Työllisyyspalvelut",
-                "ohjaus@testitoimija.example", "+358 50 000 0004"), Visibility.PUBLIC));
+                "ohjaus@testitoimija.example", "+358 50 000 0004", 31), Visibility.PUBLIC));
         service.addContact(serviceContact(new ContactDetails(staffContactMarker, "Lähetteet", null,
                 "lahetteet@testitoimija.example", "+358 50 000 0005"), Visibility.STAFF));
     }

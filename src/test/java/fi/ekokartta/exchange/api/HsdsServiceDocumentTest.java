@@ -63,6 +63,9 @@ class HsdsServiceDocumentTest extends HsdsApiTestBase {
         assertThat(location.get("phones").get(0).get("number").asString()).isEqualTo("+358 8 000 0002");
         assertThat(location.get("phones").get(0).get("extension").asInt()).isEqualTo(12);
         assertThat(location.get("phones").get(0).get("type").asString()).isEqualTo("voice");
+        assertThat(service.get("contacts").get(0).get("phones").get(0).get("extension").asInt()).isEqualTo(31);
+        assertThat(service.get("organization").get("contacts").get(0).get("phones").get(0).get("extension").asInt())
+                .isEqualTo(7);
     }
 
     @Test

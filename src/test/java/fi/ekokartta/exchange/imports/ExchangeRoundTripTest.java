@@ -103,6 +103,8 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                 [{"id": "%s", "name": "Paikkatietojen palvelu", "status": "active", "organization_id": "%s",
                   "phones": [{"id": "%s", "number": "+358 8 000 0001", "extension": 205, "type": "cell",
                               "description": "Neuvonta"}],
+                  "contacts": [{"id": "%s", "name": "Palveluohjaaja", "phones": [{"id": "%s", "number": "+358 8 000 0003",
+                                "extension": 31, "type": "voice"}]}],
                   "service_at_locations": [{"id": "%s", "location": {"id": "%s", "location_type": "physical",
                     "name": "Kaupungintalo", "alternate_name": "Virastotalo", "description": "Kaupungin palvelupiste",
                     "external_identifier": "1000123456", "external_identifier_type": "pysyvä rakennustunnus",
@@ -115,7 +117,8 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                       "details": "Induktiosilmukka palvelutiskillä", "url": "https://kalajoki.example/esteettomyys"}],
                     "phones": [{"id": "%s", "number": "+358 8 000 0002", "extension": 12, "type": "voice"}]}}]}]
                 """.formatted(UUID.randomUUID(), organizationId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID());
         ImportReport report = imports.apply(ImportSource.of(List.of(
                 new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)))));
         assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();

@@ -51,18 +51,22 @@ class PhoneAndPlaceReadingTest {
                         "Our main reception phone number. The phones will be available from 0800 (8am) until 1800 (6pm) "
                                 + "local time. There may be some slight delays in answering your call if we are busy."));
 
+        assertThat(plan.graph().offerings.get(SERVICE).getContacts().getFirst().getPerson().getPhoneExtension())
+                .isEqualTo(100);
+
         List<String> dropped = plan.report().rows().stream().filter(row -> SERVICE.equals(row.id())).findFirst()
                 .orElseThrow().dropped();
         String location = "service_at_locations[0].location.";
         assertThat(dropped).doesNotContain("phones[0].extension", "phones[0].type", "phones[0].description",
-                "service_at_locations[0].phones[0].extension", location + "alternate_name", location + "description",
+                "service_at_locations[0].phones[0].extension", "contacts[0].phones[0].extension", location + "alternate_name", location + "description",
                 location + "external_identifier", location + "external_identifier_type", location + "addresses[0].address_1",
                 location + "addresses[0].address_type", location + "accessibility[0].details",
                 location + "accessibility[0].url", location + "phones[0].number", location + "phones[0].extension");
         assertThat(dropped).as("what a Finnish directory does not keep").contains("phones[0].languages[0].code",
                 location + "languages[0].code", location + "addresses[0].attention", location + "addresses[0].address_2",
                 location + "addresses[0].region", location + "addresses[0].state_province", location + "addresses[0].country",
-                location + "contacts[0].name", location + "phones[0].description", "service_at_locations[0].description");
+                location + "contacts[0].name", location + "phones[0].description", "service_at_locations[0].description",
+                "contacts[0].phones[0].type", "contacts[0].phones[0].description");
     }
 
     @Test
