@@ -142,9 +142,12 @@ public class AssessmentReview {
                 }
                 case CORRECT_CONTACT -> {
                     ActorContact contact = contact(actor, correction.getTargetId());
-                    String department = contact.getPerson().getDepartment();
-                    contact.setPerson(new ContactDetails(correction.getName(), correction.getTitle(), department,
-                            correction.getEmail(), correction.getPhone()));
+                    ContactDetails was = contact.getPerson();
+                    // A corrected number's extension is not known; an unchanged number keeps its own.
+                    Integer extension = java.util.Objects.equals(was.getPhone(), correction.getPhone())
+                            ? was.getPhoneExtension() : null;
+                    contact.setPerson(new ContactDetails(correction.getName(), correction.getTitle(), was.getDepartment(),
+                            correction.getEmail(), correction.getPhone(), extension));
                 }
                 case REMOVE_CONTACT -> actor.getContacts().remove(contact(actor, correction.getTargetId()));
             }

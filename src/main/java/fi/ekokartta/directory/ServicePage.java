@@ -36,12 +36,22 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
 
     public record Channel(ChannelType type, LocalizedText name, String streetAddress, String postalCode, String city,
                           String url, String phone, String email, String transportation, String accessibility,
-                          List<Hours> hours, List<DateHours> exceptions, boolean byAppointment) {
+                          List<Hours> hours, List<DateHours> exceptions, boolean byAppointment,
+                          OfferingContent.Details details) {
 
         /** The address on one line, "Torikatu 3, 84100 Ylivieska", or null when there is none. */
         public String address() {
+            return oneLine(streetAddress, postalCode, city);
+        }
+
+        /** The postal address on one line, "PL 12, 85101 Kalajoki", or null when letters go to the visiting address. */
+        public String postalAddress() {
+            return oneLine(details.postalStreetAddress(), details.postalPostalCode(), details.postalCity());
+        }
+
+        private static String oneLine(String street, String postalCode, String city) {
             String place = ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
-            String address = String.join(", ", Stream.of(streetAddress, place)
+            String address = String.join(", ", Stream.of(street, place)
                     .filter(part -> part != null && !part.isBlank()).toList());
             return address.isEmpty() ? null : address;
         }

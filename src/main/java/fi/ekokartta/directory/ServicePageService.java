@@ -134,7 +134,7 @@ public class ServicePageService {
                 c.openingHours().stream().filter(h -> h.date() != null && !h.date().isBefore(FinnishDates.today()))
                         .sorted(Comparator.comparing(OfferingContent.Hours::date))
                         .map(h -> new ServicePage.DateHours(h.date(), h.opens(), h.closes(), h.note())).toList(),
-                c.byAppointment());
+                c.byAppointment(), c.details());
     }
 
     private static List<ContactDetails> contacts(List<ServiceContact> contacts, Visibility visibility) {

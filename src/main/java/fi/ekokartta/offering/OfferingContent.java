@@ -70,12 +70,37 @@ public record OfferingContent(
         }
     }
 
-    /** Asiointikanava as edited; by appointment only when {@code byAppointment}. */
+    /**
+     * Asiointikanava as edited; by appointment only when {@code byAppointment}. Its {@link Details}
+     * come from an import and are shown, not edited: saving keeps the stored channel's own.
+     */
     public record Channel(UUID id, ChannelType type, LocalizedText name, String streetAddress, String postalCode,
                           String city, String url, String phone, String email, List<Hours> openingHours,
-                          String transportation, String accessibility, boolean byAppointment) {
+                          String transportation, String accessibility, boolean byAppointment, Details details) {
         public Channel {
             openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
+            details = details == null ? Details.NONE : details;
+        }
+
+        /** A channel as the editor has it, without imported details. */
+        public Channel(UUID id, ChannelType type, LocalizedText name, String streetAddress, String postalCode,
+                       String city, String url, String phone, String email, List<Hours> openingHours,
+                       String transportation, String accessibility, boolean byAppointment) {
+            this(id, type, name, streetAddress, postalCode, city, url, phone, email, openingHours, transportation,
+                    accessibility, byAppointment, Details.NONE);
+        }
+    }
+
+    /** A channel's phone extension and type and its place's other names, postal address and accessibility page. */
+    public record Details(Integer phoneExtension, PhoneType phoneType, String alternateName, LocalizedText description,
+                          String externalIdentifier, String externalIdentifierType, String postalStreetAddress,
+                          String postalPostalCode, String postalCity, String accessibilityDetails,
+                          String accessibilityUrl) {
+        public static final Details NONE = new Details(null, null, null, new LocalizedText(), null, null, null, null,
+                null, null, null);
+
+        public Details {
+            description = description == null ? new LocalizedText() : description;
         }
     }
 
@@ -147,7 +172,13 @@ public record OfferingContent(
                 c.getUrl(), c.getPhone(), c.getEmail(), inOrder(c.getOpeningHours())
                 .map(h -> new Hours(h.getWeekdays(), h.getOpens(), h.getCloses(), h.getNote(), h.getExceptionDate(),
                         h.getRule())).toList(),
-                c.getTransportation(), c.getAccessibility(), c.isByAppointment());
+                c.getTransportation(), c.getAccessibility(), c.isByAppointment(), details(c));
+    }
+
+    private static Details details(ServiceChannel c) {
+        return new Details(c.getPhoneExtension(), c.getPhoneType(), c.getAlternateName(), copy(c.getDescription()),
+                c.getExternalIdentifier(), c.getExternalIdentifierType(), c.getPostalStreetAddress(),
+                c.getPostalPostalCode(), c.getPostalCity(), c.getAccessibilityDetails(), c.getAccessibilityUrl());
     }
 
     private static Contact contact(ServiceContact c) {

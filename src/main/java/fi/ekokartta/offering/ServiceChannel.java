@@ -39,12 +39,36 @@ public class ServiceChannel extends PositionedEntity {
     @Column(length = 2000)
     private String url;
     private String phone;
+    /** Alanumero: dialled after the number. */
+    private Integer phoneExtension;
+    /** Null is a voice number. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private PhoneType phoneType;
     private String email;
+    /** Another name the place is known by (e.g. "Virastotalo"). */
+    private String alternateName;
+    /** What the place is; the name says which place it is. */
+    @Embedded
+    private LocalizedText description = new LocalizedText();
+    /** An identifier of the place in another register, e.g. a building id, with the register's name as its type. */
+    private String externalIdentifier;
+    private String externalIdentifierType;
+    /** Postiosoite: where letters go, when not to the visiting address. */
+    private String postalStreetAddress;
+    private String postalPostalCode;
+    private String postalCity;
     /** Public transport and parking: how to find the place. */
     @Column(length = 4000)
     private String transportation;
     @Column(length = 4000)
     private String accessibility;
+    /** Practical accessibility advice (e.g. how to use an induction loop) beside the description. */
+    @Column(length = 4000)
+    private String accessibilityDetails;
+    /** A page with the place's full accessibility information. */
+    @Column(length = 2000)
+    private String accessibilityUrl;
     /** Served by appointment only: the hours, if any, are when appointments can be made. */
     @Column(nullable = false)
     private boolean byAppointment;
@@ -172,5 +196,93 @@ public class ServiceChannel extends PositionedEntity {
 
     public void setByAppointment(boolean byAppointment) {
         this.byAppointment = byAppointment;
+    }
+
+    public LocalizedText getDescription() {
+        return description == null ? (description = new LocalizedText()) : description;
+    }
+
+    public void setDescription(LocalizedText description) {
+        this.description = description;
+    }
+
+    public Integer getPhoneExtension() {
+        return phoneExtension;
+    }
+
+    public void setPhoneExtension(Integer phoneExtension) {
+        this.phoneExtension = phoneExtension;
+    }
+
+    public PhoneType getPhoneType() {
+        return phoneType;
+    }
+
+    public void setPhoneType(PhoneType phoneType) {
+        this.phoneType = phoneType;
+    }
+
+    public String getAlternateName() {
+        return alternateName;
+    }
+
+    public void setAlternateName(String alternateName) {
+        this.alternateName = alternateName;
+    }
+
+    public String getExternalIdentifier() {
+        return externalIdentifier;
+    }
+
+    public void setExternalIdentifier(String externalIdentifier) {
+        this.externalIdentifier = externalIdentifier;
+    }
+
+    public String getExternalIdentifierType() {
+        return externalIdentifierType;
+    }
+
+    public void setExternalIdentifierType(String externalIdentifierType) {
+        this.externalIdentifierType = externalIdentifierType;
+    }
+
+    public String getPostalStreetAddress() {
+        return postalStreetAddress;
+    }
+
+    public void setPostalStreetAddress(String postalStreetAddress) {
+        this.postalStreetAddress = postalStreetAddress;
+    }
+
+    public String getPostalPostalCode() {
+        return postalPostalCode;
+    }
+
+    public void setPostalPostalCode(String postalPostalCode) {
+        this.postalPostalCode = postalPostalCode;
+    }
+
+    public String getPostalCity() {
+        return postalCity;
+    }
+
+    public void setPostalCity(String postalCity) {
+        this.postalCity = postalCity;
+    }
+
+    public String getAccessibilityDetails() {
+        return accessibilityDetails;
+    }
+
+    public void setAccessibilityDetails(String accessibilityDetails) {
+        this.accessibilityDetails = accessibilityDetails;
+    }
+
+    public String getAccessibilityUrl() {
+        return accessibilityUrl;
+    }
+
+    public void setAccessibilityUrl(String accessibilityUrl) {
+        this.accessibilityUrl = accessibilityUrl;
     }
 }

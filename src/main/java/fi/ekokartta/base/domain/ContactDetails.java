@@ -14,16 +14,24 @@ public class ContactDetails {
     private String department;
     private String email;
     private String phone;
+    /** Alanumero of the phone, from an import; none of the application's forms edits it. */
+    private Integer phoneExtension;
 
     public ContactDetails() {
     }
 
     public ContactDetails(String name, String title, String department, String email, String phone) {
+        this(name, title, department, email, phone, null);
+    }
+
+    public ContactDetails(String name, String title, String department, String email, String phone,
+                          Integer phoneExtension) {
         this.name = name;
         this.title = title;
         this.department = department;
         this.email = email;
         this.phone = phone;
+        this.phoneExtension = phoneExtension;
     }
 
     public String getName() {
@@ -44,5 +52,9 @@ public class ContactDetails {
 
     public String getPhone() {
         return phone;
+    }
+
+    public Integer getPhoneExtension() {
+        return phoneExtension;
     }
 }

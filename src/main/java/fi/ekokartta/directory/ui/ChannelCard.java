@@ -11,6 +11,7 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.directory.ServicePage;
+import fi.ekokartta.offering.OfferingContent;
 
 import java.util.Locale;
 
@@ -31,11 +32,22 @@ public class ChannelCard extends Div {
             heading.add(new Span(": "), content.mark(new Span(name), channel.name()));
         }
         add(heading);
+        OfferingContent.Details details = channel.details();
+        line("service.channel.alternate-name", details.alternateName(), content);
+        String description = content.text(details.description());
+        if (description != null) {
+            add(new Paragraph(content.mark(new Span(description), details.description())));
+        }
         if (channel.address() != null) {
             add(new Paragraph(getTranslation(locale, "service.channel.address") + ": " + channel.address()));
         }
+        if (channel.postalAddress() != null) {
+            Paragraph postal = new Paragraph(getTranslation(locale, "service.channel.postal-address") + ": " + channel.postalAddress());
+            postal.addClassName("postal-address");
+            add(postal);
+        }
         if (channel.phone() != null) {
-            add(new Paragraph(new Anchor("tel:" + channel.phone().replace(" ", ""), channel.phone())));
+            add(new Paragraph(phoneLink(channel.phone(), details.phoneExtension(), locale)));
         }
         if (channel.email() != null) {
             add(new Paragraph(new Anchor("mailto:" + channel.email(), channel.email())));
@@ -47,6 +59,12 @@ public class ChannelCard extends Div {
         }
         line("service.channel.transportation", channel.transportation(), content);
         line("service.channel.accessibility", channel.accessibility(), content);
+        line("service.channel.accessibility-details", details.accessibilityDetails(), content);
+        if (details.accessibilityUrl() != null) {
+            Anchor page = new Anchor(details.accessibilityUrl(), getTranslation(locale, "service.channel.accessibility-page"));
+            page.addClassName("accessibility-page");
+            add(new Paragraph(page));
+        }
         if (channel.byAppointment()) {
             Paragraph appointment = new Paragraph(getTranslation(locale, "service.channel.by-appointment"));
             appointment.addClassName("by-appointment");
@@ -62,6 +80,17 @@ public class ChannelCard extends Div {
             channel.exceptions().forEach(h -> exceptions.add(exceptionRow(h, content)));
             add(new Paragraph(getTranslation(locale, "service.channel.exceptions") + ":"), exceptions);
         }
+    }
+
+    /** "029 502 0501, alanumero 12", calling the extension too (RFC 3966). */
+    static Anchor phoneLink(String number, Integer extension, Locale locale) {
+        String dial = "tel:" + number.replace(" ", "");
+        if (extension == null) {
+            return new Anchor(dial, number);
+        }
+        Anchor link = new Anchor(dial + ";ext=" + extension, number);
+        link.setText(number + ", " + link.getTranslation(locale, "service.channel.extension", String.valueOf(extension)));
+        return link;
     }
 
     private UnorderedList hoursList(String label) {

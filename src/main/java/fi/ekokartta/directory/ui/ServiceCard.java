@@ -277,7 +277,8 @@ public class ServiceCard extends Div {
             card.add(new Paragraph(String.join(", ", lines)));
         }
         if (contact.getPhone() != null) {
-            card.add(new Paragraph(new Anchor("tel:" + contact.getPhone().replace(" ", ""), contact.getPhone())));
+            card.add(new Paragraph(ChannelCard.phoneLink(contact.getPhone(), contact.getPhoneExtension(),
+                    com.vaadin.flow.component.UI.getCurrent().getLocale())));
         }
         if (contact.getEmail() != null) {
             card.add(new Paragraph(new Anchor("mailto:" + contact.getEmail(), contact.getEmail())));

@@ -15,9 +15,12 @@ import fi.ekokartta.offering.ServiceChannel;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A channel (asiointikanava) as HSDS has it: a visiting address is a {@code physical} location, a
@@ -37,8 +40,8 @@ final class ChannelMapper {
     }
 
     PhoneDocument phone(ServiceChannel channel) {
-        return new PhoneDocument(channel.getId(), channel.getPhone().strip(), "voice",
-                language.text(channel.getName()));
+        return new PhoneDocument(channel.getId(), channel.getPhone().strip(), channel.getPhoneExtension(),
+                Contacts.phoneType(channel.getPhoneType()), language.text(channel.getName()));
     }
 
     ServiceAtLocationDocument serviceAtLocation(ServiceChannel channel) {
@@ -52,26 +55,38 @@ final class ChannelMapper {
                 : List.of(terms.field(channel.getId(), "channel", channel.getType().name().toLowerCase(Locale.ROOT)));
         return new LocationDocument(StableIds.of("location", channel.getId()), physical ? "physical" : "virtual",
                 WebAddresses.absoluteUrl(channel.getUrl()), language.text(channel.getName()),
+                blankToNull(channel.getAlternateName()), language.text(channel.getDescription()),
                 blankToNull(channel.getTransportation()), channel.getLatitude(), channel.getLongitude(),
-                physical ? addresses(channel) : List.of(), Contacts.phones(channel.getId(), channel.getPhone()),
+                blankToNull(channel.getExternalIdentifier()), blankToNull(channel.getExternalIdentifierType()),
+                physical ? addresses(channel) : List.of(),
+                Contacts.phones(channel.getId(), channel.getPhone(), channel.getPhoneExtension(), channel.getPhoneType()),
                 accessibility(channel), attributes);
     }
 
     /** HSDS requires state_province, which Finnish addresses do not have: it is left empty. */
     private static List<AddressDocument> addresses(ServiceChannel channel) {
-        if (blankToNull(channel.getStreetAddress()) == null && blankToNull(channel.getCity()) == null) {
-            return List.of();
+        List<AddressDocument> addresses = new ArrayList<>();
+        address(StableIds.of("address", channel.getId()), channel.getStreetAddress(), channel.getPostalCode(),
+                channel.getCity(), "physical").ifPresent(addresses::add);
+        address(StableIds.of("postal-address", channel.getId()), channel.getPostalStreetAddress(),
+                channel.getPostalPostalCode(), channel.getPostalCity(), "postal").ifPresent(addresses::add);
+        return addresses;
+    }
+
+    private static Optional<AddressDocument> address(UUID id, String street, String postalCode, String city, String type) {
+        if (blankToNull(street) == null && blankToNull(city) == null) {
+            return Optional.empty();
         }
-        return List.of(new AddressDocument(StableIds.of("address", channel.getId()),
-                Objects.requireNonNullElse(channel.getStreetAddress(), ""),
-                Objects.requireNonNullElse(channel.getCity(), ""), "",
-                Objects.requireNonNullElse(channel.getPostalCode(), ""), FINLAND, "physical"));
+        return Optional.of(new AddressDocument(id, Objects.requireNonNullElse(street, ""),
+                Objects.requireNonNullElse(city, ""), "", Objects.requireNonNullElse(postalCode, ""), FINLAND, type));
     }
 
     private static List<AccessibilityDocument> accessibility(ServiceChannel channel) {
         String description = blankToNull(channel.getAccessibility());
-        return description == null ? List.of()
-                : List.of(new AccessibilityDocument(StableIds.of("accessibility", channel.getId()), description));
+        String details = blankToNull(channel.getAccessibilityDetails());
+        String url = WebAddresses.absoluteUrl(channel.getAccessibilityUrl());
+        return description == null && details == null && url == null ? List.of()
+                : List.of(new AccessibilityDocument(StableIds.of("accessibility", channel.getId()), description, details, url));
     }
 
     private static ScheduleDocument schedule(OpeningHours hours) {

@@ -6,9 +6,12 @@ import fi.ekokartta.offering.OpeningHours;
 import fi.ekokartta.offering.ServiceChannel;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The ways to use a service: service_at_locations (visiting addresses with opening hours, or
@@ -47,8 +50,18 @@ final class HsdsChannelReader {
         for (HsdsContacts.Phone phone : HsdsContacts.phoneChannels(owner)) {
             ServiceChannel channel = simple(ChannelType.PHONE, phone.number());
             phone.id().filter(graph::claimPartId).ifPresent(channel::setId);
+            setPhoneDetails(channel, phone);
+            if (phone.description() != null) {
+                // A phone channel's name is what the number is for ("Neuvonta"): HSDS calls it its description.
+                channel.getName().set("fi", phone.description());
+            }
             offering.addChannel(channel);
         }
+    }
+
+    private static void setPhoneDetails(ServiceChannel channel, HsdsContacts.Phone phone) {
+        channel.setPhoneExtension(phone.extension());
+        channel.setPhoneType(phone.type());
     }
 
     private void readPlace(ImportEntry place, Offering offering, ImportGraph graph) {
@@ -67,10 +80,19 @@ final class HsdsChannelReader {
         ServiceChannel channel = new ServiceChannel();
         location.text("name").ifPresent(name -> channel.getName().set("fi", name));
         if (channel.getName().isEmpty()) {
-            // A description is only the name of a place without one; beside a name it is dropped.
+            // A place without a name is named by its description; beside a name the description is kept as such.
             location.text("description").ifPresent(text -> channel.getName().set("fi", text));
+        } else {
+            location.text("description").ifPresent(text -> channel.getDescription().set("fi", text));
         }
         channel.setUrl(location.text("url").orElse(null));
+        channel.setAlternateName(location.text("alternate_name").orElse(null));
+        channel.setExternalIdentifier(identifier(location, "external_identifier"));
+        channel.setExternalIdentifierType(location.text("external_identifier_type").orElse(null));
+        HsdsContacts.placePhone(location).ifPresent(phone -> {
+            channel.setPhone(phone.number());
+            setPhoneDetails(channel, phone);
+        });
         switch (type.toLowerCase(Locale.ROOT)) {
             case "physical" -> readAddress(location, channel);
             case "virtual" -> channel.setType(virtualType(location));
@@ -88,19 +110,85 @@ final class HsdsChannelReader {
     private void readAddress(ImportEntry location, ServiceChannel channel) {
         channel.setType(ChannelType.VISITING_ADDRESS);
         List<JsonNode> addresses = location.array("addresses");
-        if (!addresses.isEmpty()) {
-            ImportEntry address = location.child(addresses.getFirst(), "addresses[0]");
-            channel.setStreetAddress(address.requiredText("address_1"));
-            channel.setPostalCode(address.text("postal_code").orElse(null));
-            channel.setCity(address.requiredText("city"));
+        boolean visiting = false;
+        boolean postal = false;
+        for (int i = 0; i < addresses.size(); i++) {
+            ImportEntry address = location.child(addresses.get(i), "addresses[" + i + "]");
+            // Our addresses are Finnish: one visiting and one postal address, no states or regions.
+            boolean isPostal = isPostal(address);
+            if (isPostal && !postal) {
+                postal = true;
+                channel.setPostalStreetAddress(address.requiredText("address_1"));
+                channel.setPostalPostalCode(address.text("postal_code").orElse(null));
+                channel.setPostalCity(address.requiredText("city"));
+            } else if (!isPostal && !visiting) {
+                visiting = true;
+                channel.setStreetAddress(address.requiredText("address_1"));
+                channel.setPostalCode(address.text("postal_code").orElse(null));
+                channel.setCity(address.requiredText("city"));
+            } else {
+                // A second address of the same type has no place: all of it is reported as dropped.
+                address.unused("address_type");
+            }
         }
         channel.setTransportation(location.text("transportation").orElse(null));
         channel.setLatitude(coordinate(location, "latitude"));
         channel.setLongitude(coordinate(location, "longitude"));
-        String accessibility = location.array("accessibility").stream()
-                .map(item -> location.child(item, "accessibility").text("description").orElse(null))
-                .filter(text -> text != null).collect(Collectors.joining(" "));
-        channel.setAccessibility(accessibility.isEmpty() ? null : accessibility);
+        readAccessibility(location, channel);
+    }
+
+    /** An address without a type, as HSDS 3.0 files have them, is the visiting address. */
+    private static boolean isPostal(ImportEntry address) {
+        Optional<String> type = address.text("address_type");
+        if (type.isEmpty()) {
+            return false;
+        }
+        String named = type.get().strip().toLowerCase(Locale.ROOT);
+        if (!named.equals("physical") && !named.equals("postal")) {
+            address.reject("address_type", "import.problem.not-one-of", type.get(), "physical, postal");
+            return false;
+        }
+        return named.equals("postal");
+    }
+
+    /** Descriptions and details of all items joined; the first web address is the place's accessibility page. */
+    private static void readAccessibility(ImportEntry location, ServiceChannel channel) {
+        List<JsonNode> items = location.array("accessibility");
+        List<String> descriptions = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ImportEntry item = location.child(items.get(i), "accessibility[" + i + "]");
+            item.text("description").ifPresent(descriptions::add);
+            item.text("details").ifPresent(details::add);
+            if (channel.getAccessibilityUrl() == null) {
+                item.text("url").filter(url -> isWebAddress(item, url)).ifPresent(channel::setAccessibilityUrl);
+            }
+        }
+        channel.setAccessibility(descriptions.isEmpty() ? null : String.join(" ", descriptions));
+        channel.setAccessibilityDetails(details.isEmpty() ? null : String.join(" ", details));
+    }
+
+    private static boolean isWebAddress(ImportEntry item, String url) {
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return true;
+            }
+        } catch (URISyntaxException notAnAddress) {
+            // rejected below
+        }
+        item.reject("url", "import.problem.not-web-address", url);
+        return false;
+    }
+
+    /** An identifier made only of digits arrives as a number from a table (CSV): it is the same identifier. */
+    private static String identifier(ImportEntry location, String field) {
+        JsonNode value = location.raw(field);
+        if (value != null && value.isIntegralNumber()) {
+            location.used(field);
+            return value.bigIntegerValue().toString();
+        }
+        return location.text(field).orElse(null);
     }
 
     private Double coordinate(ImportEntry location, String field) {

@@ -2,6 +2,7 @@ package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.offering.PhoneType;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -32,9 +33,10 @@ final class HsdsContacts {
             String visibility = HsdsAttributes.of(contact).extension("visibility");
             Visibility parsed = visibility == null ? Visibility.PUBLIC
                     : contact.parseEnum("attributes.visibility", visibility, Visibility.class).orElse(Visibility.PUBLIC);
+            Optional<Phone> phone = contactPhone(contact);
             contacts.add(new Contact(contact.id("id"), new ContactDetails(name, contact.text("title").orElse(null),
                     contact.text("department").orElse(null), contact.email("email").orElse(null),
-                    firstPhone(contact).orElse(null)), parsed));
+                    phone.map(Phone::number).orElse(null), phone.map(Phone::extension).orElse(null)), parsed));
         }
         return contacts;
     }
@@ -51,21 +53,61 @@ final class HsdsContacts {
         return numbers;
     }
 
-    /** A phone that becomes a channel of its own, keeping the source's id. */
-    record Phone(Optional<UUID> id, String number) {
+    /**
+     * A phone that becomes a channel of its own, keeping the source's id.
+     *
+     * @param extension the extension dialled after the number, if any
+     * @param type      null for a voice number
+     */
+    record Phone(Optional<UUID> id, String number, Integer extension, PhoneType type, String description) {
     }
 
     static List<Phone> phoneChannels(ImportEntry owner) {
         List<Phone> phones = new ArrayList<>();
         List<JsonNode> items = owner.array("phones");
         for (int i = 0; i < items.size(); i++) {
-            ImportEntry phone = owner.child(items.get(i), "phones[" + i + "]");
-            String number = phone.requiredText("number");
-            if (number != null) {
-                phones.add(new Phone(phone.id("id"), number));
-            }
+            phone(owner.child(items.get(i), "phones[" + i + "]")).ifPresent(phones::add);
         }
         return phones;
+    }
+
+    /** The first phone of a place, which becomes the phone of its channel; any others are dropped. */
+    static Optional<Phone> placePhone(ImportEntry place) {
+        List<JsonNode> items = place.array("phones");
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        ImportEntry phone = place.child(items.getFirst(), "phones[0]");
+        Optional<Phone> read = phone(phone);
+        // A place's phone has no name of its own on the channel: the channel's name is the place's.
+        read.ifPresent(found -> phone.unused("description"));
+        return read;
+    }
+
+    /** A contact's first phone is its number, with its extension; its type and description are dropped. */
+    private static Optional<Phone> contactPhone(ImportEntry contact) {
+        List<JsonNode> items = contact.array("phones");
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        ImportEntry phone = contact.child(items.getFirst(), "phones[0]");
+        Optional<Phone> read = phone(phone);
+        phone.unused("type");
+        phone.unused("description");
+        return read;
+    }
+
+    private static Optional<Phone> phone(ImportEntry phone) {
+        String number = phone.requiredText("number");
+        Integer extension = phone.integer("extension").orElse(null);
+        if (extension != null && extension <= 0) {
+            phone.reject("extension", "import.problem.not-extension", String.valueOf(extension));
+            extension = null;
+        }
+        PhoneType type = phone.enumValue("type", PhoneType.class).orElse(null);
+        String description = phone.text("description").orElse(null);
+        return number == null ? Optional.empty()
+                : Optional.of(new Phone(phone.id("id"), number, extension, type, description));
     }
 
     static Optional<String> firstPhone(ImportEntry owner) {

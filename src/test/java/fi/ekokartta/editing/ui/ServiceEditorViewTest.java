@@ -323,4 +323,57 @@ class ServiceEditorViewTest extends AbstractAppTest {
         var facts = label.getParent().orElseThrow().getChildren().toList();
         return facts.get(facts.indexOf(label) + 1).getElement().getTextRecursively();
     }
+
+    @Test
+    void a_channels_imported_phone_and_place_details_survive_a_save_in_the_editor_and_show_on_the_card() {
+        Offering offering = entries().offering("Virastopalvelu " + unique, own, OfferingStatus.PUBLISHED, o -> {
+            fi.ekokartta.offering.ServiceChannel office = new fi.ekokartta.offering.ServiceChannel();
+            office.setType(ChannelType.VISITING_ADDRESS);
+            office.setName(LocalizedText.of("Kaupungintalo"));
+            office.setStreetAddress("Kauppatie 1");
+            office.setPostalCode("85100");
+            office.setCity("Kalajoki");
+            office.setPhone("040 123 4567");
+            office.setPhoneExtension(12);
+            office.setPhoneType(fi.ekokartta.offering.PhoneType.VOICE);
+            office.setAlternateName("Virastotalo");
+            office.setDescription(LocalizedText.of("Kaupungin palvelupiste"));
+            office.setExternalIdentifier("1000123456");
+            office.setExternalIdentifierType("pysyvä rakennustunnus");
+            office.setPostalStreetAddress("PL 12");
+            office.setPostalPostalCode("85101");
+            office.setPostalCity("Kalajoki");
+            office.setAccessibility("Esteetön sisäänkäynti");
+            office.setAccessibilityDetails("Induktiosilmukka palvelutiskillä");
+            office.setAccessibilityUrl("https://kalajoki.example/esteettomyys");
+            o.addChannel(office);
+            fi.ekokartta.offering.ServiceContact contact = new fi.ekokartta.offering.ServiceContact();
+            contact.setPerson(new fi.ekokartta.base.domain.ContactDetails("Palveluohjaaja", null, null, null,
+                    "040 765 4321", 31));
+            o.addContact(contact);
+        });
+        OfferingContent.Details imported = editing.load(offering.getId()).content().channels().getFirst().details();
+        UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Katuosoite")), "Kauppatie 2");
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        OfferingContent.Channel saved = editing.load(offering.getId()).content().channels().getFirst();
+        assertThat(saved.streetAddress()).isEqualTo("Kauppatie 2");
+        assertThat(saved.details()).isEqualTo(imported);
+        assertThat(imported.postalStreetAddress()).isEqualTo("PL 12");
+        Integer contactExtension = transactions.execute(status -> offerings.findById(offering.getId()).orElseThrow()
+                .getContacts().getFirst().getPerson().getPhoneExtension());
+        assertThat(contactExtension).as("a contact's extension is kept too").isEqualTo(31);
+        UI.getCurrent().navigate("palvelu/" + offering.getId());
+        String card = _get(fi.ekokartta.directory.ui.ChannelCard.class).getElement().getTextRecursively();
+        assertThat(card).contains("Tunnetaan myös nimellä: Virastotalo", "Kaupungin palvelupiste",
+                "Postiosoite: PL 12, 85101 Kalajoki", "alanumero 12", "Hyvä tietää: Induktiosilmukka palvelutiskillä");
+        var phone = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(saved.phone() + ", alanumero 12"));
+        assertThat(phone.getHref()).isEqualTo("tel:" + saved.phone().replace(" ", "") + ";ext=12");
+        String contactPhone = editing.load(offering.getId()).content().contacts().getFirst().phone();
+        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(contactPhone + ", alanumero 31"));
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Esteettömyystiedot")).getHref())
+                .isEqualTo("https://kalajoki.example/esteettomyys");
+    }
 }

@@ -36,6 +36,17 @@ final class HsdsEntities {
             address.setLongitude(23.95);
             address.setTransportation("Linja-autoasema 200 m");
             address.setAccessibility("Esteetön sisäänkäynti");
+            address.setAccessibilityDetails("Induktiosilmukka palvelutiskillä");
+            address.setAccessibilityUrl("https://testitoimija.example/esteettomyys");
+            address.setAlternateName("Virastotalo");
+            address.setDescription(new LocalizedText("Kaupungin palvelupiste", "Stadens servicepunkt", null));
+            address.setExternalIdentifier("1000123456");
+            address.setExternalIdentifierType("pysyvä rakennustunnus");
+            address.setPostalStreetAddress("PL 12");
+            address.setPostalPostalCode("85101");
+            address.setPostalCity("Kalajoki");
+            address.setPhone("+358 8 000 0002");
+            address.setPhoneExtension(12);
         });
         channel.addOpeningHours(hours("MO,TU,WE,TH", LocalTime.of(9, 0), LocalTime.of(15, 30)));
         channel.addOpeningHours(hours("FR", LocalTime.of(9, 0), LocalTime.of(12, 0)));

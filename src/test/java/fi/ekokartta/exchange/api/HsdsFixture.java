@@ -15,6 +15,7 @@ import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingRepository;
 import fi.ekokartta.offering.OfferingStatus;
+import fi.ekokartta.offering.PhoneType;
 import fi.ekokartta.offering.ServiceCapacity;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TargetGroupRepository;
@@ -80,7 +81,7 @@ final class HsdsFixture {
         provider.getMunicipalities().add(municipalities.findById("208").orElseThrow());
         provider.setDescription(new LocalizedText("Yhdistys " + token, "Förening " + token, null));
         provider.addContact(actorContact(new ContactDetails("Neuvonta", "Palveluohjaaja", null,
-                "neuvonta@testitoimija.example", "+358 50 000 0002"), Visibility.PUBLIC));
+                "neuvonta@testitoimija.example", "+358 50 000 0002", 7), Visibility.PUBLIC));
         provider.addContact(actorContact(new ContactDetails(staffContactMarker, "Johtaja", null,
                 "johtaja@testitoimija.example", null), Visibility.STAFF));
 
@@ -172,7 +173,12 @@ final class HsdsFixture {
         service.setAssuredDate(LocalDate.of(2026, 10, 1));
         service.setAssurer("arvioija@testitoimija.example");
         service.addChannel(visitingAddress());
-        service.addChannel(channel(ChannelType.PHONE, channel -> channel.setPhone("+358 50 000 0003")));
+        service.addChannel(channel(ChannelType.PHONE, channel -> {
+            channel.setPhone("+358 50 000 0003");
+            channel.setPhoneExtension(205);
+            channel.setPhoneType(PhoneType.CELL);
+            channel.setName(new LocalizedText("Neuvonta", "Rådgivning", null));
+        }));
         service.addChannel(channel(ChannelType.EMAIL, channel -> channel.setEmail("palvelu@testitoimija.example")));
         service.addChannel(channel(ChannelType.WEB, channel -> channel.setUrl("https://testitoimija.example/palvelu")));
         service.addChannel(channel(ChannelType.CHAT, channel -> channel.setUrl("https://testitoimija.example/chat")));
@@ -182,7 +188,7 @@ final class HsdsFixture {
             channel.setName(LocalizedText.of("Lisätietoa"));
         }));
         service.addContact(serviceContact(new ContactDetails("Palveluohjaaja", "Ohjaaja", "Työllisyyspalvelut",
-                "ohjaus@testitoimija.example", "+358 50 000 0004"), Visibility.PUBLIC));
+                "ohjaus@testitoimija.example", "+358 50 000 0004", 31), Visibility.PUBLIC));
         service.addContact(serviceContact(new ContactDetails(staffContactMarker, "Lähetteet", null,
                 "lahetteet@testitoimija.example", "+358 50 000 0005"), Visibility.STAFF));
     }

@@ -39,6 +39,36 @@ class HsdsServiceDocumentTest extends HsdsApiTestBase {
     }
 
     @Test
+    void phones_and_places_carry_their_details_in_the_asked_language() {
+        JsonNode service = json("/services/" + data.publishedIds.getFirst() + "?lang=sv");
+
+        JsonNode phone = service.get("phones").get(0);
+        assertThat(phone.get("extension").asInt()).isEqualTo(205);
+        assertThat(phone.get("type").asString()).isEqualTo("cell");
+        assertThat(phone.get("description").asString()).isEqualTo("Rådgivning");
+        JsonNode location = service.get("service_at_locations").get(0).get("location");
+        assertThat(location.get("alternate_name").asString()).isEqualTo("Virastotalo");
+        assertThat(location.get("description").asString()).isEqualTo("Stadens servicepunkt");
+        assertThat(location.get("external_identifier").asString()).isEqualTo("1000123456");
+        assertThat(location.get("external_identifier_type").asString()).isEqualTo("pysyvä rakennustunnus");
+        assertThat(location.get("addresses").findValuesAsString("address_type")).containsExactly("physical", "postal");
+        JsonNode postal = location.get("addresses").get(1);
+        assertThat(List.of(postal.get("address_1").asString(), postal.get("postal_code").asString(),
+                postal.get("city").asString(), postal.get("country").asString()))
+                .containsExactly("PL 12", "85101", "Kalajoki", "FI");
+        assertThat(postal.get("id").asString()).isNotEqualTo(location.get("addresses").get(0).get("id").asString());
+        JsonNode accessibility = location.get("accessibility").get(0);
+        assertThat(accessibility.get("details").asString()).isEqualTo("Induktiosilmukka palvelutiskillä");
+        assertThat(accessibility.get("url").asString()).isEqualTo("https://testitoimija.example/esteettomyys");
+        assertThat(location.get("phones").get(0).get("number").asString()).isEqualTo("+358 8 000 0002");
+        assertThat(location.get("phones").get(0).get("extension").asInt()).isEqualTo(12);
+        assertThat(location.get("phones").get(0).get("type").asString()).isEqualTo("voice");
+        assertThat(service.get("contacts").get(0).get("phones").get(0).get("extension").asInt()).isEqualTo(31);
+        assertThat(service.get("organization").get("contacts").get(0).get("phones").get(0).get("extension").asInt())
+                .isEqualTo(7);
+    }
+
+    @Test
     void capacities_carry_their_unit_figures_description_and_update_moment_in_the_asked_language() {
         JsonNode swedish = json("/services/" + data.publishedIds.getFirst() + "?lang=sv").get("capacities");
 

@@ -64,6 +64,7 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
     void the_published_dataset_imported_into_an_empty_database_exports_the_same_documents() {
         addServiceWithCapacities();
         addServiceWithSchedules();
+        addServiceWithPhoneAndPlaceDetails();
         Map<String, JsonNode> first = export(published);
 
         ImportReport report = emptyApp.getBean(ImportService.class).apply(ImportSource.of(documents(first)));
@@ -78,6 +79,7 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         assertThat(first.get("services").findValues("cost_options")).as("and cost options").isNotEmpty();
         assertThat(first.get("services").findValues("bymonthday")).as("the dataset has schedules in full to carry")
                 .isNotEmpty();
+        assertThat(first.get("services").findValuesAsString("external_identifier")).as("and place details").contains("1000123456");
     }
 
     /** The seed's schedules are weekly: one service with a monthly one, a period and a date of its own is published beside it. */
@@ -128,6 +130,34 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                 new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)))));
         assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
         assertThat(report.rows()).singleElement().satisfies(row -> assertThat(row.dropped()).isEmpty());
+    }
+
+    /** Nor has it phone extensions, postal addresses or accessibility pages: one service has them all. */
+    private void addServiceWithPhoneAndPlaceDetails() {
+        String organizationId = published.organizations("fi").getFirst().id().toString();
+        String service = """
+                [{"id": "%s", "name": "Paikkatietojen palvelu", "status": "active", "organization_id": "%s",
+                  "phones": [{"id": "%s", "number": "+358 8 000 0001", "extension": 205, "type": "cell",
+                              "description": "Neuvonta"}],
+                  "contacts": [{"id": "%s", "name": "Palveluohjaaja", "phones": [{"id": "%s", "number": "+358 8 000 0003",
+                                "extension": 31, "type": "voice"}]}],
+                  "service_at_locations": [{"id": "%s", "location": {"id": "%s", "location_type": "physical",
+                    "name": "Kaupungintalo", "alternate_name": "Virastotalo", "description": "Kaupungin palvelupiste",
+                    "external_identifier": "1000123456", "external_identifier_type": "pysyvä rakennustunnus",
+                    "addresses": [
+                      {"id": "%s", "address_1": "Kauppatie 1", "city": "Kalajoki", "postal_code": "85100",
+                       "state_province": "", "country": "FI", "address_type": "physical"},
+                      {"id": "%s", "address_1": "PL 12", "city": "Kalajoki", "postal_code": "85101",
+                       "state_province": "", "country": "FI", "address_type": "postal"}],
+                    "accessibility": [{"id": "%s", "description": "Esteetön sisäänkäynti",
+                      "details": "Induktiosilmukka palvelutiskillä", "url": "https://kalajoki.example/esteettomyys"}],
+                    "phones": [{"id": "%s", "number": "+358 8 000 0002", "extension": 12, "type": "voice"}]}}]}]
+                """.formatted(UUID.randomUUID(), organizationId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID());
+        ImportReport report = imports.apply(ImportSource.of(List.of(
+                new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
     }
 
     /**

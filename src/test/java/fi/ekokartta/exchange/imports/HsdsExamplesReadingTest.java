@@ -107,8 +107,8 @@ class HsdsExamplesReadingTest {
 
         ImportRow service = plan.report().rows().stream().filter(row -> SERVICE.equals(row.id())).findFirst().orElseThrow();
         assertThat(service.outcome()).isEqualTo(ImportOutcome.CREATED);
-        assertThat(service.dropped()).contains("licenses", "phones[0].extension", "organization.tax_status")
-                .doesNotContain("name", "description", "status", "minimum_age", "alternate_name");
+        assertThat(service.dropped()).contains("licenses", "phones[0].languages[0].code", "organization.tax_status")
+                .doesNotContain("name", "description", "status", "minimum_age", "alternate_name", "phones[0].extension");
         // The organization's own locations are not read at all; the service's schedules are kept in full.
         assertThat(service.dropped()).as("a schedule is kept in full")
                 .noneMatch(path -> path.contains("schedules") && !path.startsWith("organization."));

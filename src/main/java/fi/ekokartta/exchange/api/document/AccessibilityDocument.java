@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** HSDS accessibility of a location (esteettömyys). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AccessibilityDocument(UUID id, String description) {
+public record AccessibilityDocument(UUID id, String description, String details, String url) {
 }

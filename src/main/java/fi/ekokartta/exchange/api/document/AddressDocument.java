@@ -7,7 +7,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 import java.util.UUID;
 
-/** HSDS address of a visiting place. */
+/** HSDS address of a place: its visiting ({@code physical}) or its {@code postal} address. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AddressDocument(UUID id, @JsonProperty("address_1") String address1, String city,

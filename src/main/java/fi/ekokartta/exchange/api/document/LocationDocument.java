@@ -10,14 +10,16 @@ import java.util.UUID;
 /** HSDS location: a visiting address ({@code physical}) or a web, chat or remote channel ({@code virtual}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record LocationDocument(UUID id, String locationType, String url, String name, String transportation,
-                               Double latitude, Double longitude, List<AddressDocument> addresses,
+public record LocationDocument(UUID id, String locationType, String url, String name, String alternateName,
+                               String description, String transportation,
+                               Double latitude, Double longitude, String externalIdentifier,
+                               String externalIdentifierType, List<AddressDocument> addresses,
                                List<PhoneDocument> phones, List<AccessibilityDocument> accessibility,
                                List<AttributeDocument> attributes) {
 
     /** The location of a service_at_location list item: the one-to-one fields only. */
     public LocationDocument listForm() {
-        return new LocationDocument(id, locationType, url, name, transportation, latitude, longitude, null, null, null,
-                null);
+        return new LocationDocument(id, locationType, url, name, alternateName, description, transportation, latitude,
+                longitude, externalIdentifier, externalIdentifierType, null, null, null, null);
     }
 }

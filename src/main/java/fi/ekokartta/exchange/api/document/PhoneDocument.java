@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.UUID;
 
-/** HSDS phone. */
+/** HSDS phone; the extension is a number, as the schema has it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PhoneDocument(UUID id, String number, String type, String description) {
+public record PhoneDocument(UUID id, String number, Integer extension, String type, String description) {
 }
