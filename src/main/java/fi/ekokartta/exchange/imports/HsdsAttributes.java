@@ -51,21 +51,21 @@ final class HsdsAttributes {
         ImportEntry term = termNode != null && termNode.isObject() ? attribute.child(termNode, "taxonomy_term") : null;
         String taxonomy = term == null ? null : term.text("taxonomy").orElse(null);
         if (KEYWORDS.equalsIgnoreCase(taxonomy)) {
-            term.text("name").ifPresentOrElse(keywords::add, () -> term.problem("name", "a keyword needs a name"));
+            term.text("name").ifPresentOrElse(keywords::add, () -> term.reject("name", "import.problem.required"));
         } else if (EXTENSIONS.equalsIgnoreCase(taxonomy)) {
             String code = term.text("code").or(() -> term.text("name")).orElse(null);
             String value = attribute.text("value").orElse(null);
             if (code == null) {
-                term.problem("code", "an Ekokartta attribute needs a code");
+                term.reject("code", "import.problem.required");
             } else if (value == null) {
-                attribute.problem("value", "the '" + code + "' attribute needs a value");
+                attribute.reject("value", "import.problem.required");
             } else {
                 extensions.computeIfAbsent(code.toLowerCase(Locale.ROOT), c -> new ArrayList<>()).add(value);
             }
         } else {
             attribute.id("taxonomy_term_id").or(() -> term == null ? Optional.<UUID>empty() : term.id("id"))
                     .ifPresentOrElse(id -> termLinks.add(new TermLink(id, attribute, term)),
-                            () -> attribute.problem("taxonomy_term_id", "an attribute must name a taxonomy term"));
+                            () -> attribute.reject("taxonomy_term_id", "import.problem.attribute-needs-term"));
         }
     }
 }

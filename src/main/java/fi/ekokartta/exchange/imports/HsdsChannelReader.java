@@ -96,7 +96,7 @@ final class HsdsChannelReader {
         switch (type.toLowerCase(Locale.ROOT)) {
             case "physical" -> readAddress(location, channel);
             case "virtual" -> channel.setType(virtualType(location));
-            default -> location.problem("location_type", "'" + type + "' is not one of physical, postal, virtual");
+            default -> location.reject("location_type", "import.problem.not-one-of", type, "physical, postal, virtual");
         }
         if (channel.getType() == null) {
             return;

@@ -27,7 +27,7 @@ final class HsdsContacts {
             ImportEntry contact = owner.child(items.get(i), "contacts[" + i + "]");
             String name = contact.text("name").or(() -> contact.text("title")).orElse(null);
             if (name == null) {
-                contact.problem("name", "a contact needs a name or a title");
+                contact.reject("name", "import.problem.contact-needs-name");
                 continue;
             }
             String visibility = HsdsAttributes.of(contact).extension("visibility");

@@ -28,7 +28,8 @@ final class HsdsServiceExtensions {
 
     void apply(HsdsAttributes attributes, Offering offering) {
         attributes.extensions.keySet().stream().filter(code -> !KNOWN.contains(code)).forEach(code ->
-                entry.problem("attributes." + code, "unknown Ekokartta attribute (known: " + String.join(", ", KNOWN) + ")"));
+                entry.reject("attributes." + code, "import.problem.unknown-attribute", code,
+                        String.join(", ", KNOWN.stream().sorted().toList())));
         text(attributes, "summary", offering);
         String access = attributes.extension("access");
         if (access != null) {
@@ -48,7 +49,7 @@ final class HsdsServiceExtensions {
         }
         if (offering.getValidFrom() != null && offering.getValidTo() != null
                 && offering.getValidTo().isBefore(offering.getValidFrom())) {
-            entry.problem("attributes.valid_to", "ends before valid_from");
+            entry.reject("attributes.valid_to", "import.problem.ends-before-start", offering.getValidTo(), offering.getValidFrom());
         }
         for (String producer : attributes.extensions("co_producer")) {
             coProducer(producer, offering);
@@ -57,7 +58,7 @@ final class HsdsServiceExtensions {
         if ("draft".equalsIgnoreCase(publication)) {
             offering.setStatus(OfferingStatus.DRAFT);
         } else if (publication != null) {
-            entry.problem("attributes.publication", "'" + publication + "' is not 'draft'");
+            entry.reject("attributes.publication", "import.problem.not-one-of", publication, "draft");
         }
         text(attributes, "referral_instructions", offering);
         text(attributes, "internal_note", offering);
@@ -90,7 +91,7 @@ final class HsdsServiceExtensions {
             UUID id = UUID.fromString(producer);
             graph.actor(entry, "attributes.co_producer", id).ifPresent(offering.getCoProducers()::add);
         } catch (IllegalArgumentException e) {
-            entry.problem("attributes.co_producer", "'" + producer + "' is not an organization id (UUID)");
+            entry.reject("attributes.co_producer", "import.problem.not-uuid", producer);
         }
     }
 }

@@ -118,8 +118,8 @@ final class HsdsServiceReader {
             Actor actor = graph.actor(entry, "organization_id").orElse(null);
             UUID nestedId = hasNested ? ImportReader.quietId(nested).orElse(null) : null;
             if (actor != null && nestedId != null && !nestedId.equals(actor.getId())) {
-                entry.child(nested, "organization").problem("id", "'" + nestedId + "' differs from the service's "
-                        + "organization_id '" + actor.getId() + "'; a service has one providing organization");
+                entry.child(nested, "organization").reject("id", "import.problem.organization-differs", nestedId.toString(),
+                        actor.getId().toString());
                 return null;
             }
             return actor;
@@ -159,7 +159,7 @@ final class HsdsServiceReader {
             if (matcher.matches()) {
                 graph.municipality(area, "uri", matcher.group(1)).ifPresent(offering.getMunicipalities()::add);
             } else if (uri.contains("/kunta")) {
-                area.problem("uri", "'" + uri + "' does not end in a municipality code");
+                area.reject("uri", "import.problem.not-municipality-uri", uri);
             } else {
                 terms.area(area, offering);
             }

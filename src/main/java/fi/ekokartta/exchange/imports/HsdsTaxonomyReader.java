@@ -80,7 +80,7 @@ final class HsdsTaxonomyReader {
         entry.text("description").ifPresent(text -> group.getDescription().set("fi", text));
         String code = entry.requiredText("code");
         if (code != null && graph.targetGroups.values().stream().anyMatch(other -> code.equals(other.getCode()))) {
-            entry.problem("code", "another target group already has the code '" + code + "'");
+            entry.reject("code", "import.problem.duplicate-code", code);
         }
         group.setCode(code);
         graph.register(id, entry);
@@ -91,14 +91,14 @@ final class HsdsTaxonomyReader {
         ImportEntry entry = entries.get(id);
         TaxonomyTerm parent = graph.term(parentId).orElse(null);
         if (parent == null) {
-            entry.warning("parent_id", "parent '" + parentId + "' is neither in the import nor stored; stored without a parent");
+            entry.warningKey("parent_id", "import.warning.unknown-parent", parentId.toString());
             entry.unused("parent_id");
             return;
         }
         Set<UUID> seen = new HashSet<>(Set.of(id));
         for (UUID step = parentId; step != null; step = parentIds.get(step)) {
             if (!seen.add(step)) {
-                entry.problem("parent_id", "the parent chain loops back to this term");
+                entry.reject("parent_id", "import.problem.parent-loop");
                 return;
             }
         }
