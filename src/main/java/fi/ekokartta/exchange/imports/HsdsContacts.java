@@ -52,7 +52,8 @@ final class HsdsContacts {
     }
 
     /** A phone that becomes a channel of its own, keeping the source's id. */
-    record Phone(Optional<UUID> id, String number) {
+    /** @param description the phone channel's name, as the API exports it; null when none */
+    record Phone(Optional<UUID> id, String number, String description) {
     }
 
     static List<Phone> phoneChannels(ImportEntry owner) {
@@ -62,7 +63,7 @@ final class HsdsContacts {
             ImportEntry phone = owner.child(items.get(i), "phones[" + i + "]");
             String number = phone.requiredText("number");
             if (number != null) {
-                phones.add(new Phone(phone.id("id"), number));
+                phones.add(new Phone(phone.id("id"), number, phone.text("description").orElse(null)));
             }
         }
         return phones;

@@ -4,6 +4,7 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.ServiceChannel;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
@@ -54,9 +55,38 @@ final class HsdsTranslationReader {
         set(entry, "eligibility_description", offering.getEligibility(), language);
         set(entry, "fees_description", offering.getCostDescription(), language);
         HsdsAttributes attributes = HsdsAttributes.of(entry);
-        attributes.keywords.forEach(word -> offering.getKeywords().add(new Keyword(language, word)));
+        attributes.keywordsIn(language).forEach(word -> offering.getKeywords().add(new Keyword(language, word)));
         HsdsServiceExtensions.applyTexts(attributes, offering, language);
         translateCapacities(entry, language, offering);
+        translateChannels(entry, language, offering);
+    }
+
+    /**
+     * Channel names, matched by the channel's id: a place's (service_at_location) id with its
+     * location's name, a phone's id with its description — as the Finnish files carry them.
+     */
+    private static void translateChannels(ImportEntry entry, String language, Offering offering) {
+        List<JsonNode> places = entry.array("service_at_locations");
+        for (int i = 0; i < places.size(); i++) {
+            ImportEntry place = entry.child(places.get(i), "service_at_locations[" + i + "]");
+            UUID id = place.id("id").orElse(null);
+            JsonNode location = place.raw("location");
+            if (location != null && location.isObject()) {
+                channel(offering, id).ifPresent(channel ->
+                        set(place.child(location, "location"), "name", channel.getName(), language));
+            }
+        }
+        List<JsonNode> phones = entry.array("phones");
+        for (int i = 0; i < phones.size(); i++) {
+            ImportEntry phone = entry.child(phones.get(i), "phones[" + i + "]");
+            UUID id = phone.id("id").orElse(null);
+            channel(offering, id).ifPresent(channel -> set(phone, "description", channel.getName(), language));
+        }
+    }
+
+    private static java.util.Optional<ServiceChannel> channel(Offering offering, UUID id) {
+        return id == null ? java.util.Optional.empty()
+                : offering.getChannels().stream().filter(channel -> id.equals(channel.getId())).findFirst();
     }
 
     /** A capacity's description, matched by the capacity's id (HSDS requires one on each). */

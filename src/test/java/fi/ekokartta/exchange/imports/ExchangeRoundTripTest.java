@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole published dataset (the API's full documents, as the open data holds them) exported,
  * imported through {@link ImportService} into a second application on an empty database of its
- * own, and exported again, is the same dataset.
+ * own, and exported again, is the same dataset — in Finnish, Swedish and English.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExchangeRoundTripTest extends AbstractIntegrationTest {
@@ -71,8 +71,11 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         assertThat(report.applied()).isTrue();
         Map<String, JsonNode> second = export(emptyApp.getBean(PublishedDocuments.class));
         List<String> differences = first.keySet().stream()
-                .flatMap(kind -> differences(leaves(first.get(kind)), leaves(second.get(kind))).stream()).toList();
+                .flatMap(kind -> differences(leaves(first.get(kind)), leaves(second.get(kind))).stream()
+                        .map(difference -> kind + ": " + difference)).toList();
         assertThat(differences).isEmpty();
+        assertThat(first.get("services.sv").toString()).as("the dataset has Swedish texts to carry")
+                .isNotEqualTo(first.get("services").toString());
         assertThat(first.get("services").findValues("capacities")).as("the dataset has capacities to carry").isNotEmpty();
     }
 
@@ -168,11 +171,18 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         }
     }
 
+    /** The languages the dataset is published in; the Finnish files come first, the others lay their texts over them. */
+    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
+    /** Each kind's documents in each language, keyed as their files are named: services.json, services.sv.json, ... */
     static Map<String, JsonNode> export(PublishedDocuments documents) {
         Map<String, JsonNode> export = new LinkedHashMap<>();
-        export.put("taxonomy_terms", JSON.valueToTree(documents.taxonomyTerms("fi")));
-        export.put("organizations", JSON.valueToTree(documents.organizations("fi")));
-        export.put("services", JSON.valueToTree(documents.services("fi")));
+        for (String language : LANGUAGES) {
+            String suffix = "fi".equals(language) ? "" : "." + language;
+            export.put("taxonomy_terms" + suffix, JSON.valueToTree(documents.taxonomyTerms(language)));
+            export.put("organizations" + suffix, JSON.valueToTree(documents.organizations(language)));
+            export.put("services" + suffix, JSON.valueToTree(documents.services(language)));
+        }
         return export;
     }
 
