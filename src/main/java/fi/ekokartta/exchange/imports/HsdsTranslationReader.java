@@ -72,8 +72,9 @@ final class HsdsTranslationReader {
             UUID id = place.id("id").orElse(null);
             JsonNode location = place.raw("location");
             if (location != null && location.isObject()) {
-                channel(offering, id).ifPresent(channel ->
-                        set(place.child(location, "location"), "name", channel.getName(), language));
+                ImportEntry named = place.child(location, "location");
+                named.id("id");
+                channel(offering, id).ifPresent(channel -> set(named, "name", channel.getName(), language));
             }
         }
         List<JsonNode> phones = entry.array("phones");

@@ -79,22 +79,49 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         assertThat(first.get("services").findValues("capacities")).as("the dataset has capacities to carry").isNotEmpty();
     }
 
-    /** The seed has no capacity figures: one service with two, named in Finnish words, is published beside it. */
+    /**
+     * The seed has no capacity figures, nor channel names in Swedish or English: one service with
+     * two figures, named in Finnish words, and a visiting address and a phone named in Finnish,
+     * Swedish and English (services.sv.json, services.en.json), is published beside it.
+     */
     private void addServiceWithCapacities() {
         String organizationId = published.organizations("fi").getFirst().id().toString();
+        UUID serviceId = UUID.randomUUID();
+        UUID placeId = UUID.randomUUID();
+        UUID locationId = UUID.randomUUID();
+        UUID phoneId = UUID.randomUUID();
         String service = """
                 [{"id": "%s", "name": "Kapasiteettitestin palvelu", "status": "active", "organization_id": "%s",
+                  "phones": [{"id": "%s", "number": "+358 40 000 0999", "description": "Kapasiteettipuhelin"}],
+                  "service_at_locations": [{"id": "%s", "location": {"id": "%s", "location_type": "physical",
+                    "name": "Kapasiteettitalo", "addresses": [{"id": "%s", "address_1": "Testikatu 1", "city": "Ylivieska",
+                    "postal_code": "84100", "country": "FI", "address_type": "physical"}]}}],
                   "capacities": [
                     {"id": "%s", "unit": {"id": "%s", "name": "paikkaa"}, "available": 3, "maximum": 10,
                      "description": "Kevään ryhmä", "updated": "2026-10-05T09:15:30.5+03:00"},
                     {"id": "%s", "unit": {"id": "%s", "identifier": "QUEUE_PERSONS"}, "available": 7,
                      "updated": "2026-11-01T00:00:00Z"}]}]
-                """.formatted(UUID.randomUUID(), organizationId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID());
+                """.formatted(serviceId, organizationId, phoneId, placeId, locationId, UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        String translation = """
+                [{"id": "%s", "name": "%s",
+                  "phones": [{"id": "%s", "description": "%s"}],
+                  "service_at_locations": [{"id": "%s", "location": {"id": "%s", "name": "%s"}}]}]
+                """;
+        String swedish = translation.formatted(serviceId, "Kapacitetstestets tjänst", phoneId, "Kapacitetstelefon",
+                placeId, locationId, "Kapacitetshuset");
+        String english = translation.formatted(serviceId, "Capacity test service", phoneId, "Capacity phone",
+                placeId, locationId, "Capacity house");
         ImportReport report = imports.apply(ImportSource.of(List.of(
-                new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)))));
+                new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)),
+                new ImportSource.Document("services.sv.json", swedish.getBytes(StandardCharsets.UTF_8)),
+                new ImportSource.Document("services.en.json", english.getBytes(StandardCharsets.UTF_8)))));
         assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
-        assertThat(report.rows()).singleElement().satisfies(row -> assertThat(row.dropped()).isEmpty());
+        assertThat(report.rows()).allSatisfy(row -> assertThat(row.dropped()).as("names and descriptions are all kept")
+                .noneMatch(path -> path.endsWith("name") || path.endsWith("description")));
+        String exportedSwedish = JSON.valueToTree(published.services("sv")).toString();
+        assertThat(exportedSwedish).contains("Kapacitetshuset", "Kapacitetstelefon");
+        assertThat(JSON.valueToTree(published.services("en")).toString()).contains("Capacity house", "Capacity phone");
     }
 
     /**
