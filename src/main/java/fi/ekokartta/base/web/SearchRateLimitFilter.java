@@ -22,7 +22,8 @@ import java.nio.charset.StandardCharsets;
 @Component
 class SearchRateLimitFilter extends OncePerRequestFilter {
 
-    private static final String API = "/api/hsds/";
+    /** The API's root; its paths are this and everything under {@code API + "/"}. */
+    private static final String API = "/api/hsds";
     private static final String WIDGET = "/upota";
 
     private final RateLimits limits;
@@ -35,8 +36,17 @@ class SearchRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith(API) && !path.equals(WIDGET);
+        String path = pathOf(request);
+        return !isApi(path) && !path.equals(WIDGET);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The bare root ({@code /api/hsds}, the API's index) counts as much as any path under it. */
+    static boolean isApi(String path) {
+        return path.equals(API) || path.startsWith(API + "/");
     }
 
     @Override
@@ -50,7 +60,7 @@ class SearchRateLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().contains(API)) {
+        if (isApi(pathOf(request))) {
             response.setContentType("application/problem+json");
             response.getWriter().write("""
                     {"type":"about:blank","title":"Too Many Requests","status":429,\

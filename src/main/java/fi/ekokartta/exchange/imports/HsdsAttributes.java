@@ -21,11 +21,28 @@ final class HsdsAttributes {
     static final String EXTENSIONS = "ekokartta";
 
     final List<String> keywords = new ArrayList<>();
+    /** The language each keyword's term names ({@code taxonomy_term.language}), null where it names none; in step with {@link #keywords}. */
+    private final List<String> keywordLanguages = new ArrayList<>();
     final Map<String, List<String>> extensions = new LinkedHashMap<>();
     final List<TermLink> termLinks = new ArrayList<>();
 
     /** An attribute naming a taxonomy term by id, with the term itself when it is nested. */
     record TermLink(UUID termId, ImportEntry attribute, ImportEntry nestedTerm) {
+    }
+
+    /**
+     * The keywords of a language: those whose term names that language or none. A translated
+     * document may repeat the Finnish keywords (the API falls back to them), marked as Finnish.
+     */
+    List<String> keywordsIn(String language) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < keywords.size(); i++) {
+            String named = keywordLanguages.get(i);
+            if (named == null || named.equals(language)) {
+                words.add(keywords.get(i));
+            }
+        }
+        return words;
     }
 
     static HsdsAttributes of(ImportEntry owner) {
@@ -51,7 +68,10 @@ final class HsdsAttributes {
         ImportEntry term = termNode != null && termNode.isObject() ? attribute.child(termNode, "taxonomy_term") : null;
         String taxonomy = term == null ? null : term.text("taxonomy").orElse(null);
         if (KEYWORDS.equalsIgnoreCase(taxonomy)) {
-            term.text("name").ifPresentOrElse(keywords::add, () -> term.reject("name", "import.problem.required"));
+            term.text("name").ifPresentOrElse(name -> {
+                keywords.add(name);
+                keywordLanguages.add(term.text("language").map(code -> code.toLowerCase(Locale.ROOT)).orElse(null));
+            }, () -> term.reject("name", "import.problem.required"));
         } else if (EXTENSIONS.equalsIgnoreCase(taxonomy)) {
             String code = term.text("code").or(() -> term.text("name")).orElse(null);
             String value = attribute.text("value").orElse(null);

@@ -49,6 +49,9 @@ final class HsdsChannelReader {
     private static void addPhones(ImportEntry owner, Offering offering, ImportGraph graph) {
         for (HsdsContacts.Phone phone : HsdsContacts.phoneChannels(owner)) {
             ServiceChannel channel = simple(ChannelType.PHONE, phone.number());
+            if (phone.description() != null) {
+                channel.getName().set("fi", phone.description());
+            }
             phone.id().filter(graph::claimPartId).ifPresent(channel::setId);
             setPhoneDetails(channel, phone);
             if (phone.description() != null) {

@@ -5,6 +5,7 @@ import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
+import fi.ekokartta.offering.ServiceChannel;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
@@ -51,7 +52,7 @@ final class HsdsTranslationReader {
             set(entry, "name", group.getName(), language);
             set(entry, "description", group.getDescription(), language);
         } else {
-            entry.problem("id", "no service, organization or taxonomy term with this id in the Finnish files");
+            entry.reject("id", "import.problem.not-in-finnish-files");
         }
     }
 
@@ -62,7 +63,7 @@ final class HsdsTranslationReader {
         set(entry, "eligibility_description", offering.getEligibility(), language);
         set(entry, "fees_description", offering.getCostDescription(), language);
         HsdsAttributes attributes = HsdsAttributes.of(entry);
-        attributes.keywords.forEach(word -> offering.getKeywords().add(new Keyword(language, word)));
+        attributes.keywordsIn(language).forEach(word -> offering.getKeywords().add(new Keyword(language, word)));
         HsdsServiceExtensions.applyTexts(attributes, offering, language);
         translateCapacities(entry, language, offering);
         HsdsServiceTermsReader.texts(entry, offering, language);
@@ -76,6 +77,7 @@ final class HsdsTranslationReader {
             set(item, "name", area.getName(), language);
             set(item, "description", area.getDescription(), language);
         });
+        translateChannels(entry, language, offering);
     }
 
     /** The texts of a service's parts, each matched by its id. */
@@ -87,6 +89,35 @@ final class HsdsTranslationReader {
             UUID id = item.id("id").orElse(null);
             parts.stream().filter(part -> part.getId().equals(id)).findFirst().ifPresent(part -> translate.accept(item, part));
         }
+    }
+
+    /**
+     * Channel names, matched by the channel's id: a place's (service_at_location) id with its
+     * location's name, a phone's id with its description — as the Finnish files carry them.
+     */
+    private static void translateChannels(ImportEntry entry, String language, Offering offering) {
+        List<JsonNode> places = entry.array("service_at_locations");
+        for (int i = 0; i < places.size(); i++) {
+            ImportEntry place = entry.child(places.get(i), "service_at_locations[" + i + "]");
+            UUID id = place.id("id").orElse(null);
+            JsonNode location = place.raw("location");
+            if (location != null && location.isObject()) {
+                ImportEntry named = place.child(location, "location");
+                named.id("id");
+                channel(offering, id).ifPresent(channel -> set(named, "name", channel.getName(), language));
+            }
+        }
+        List<JsonNode> phones = entry.array("phones");
+        for (int i = 0; i < phones.size(); i++) {
+            ImportEntry phone = entry.child(phones.get(i), "phones[" + i + "]");
+            UUID id = phone.id("id").orElse(null);
+            channel(offering, id).ifPresent(channel -> set(phone, "description", channel.getName(), language));
+        }
+    }
+
+    private static java.util.Optional<ServiceChannel> channel(Offering offering, UUID id) {
+        return id == null ? java.util.Optional.empty()
+                : offering.getChannels().stream().filter(channel -> id.equals(channel.getId())).findFirst();
     }
 
     /** A capacity's description, matched by the capacity's id (HSDS requires one on each). */

@@ -198,6 +198,79 @@ public final class PtvMapping {
         return "SelfProducedServices";
     }
 
+    /**
+     * Our virtual channel kinds (the location attribute {@code ekokartta/channel}) → PTV channel
+     * type: an e-service is PTV's EChannel, every other page on the web (web, chat, remote) a
+     * WebPage channel. A visiting address is a ServiceLocation, a phone a Phone channel.
+     */
+    private static final Map<String, String> VIRTUAL_CHANNELS = ordered(
+            "e_service", "EChannel", "web", "WebPage", "chat", "WebPage", "remote", "WebPage");
+    /** PTV channel type → our channel kind, for the types read back as virtual locations. */
+    private static final Map<String, String> OUR_VIRTUAL_CHANNELS = Map.of(
+            "EChannel", "e_service", "WebPage", "web", "PrintableForm", "web");
+
+    /**
+     * PTV's maximum lengths (characters) of the texts we send, as its v11 In models validate them:
+     * channel and service names 100, summaries 150, descriptions 2500 (a channel's) and 4000
+     * (a service's), web page names 110, web addresses 500, e-mail addresses 100, phone numbers 20,
+     * a phone's additional information 150, street names and post offices 100, street numbers 30.
+     */
+    public enum MaxLength {
+        NAME(100), SUMMARY(150), CHANNEL_DESCRIPTION(2500), SERVICE_DESCRIPTION(4000), WEB_PAGE_NAME(110), URL(500),
+        EMAIL(100), PHONE_NUMBER(20), PHONE_INFO(150), STREET(100), POST_OFFICE(100), STREET_NUMBER(30);
+
+        private final int characters;
+
+        MaxLength(int characters) {
+            this.characters = characters;
+        }
+
+        public int characters() {
+            return characters;
+        }
+
+        /** The text, cut at a word boundary with an ellipsis when it is longer than PTV takes. */
+        public String fit(String text) {
+            if (text == null || text.length() <= characters) {
+                return text;
+            }
+            String cut = text.substring(0, characters - 1);
+            int space = cut.lastIndexOf(' ');
+            if (space > characters / 2) {
+                cut = cut.substring(0, space);
+            }
+            return cut.strip() + "…";
+        }
+    }
+
+    /** The PTV channel type of one of our virtual channel kinds (e_service, web, chat, remote). */
+    public static String ptvVirtualChannel(String ourChannel) {
+        return VIRTUAL_CHANNELS.getOrDefault(ourChannel == null ? "" : ourChannel.toLowerCase(Locale.ROOT), "WebPage");
+    }
+
+    /** Our channel kind of a PTV EChannel, WebPage or PrintableForm; null for other types. */
+    public static String ourVirtualChannel(String ptvChannelType) {
+        return OUR_VIRTUAL_CHANNELS.get(ptvChannelType);
+    }
+
+    /** HSDS phone type → PTV phone type (voice → Phone, text → Sms, fax → Fax). */
+    public static String ptvPhoneType(String hsdsType) {
+        return switch (hsdsType == null ? "" : hsdsType) {
+            case "text", "sms" -> "Sms";
+            case "fax" -> "Fax";
+            default -> "Phone";
+        };
+    }
+
+    /** PTV phone type → HSDS phone type. */
+    public static String hsdsPhoneType(String ptvType) {
+        return switch (ptvType == null ? "" : ptvType) {
+            case "Sms" -> "text";
+            case "Fax" -> "fax";
+            default -> "voice";
+        };
+    }
+
     private static Optional<String> reverse(Map<String, String> ourToPtv, Map<String, String> preferred, String ptv) {
         if (ptv == null) {
             return Optional.empty();

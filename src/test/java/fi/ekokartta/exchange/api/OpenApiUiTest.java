@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.api;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +24,11 @@ class OpenApiUiTest extends HsdsApiTestBase {
 
         HttpResponse<String> config = fetch("/v3/api-docs/swagger-config");
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(config.body()).get("url").asString()).isEqualTo("/api/hsds/openapi.json");
+        // The HSDS description first; the other exchange endpoints' one beside it.
+        JsonNode settings = JSON.readTree(config.body());
+        assertThat(settings.get("urls.primaryName").asString()).isEqualTo("HSDS 3.1");
+        assertThat(settings.get("urls").valueStream().filter(url -> url.get("name").asString().equals("HSDS 3.1"))
+                .map(url -> url.get("url").asString()).toList()).containsExactly("/api/hsds/openapi.json");
         assertThat(JSON.readTree(config.body()).get("supportedSubmitMethods").toString()).isEqualTo("[\"get\"]");
         assertThat(fetch("/swagger-ui.html").statusCode()).isEqualTo(200);
     }

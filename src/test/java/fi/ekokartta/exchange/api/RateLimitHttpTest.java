@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.api;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,12 @@ class RateLimitHttpTest extends HsdsApiTestBase {
     @LocalServerPort
     private int port;
 
+    /** Each test is a fresh client: a full burst. */
+    @BeforeEach
+    void freshClient() {
+        forgetRateLimits();
+    }
+
     @Test
     void a_client_searching_the_api_beyond_its_limit_gets_429_problem_json_with_retry_after() {
         HttpResponse<String> refused = firstRefusal("/api/hsds/services?per_page=1&search=velka");
@@ -33,6 +40,16 @@ class RateLimitHttpTest extends HsdsApiTestBase {
         JsonNode problem = JSON.readTree(refused.body());
         assertThat(problem.get("status").asInt()).isEqualTo(429);
         assertThat(problem.get("detail").asString()).contains("Too many requests from this address");
+    }
+
+    @Test
+    void the_bare_api_root_is_limited_like_the_paths_under_it() {
+        HttpResponse<String> refused = firstRefusal("/api/hsds");
+
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(refused.body()).get("status").asInt()).isEqualTo(429);
     }
 
     @Test

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole published dataset (the API's full documents, as the open data holds them) exported,
  * imported through {@link ImportService} into a second application on an empty database of its
- * own, and exported again, is the same dataset.
+ * own, and exported again, is the same dataset — in Finnish, Swedish and English.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExchangeRoundTripTest extends AbstractIntegrationTest {
@@ -73,8 +73,11 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         assertThat(report.applied()).isTrue();
         Map<String, JsonNode> second = export(emptyApp.getBean(PublishedDocuments.class));
         List<String> differences = first.keySet().stream()
-                .flatMap(kind -> differences(leaves(first.get(kind)), leaves(second.get(kind))).stream()).toList();
+                .flatMap(kind -> differences(leaves(first.get(kind)), leaves(second.get(kind))).stream()
+                        .map(difference -> kind + ": " + difference)).toList();
         assertThat(differences).isEmpty();
+        assertThat(first.get("services.sv").toString()).as("the dataset has Swedish texts to carry")
+                .isNotEqualTo(first.get("services").toString());
         assertThat(first.get("services").findValues("capacities")).as("the dataset has capacities to carry").isNotEmpty();
         assertThat(first.get("services").findValues("cost_options")).as("and cost options").isNotEmpty();
         assertThat(first.get("services").findValues("bymonthday")).as("the dataset has schedules in full to carry")
@@ -108,11 +111,23 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                 .satisfies(row -> assertThat(row.dropped()).noneMatch(path -> path.contains("schedules")));
     }
 
-    /** The seed has no capacity figures: one service with two, named in Finnish words, is published beside it. */
+    /**
+     * The seed has no capacity figures, nor channel names in Swedish or English: one service with
+     * two figures, named in Finnish words, and a visiting address and a phone named in Finnish,
+     * Swedish and English (services.sv.json, services.en.json), is published beside it.
+     */
     private void addServiceWithCapacities() {
         String organizationId = published.organizations("fi").getFirst().id().toString();
+        UUID serviceId = UUID.randomUUID();
+        UUID placeId = UUID.randomUUID();
+        UUID locationId = UUID.randomUUID();
+        UUID phoneId = UUID.randomUUID();
         String service = """
                 [{"id": "%s", "name": "Kapasiteettitestin palvelu", "status": "active", "organization_id": "%s",
+                  "phones": [{"id": "%s", "number": "+358 40 000 0999", "description": "Kapasiteettipuhelin"}],
+                  "service_at_locations": [{"id": "%s", "location": {"id": "%s", "location_type": "physical",
+                    "name": "Kapasiteettitalo", "addresses": [{"id": "%s", "address_1": "Testikatu 1", "city": "Ylivieska",
+                    "postal_code": "84100", "country": "FI", "address_type": "physical"}]}}],
                   "capacities": [
                     {"id": "%s", "unit": {"id": "%s", "name": "paikkaa"}, "available": 3, "maximum": 10,
                      "description": "Kevään ryhmä", "updated": "2026-10-05T09:15:30.5+03:00"},
@@ -124,12 +139,28 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
                     "amount_description": "kerta", "valid_from": "2026-01-01", "valid_to": "2026-12-31"}],
                   "required_documents": [{"id": "%s", "document": "Lähete", "uri": "https://www.kela.fi/lomake"}],
                   "service_areas": [{"id": "%s", "name": "Keskusta", "description": "Postinumerot 84100-84120"}]}]
-                """.formatted(UUID.randomUUID(), organizationId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+                """.formatted(serviceId, organizationId, phoneId, placeId, locationId, UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID());
+        String translation = """
+                [{"id": "%s", "name": "%s",
+                  "phones": [{"id": "%s", "description": "%s"}],
+                  "service_at_locations": [{"id": "%s", "location": {"id": "%s", "name": "%s"}}]}]
+                """;
+        String swedish = translation.formatted(serviceId, "Kapacitetstestets tjänst", phoneId, "Kapacitetstelefon",
+                placeId, locationId, "Kapacitetshuset");
+        String english = translation.formatted(serviceId, "Capacity test service", phoneId, "Capacity phone",
+                placeId, locationId, "Capacity house");
         ImportReport report = imports.apply(ImportSource.of(List.of(
-                new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)))));
+                new ImportSource.Document("services.json", service.getBytes(StandardCharsets.UTF_8)),
+                new ImportSource.Document("services.sv.json", swedish.getBytes(StandardCharsets.UTF_8)),
+                new ImportSource.Document("services.en.json", english.getBytes(StandardCharsets.UTF_8)))));
         assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
-        assertThat(report.rows()).singleElement().satisfies(row -> assertThat(row.dropped()).isEmpty());
+        assertThat(report.rows()).allSatisfy(row -> assertThat(row.dropped()).as("names and descriptions are all kept")
+                .noneMatch(path -> path.endsWith("name") || path.endsWith("description")));
+        String exportedSwedish = JSON.valueToTree(published.services("sv")).toString();
+        assertThat(exportedSwedish).contains("Kapacitetshuset", "Kapacitetstelefon");
+        assertThat(JSON.valueToTree(published.services("en")).toString()).contains("Capacity house", "Capacity phone");
     }
 
     /** Nor has it phone extensions, postal addresses or accessibility pages: one service has them all. */
@@ -237,11 +268,18 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         }
     }
 
+    /** The languages the dataset is published in; the Finnish files come first, the others lay their texts over them. */
+    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
+    /** Each kind's documents in each language, keyed as their files are named: services.json, services.sv.json, ... */
     static Map<String, JsonNode> export(PublishedDocuments documents) {
         Map<String, JsonNode> export = new LinkedHashMap<>();
-        export.put("taxonomy_terms", JSON.valueToTree(documents.taxonomyTerms("fi")));
-        export.put("organizations", JSON.valueToTree(documents.organizations("fi")));
-        export.put("services", JSON.valueToTree(documents.services("fi")));
+        for (String language : LANGUAGES) {
+            String suffix = "fi".equals(language) ? "" : "." + language;
+            export.put("taxonomy_terms" + suffix, JSON.valueToTree(documents.taxonomyTerms(language)));
+            export.put("organizations" + suffix, JSON.valueToTree(documents.organizations(language)));
+            export.put("services" + suffix, JSON.valueToTree(documents.services(language)));
+        }
         return export;
     }
 

@@ -56,6 +56,28 @@ class PtvExportHttpTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void the_channels_of_those_services_are_served_and_every_service_names_its_channels_among_them() throws Exception {
+        HttpResponse<String> response = get("/api/ptv/v11/channels?municipality=009");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode channels = PtvSamples.JSON.readTree(response.body());
+        List<String> channelIds = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        channels.forEach(channel -> {
+            channelIds.add(channel.get("sourceId").asString());
+            types.add(channel.get("serviceChannelType").asString());
+        });
+        assertThat(channelIds).doesNotHaveDuplicates();
+        assertThat(types).contains("ServiceLocation", "Phone", "WebPage");
+        JsonNode services = PtvSamples.JSON.readTree(get("/api/ptv/v11/services?municipality=009").body());
+        List<String> linked = new ArrayList<>();
+        services.forEach(service -> service.get("serviceChannels").forEach(link ->
+                linked.add(link.get("serviceChannel").get("id").asString())));
+        assertThat(linked).isNotEmpty();
+        assertThat(channelIds).containsAll(linked);
+        assertThat(get("/api/ptv/v11/channels").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void a_bad_municipality_is_a_problem_document() throws Exception {
         HttpResponse<String> response = get("/api/ptv/v11/services?municipality=Alavieska");
         assertThat(response.statusCode()).isEqualTo(400);

@@ -155,8 +155,11 @@ class PtvV11ReaderTest {
                 "accessibilityClassification ptv.dropped.no-place",
                 "addresses[0].streetAddress.latitude ptv.dropped.no-place 7116000.5",
                 "serviceChannelDescriptions[type=Summary] ptv.dropped.no-place Palvelupiste.",
-                "serviceChannelNames[language=sv] ptv.dropped.no-place Sysselsättningstjänster, Exempelby",
                 "addresses[0].streetAddress.street[language=sv] ptv.dropped.no-place Fantasigatan");
+        // A channel's Swedish name has a place: the service's Swedish file, by the place's id.
+        assertThat(dropped("c1a2b3c4-0001-4a00-8000-000000000001")).noneMatch(field -> field.startsWith("serviceChannelNames"));
+        assertThat(find("services.sv.json", COACHING).get("service_at_locations").findValuesAsString("name"))
+                .contains("Sysselsättningstjänster, Exempelby");
         assertThat(dropped("c1a2b3c4-0003-4a00-8000-000000000003")).contains("requiresAuthentication ptv.dropped.no-place true");
         assertThat(dropped(TOWN)).contains("electronicInvoicings ptv.dropped.no-place", "addresses ptv.dropped.no-place",
                 "organizationDescriptions[type=Summary] ptv.dropped.no-place Kuvitteellinen kaupunki.", "oid ptv.dropped.no-place 1.2.246.10.12345671.10.0");

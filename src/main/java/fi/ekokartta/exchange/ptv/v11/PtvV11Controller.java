@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /api/ptv/v11/services?municipality=977: the published services offered in a municipality,
- * in the shape the municipality sends to PTV (see {@link PtvV11ServiceWriter}), as a JSON array.
+ * in the shape the municipality sends to PTV (see {@link PtvV11ServiceWriter}), as a JSON array;
+ * GET /api/ptv/v11/channels?municipality=977: their service channels ({@link PtvV11ChannelWriter}).
  */
 @RestController
-@RequestMapping(path = "/api/ptv/v11")
+@RequestMapping(path = PtvV11Controller.ROOT)
 class PtvV11Controller {
 
     private final PtvV11Exchange exchange;
@@ -24,13 +25,28 @@ class PtvV11Controller {
         this.exchange = exchange;
     }
 
+    static final String ROOT = "/api/ptv/v11";
+
     @GetMapping(path = "/services", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> services(@RequestParam(required = false) String municipality) {
         if (!PtvMapping.isMunicipalityCode(municipality)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "municipality must be a three-digit Statistics Finland code such as 977, not '%s'".formatted(municipality));
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return badMunicipality(municipality);
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(exchange.servicesOf(municipality));
+    }
+
+    /** The channels of the same services, which name them in their serviceChannels. */
+    @GetMapping(path = "/channels", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> channels(@RequestParam(required = false) String municipality) {
+        if (!PtvMapping.isMunicipalityCode(municipality)) {
+            return badMunicipality(municipality);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(exchange.channelsOf(municipality));
+    }
+
+    private static ResponseEntity<?> badMunicipality(String municipality) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "municipality must be a three-digit Statistics Finland code such as 977, not '%s'".formatted(municipality));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -22,6 +22,7 @@ public class PtvV11Exchange {
     private final PublishedServiceDocuments documents;
     private final PtvVocabularySource vocabulary;
     private final PtvV11ServiceWriter writer = new PtvV11ServiceWriter();
+    private final PtvV11ChannelWriter channelWriter = new PtvV11ChannelWriter();
 
     PtvV11Exchange(PublishedServiceDocuments documents, PtvVocabularySource vocabulary) {
         this.documents = documents;
@@ -36,6 +37,13 @@ public class PtvV11Exchange {
     /** The published services offered in a municipality (a Statistics Finland code such as 977). */
     public ArrayNode servicesOf(String municipality) {
         return writer.writeAll(array(documents.inMunicipality(municipality, "fi")), Map.of(
+                "sv", array(documents.inMunicipality(municipality, "sv")),
+                "en", array(documents.inMunicipality(municipality, "en"))));
+    }
+
+    /** The service channels of the published services offered in a municipality, each once. */
+    public ArrayNode channelsOf(String municipality) {
+        return channelWriter.writeAll(array(documents.inMunicipality(municipality, "fi")), Map.of(
                 "sv", array(documents.inMunicipality(municipality, "sv")),
                 "en", array(documents.inMunicipality(municipality, "en"))));
     }

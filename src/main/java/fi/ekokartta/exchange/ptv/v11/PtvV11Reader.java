@@ -50,7 +50,7 @@ public final class PtvV11Reader {
         Set<String> organizationIds = new LinkedHashSet<>();
         items.stream().filter(item -> item.kind() == V11Items.Kind.ORGANIZATION).forEach(item -> organizationIds.add(item.id()));
         V11ServiceReader serviceReader = new V11ServiceReader(output, vocabulary, organizationIds);
-        V11ChannelReader channelReader = new V11ChannelReader();
+        V11ChannelReader channelReader = new V11ChannelReader(output);
         Map<String, Set<String>> channelServices = servicesOfChannels(channels);
         services.forEach((id, source) -> {
             ObjectNode service = serviceReader.read(source);

@@ -18,12 +18,13 @@ import java.util.Set;
  * service classes and target groups as code URIs, municipalities as areas, charge type, the main
  * responsible organization and producers. Made from HSDS service documents: the Finnish one and,
  * by id, its Swedish and English ones (the seed's file layout, or the API's documents per language).
- * Our id goes into {@code sourceId}; PTV gives its own id. Channels are PTV entities of their own
- * and are not written here.
+ * Our id goes into {@code sourceId}; PTV gives its own id. Channels are PTV entities of their own,
+ * written by {@link PtvV11ChannelWriter}; a service names them in {@code serviceChannels}.
  */
 public final class PtvV11ServiceWriter {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final PtvV11ChannelWriter CHANNELS = new PtvV11ChannelWriter();
 
     /** Services with their translations: language → documents of that language, matched by id. */
     public ArrayNode writeAll(JsonNode finnishServices, Map<String, JsonNode> translations) {
@@ -64,8 +65,25 @@ public final class PtvV11ServiceWriter {
         attributes.termCodes(PtvMapping.TARGET_GROUP_TAXONOMY).stream().map(PtvMapping::ptvTargetGroup)
                 .flatMap(Optional::stream).distinct().map(PtvMapping::targetGroupUri).forEach(groups::add);
         producers(service, attributes, ptv);
+        serviceChannels(service, translations, ptv);
         ptv.put("publishingStatus", PtvMapping.exportPublishingStatus());
         return ptv;
+    }
+
+    /**
+     * The service's connections to its channels ({@link PtvV11ChannelWriter}), as PTV lists them on
+     * a service: {@code serviceChannels: [{serviceChannel: {id, name}}]}, the channel named by our id
+     * (its sourceId) until PTV gives it one.
+     */
+    private static void serviceChannels(JsonNode service, Map<String, JsonNode> translations, ObjectNode ptv) {
+        ArrayNode connections = ptv.putArray("serviceChannels");
+        for (ObjectNode channel : CHANNELS.write(service, translations)) {
+            ObjectNode link = connections.addObject().putObject("serviceChannel")
+                    .put("id", channel.get("sourceId").asString());
+            channel.path("serviceChannelNames").valueStream()
+                    .filter(name -> "fi".equals(name.path("language").asString(""))).findFirst()
+                    .ifPresent(name -> link.put("name", name.path("value").asString()));
+        }
     }
 
     /** Municipalities as one Municipality area; a service without municipalities is nationwide. */

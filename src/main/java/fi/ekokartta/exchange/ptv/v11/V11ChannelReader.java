@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.ptv.v11;
 
 import fi.ekokartta.exchange.ptv.HsdsFileSet;
+import fi.ekokartta.exchange.ptv.PtvMapping;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,8 +17,12 @@ import java.util.Objects;
 final class V11ChannelReader {
 
     static final List<String> TYPES = List.of("ServiceLocation", "Phone", "EChannel", "WebPage", "PrintableForm");
-    private static final Map<String, String> VIRTUAL = Map.of("EChannel", "e_service", "WebPage", "web",
-            "PrintableForm", "web");
+
+    private final HsdsFileSet files;
+
+    V11ChannelReader(HsdsFileSet files) {
+        this.files = files;
+    }
 
     void attach(V11Object channel, ObjectNode service) {
         String type = channel.text("serviceChannelType").orElse("");
@@ -26,10 +31,10 @@ final class V11ChannelReader {
         channel.text("publishingStatus");
         channel.text("areaType");
         if ("Phone".equals(type)) {
-            V11Phones.add(channel.objects("phoneNumbers"), service, "service_id");
+            phones(channel, service);
             return;
         }
-        ObjectNode location = location(channel, service);
+        ObjectNode location = location(channel, service, files);
         if ("ServiceLocation".equals(type)) {
             location.put("location_type", "physical");
             address(channel, location);
@@ -40,23 +45,59 @@ final class V11ChannelReader {
             V11Localized.first(channel.objects("webPages"), "url")
                     .or(() -> V11Localized.first(channel.objects("channelUrls"), "value"))
                     .ifPresent(url -> location.put("url", url));
-            HsdsFileSet.addField(location, "channel", VIRTUAL.get(type));
+            HsdsFileSet.addField(location, "channel", PtvMapping.ourVirtualChannel(type));
         }
     }
 
+    /**
+     * A phone channel's numbers become service phones. The channel's name is the phone's
+     * description where the number has no additional information (our phone channels' names
+     * travel so), and its Swedish and English names go to the translation files by the phone's
+     * id. A channel of one number gives that phone the channel's id.
+     */
+    private void phones(V11Object channel, ObjectNode service) {
+        Map<String, String> names = channel.localized("serviceChannelNames").take("Name");
+        List<ObjectNode> phones = V11Phones.add(channel.objects("phoneNumbers"), service, "service_id");
+        if (phones.size() == 1) {
+            phones.getFirst().put("id", channel.itemId());
+        }
+        for (ObjectNode phone : phones) {
+            if (phone.has("description")) {
+                continue;
+            }
+            names.forEach((language, name) -> {
+                if ("fi".equals(language)) {
+                    phone.put("description", name);
+                } else {
+                    translation(service, language).withArray("phones").addObject()
+                            .put("id", phone.get("id").asString()).put("description", name);
+                }
+            });
+        }
+    }
+
+    private ObjectNode translation(ObjectNode service, String language) {
+        return files.inLanguage(HsdsFileSet.SERVICES, language, service.get("id").asString());
+    }
+
     /** The service_at_location linking the service to the channel's location. */
-    private static ObjectNode location(V11Object channel, ObjectNode service) {
+    private static ObjectNode location(V11Object channel, ObjectNode service, HsdsFileSet files) {
         String serviceId = service.get("id").asString();
         ArrayNode places = service.has("service_at_locations") ? (ArrayNode) service.get("service_at_locations")
                 : service.putArray("service_at_locations");
         ObjectNode place = places.addObject().put("id", HsdsFileSet.derivedId(serviceId, "channel", channel.itemId()))
                 .put("service_id", serviceId).put("location_id", channel.itemId());
         ObjectNode location = place.putObject("location").put("id", channel.itemId());
-        String name = V11Localized.finnishOnly(channel, "serviceChannelNames",
-                channel.localized("serviceChannelNames").take("Name"));
-        if (name != null) {
-            location.put("name", name);
-        }
+        // The name in every language: Swedish and English in the translation files, by the place's id.
+        channel.localized("serviceChannelNames").take("Name").forEach((language, name) -> {
+            if ("fi".equals(language)) {
+                location.put("name", name);
+            } else {
+                files.inLanguage(HsdsFileSet.SERVICES, language, serviceId).withArray("service_at_locations").addObject()
+                        .put("id", place.get("id").asString())
+                        .putObject("location").put("id", channel.itemId()).put("name", name);
+            }
+        });
         String description = V11Localized.finnishOnly(channel, "serviceChannelDescriptions",
                 channel.localized("serviceChannelDescriptions").take("Description"));
         if (description != null) {
