@@ -177,7 +177,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         ImportReport planned = intake.plan(incoming);
         show(planned);
         if (incoming.format() == ImportFormat.EXCEL && !planned.rows(ImportOutcome.UPDATED).isEmpty()) {
-            // The template carries no channels, contacts or staff texts: storing an update replaces them.
+            // What an update of stored entries changes, and what it keeps (ImportMerge), before she stores it.
             Paragraph warning = new Paragraph(getTranslation("import.view.excel-update-warning",
                     planned.rows(ImportOutcome.UPDATED).size()));
             warning.addClassName("import-warning");
