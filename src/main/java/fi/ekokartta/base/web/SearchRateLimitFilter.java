@@ -14,6 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Refuses requests to the HSDS API and the widget beyond the client's rate limit with 429 and
@@ -22,8 +23,11 @@ import java.nio.charset.StandardCharsets;
 @Component
 class SearchRateLimitFilter extends OncePerRequestFilter {
 
-    /** The API's root; its paths are this and everything under {@code API + "/"}. */
-    private static final String API = "/api/hsds";
+    /**
+     * The public APIs' roots; their paths are each root and everything under it: the HSDS API,
+     * the PTV export (made on each request) and the open-data files.
+     */
+    private static final List<String> APIS = List.of("/api/hsds", "/api/ptv", "/api/avoin-data");
     private static final String WIDGET = "/upota";
 
     private final RateLimits limits;
@@ -44,9 +48,9 @@ class SearchRateLimitFilter extends OncePerRequestFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** The bare root ({@code /api/hsds}, the API's index) counts as much as any path under it. */
+    /** A bare root ({@code /api/hsds}, the API's index) counts as much as any path under it. */
     static boolean isApi(String path) {
-        return path.equals(API) || path.startsWith(API + "/");
+        return APIS.stream().anyMatch(api -> path.equals(api) || path.startsWith(api + "/"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import fi.ekokartta.exchange.tabular.PackageInfo;
 import fi.ekokartta.exchange.tabular.TabularPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,8 +40,12 @@ class OpenDataFiles {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Made> made = new ConcurrentHashMap<>();
 
-    OpenDataFiles(PublicDataset dataset) {
+    private final String licence;
+
+    /** @param licence the data's licence as the data package names it (SPDX), chosen by whoever publishes the data */
+    OpenDataFiles(PublicDataset dataset, @Value("${ekokartta.open-data.licence:CC-BY-4.0}") String licence) {
         this.dataset = dataset;
+        this.licence = licence;
     }
 
     /** @param language fi, sv or en */
@@ -74,7 +79,7 @@ class OpenDataFiles {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try {
             new TabularPackage().write(tables.data(), new PackageInfo("ekokartta-hsds",
-                    "Ekokartta: työllisyyden ekosysteemin palvelut ja toimijat (HSDS 3.1)", created, "CC-BY-4.0"), zip);
+                    "Ekokartta: työllisyyden ekosysteemin palvelut ja toimijat (HSDS 3.1)", created, licence), zip);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package fi.ekokartta.exchange.api;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Anonymous search through the API and the widget is rate-limited per client address (60 at once, then 20 a second). */
+/** Anonymous use of the public APIs and search through the widget is rate-limited per client address (60 at once, then 20 a second). */
 class RateLimitHttpTest extends HsdsApiTestBase {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -49,6 +51,16 @@ class RateLimitHttpTest extends HsdsApiTestBase {
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(refused.body()).get("status").asInt()).isEqualTo(429);
+    }
+
+    /** The PTV export is made on each request and the open-data files are big: both are limited like the HSDS API. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/ptv/v11/services", "/api/ptv/v11/channels", "/api/avoin-data/ekokartta-hsds-xx.json"})
+    void the_other_public_apis_are_limited_too(String path) {
+        HttpResponse<String> refused = firstRefusal(path);
+
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(JSON.readTree(refused.body()).get("status").asInt()).isEqualTo(429);
     }
 
