@@ -13,6 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,12 +124,9 @@ public class ImportService {
         plan.graph().actors.values().forEach(actor -> imported.add(DuplicateFinder.of(actor)));
         plan.graph().offerings.values().forEach(offering -> imported.add(DuplicateFinder.of(offering)));
         List<DuplicateFinder.Candidate> others = new ArrayList<>(imported);
-        entityManager.createQuery("select a from Actor a", Actor.class).getResultStream()
-                .filter(actor -> !plan.graph().actors.containsKey(actor.getId()))
-                .forEach(actor -> others.add(DuplicateFinder.of(actor)));
-        entityManager.createQuery("select o from Offering o", Offering.class).getResultStream()
-                .filter(offering -> !plan.graph().offerings.containsKey(offering.getId()))
-                .forEach(offering -> others.add(DuplicateFinder.of(offering)));
+        Set<UUID> importedIds = new HashSet<>(plan.graph().actors.keySet());
+        importedIds.addAll(plan.graph().offerings.keySet());
+        others.addAll(new StoredCandidates(entityManager).except(importedIds));
         return new DuplicateFinder().find(imported, others);
     }
 

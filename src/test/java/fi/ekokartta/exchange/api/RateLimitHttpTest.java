@@ -58,10 +58,17 @@ class RateLimitHttpTest extends HsdsApiTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"/api/ptv/v11/services", "/api/ptv/v11/channels", "/api/avoin-data/ekokartta-hsds-xx.json"})
     void the_other_public_apis_are_limited_too(String path) {
-        HttpResponse<String> refused = firstRefusal(path);
+        int answered = 0;
+        HttpResponse<String> response = send(path);
+        while (response.statusCode() != 429 && answered < 20 * BURST) {
+            answered++;
+            response = send(path);
+        }
 
-        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-        assertThat(JSON.readTree(refused.body()).get("status").asInt()).isEqualTo(429);
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(answered).as("requests answered (here with 400 or 404) before the refusal").isGreaterThanOrEqualTo(BURST);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(429);
     }
 
     @Test

@@ -140,6 +140,8 @@ class OpenDataTest extends AbstractIntegrationTest {
                 JsonNode item = node.get(i);
                 collect(item, path + "/" + (item.has("id") ? item.get("id").asString() : String.valueOf(i)), leaves);
             }
+        } else if (node.isNumber()) {
+            leaves.put(path, node.decimalValue().stripTrailingZeros().toPlainString()); // 35.0 and 35.00 are one amount
         } else if (!node.isNull()) {
             leaves.put(path, node.asString());
         }

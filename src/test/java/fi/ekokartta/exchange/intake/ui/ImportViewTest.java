@@ -31,7 +31,7 @@ class ImportViewTest extends AbstractAppTest {
     private static byte[] services(UUID organization, UUID service, String name) {
         return """
                 {"id": "%s", "name": "%s", "description": "Tuontinäkymän testipalvelu.", "status": "active",
-                 "alternate_name": "Ei paikkaa mallissa",
+                 "licenses": "Ei paikkaa mallissa",
                  "organization": {"id": "%s", "name": "Tuontinäkymän testiyhdistys", "description": "Testitoimija."}}
                 """.formatted(service, name, organization).getBytes(StandardCharsets.UTF_8);
     }
@@ -63,7 +63,7 @@ class ImportViewTest extends AbstractAppTest {
         ImportRow row = java.util.stream.IntStream.range(0, _size(rows)).mapToObj(i -> _get(rows, i))
                 .filter(r -> service.equals(r.id())).findFirst().orElseThrow();
         assertThat(row.outcome()).isEqualTo(ImportOutcome.CREATED);
-        assertThat(row.dropped()).anyMatch(path -> path.contains("alternate_name"));
+        assertThat(row.dropped()).anyMatch(path -> path.contains("licenses"));
         assertThat(offerings.findById(service)).isEmpty();
 
         _click(_get(Button.class, spec -> spec.withText("Tallenna tuonti")));
