@@ -122,6 +122,31 @@ class ServiceViewTest extends AbstractAppTest {
     }
 
     @Test
+    void a_short_channel_name_heads_its_card_and_an_imported_long_description_reads_as_text_under_the_heading() {
+        String description = "Vaihteen numero. Puhelimeen vastataan arkisin kello 8–16, ruuhka-aikoina voi joutua odottamaan.";
+        Offering service = service(OfferingStatus.PUBLISHED, offering -> {
+            ServiceChannel switchboard = new ServiceChannel();
+            switchboard.setType(ChannelType.PHONE);
+            switchboard.setPhone("040 000 0001");
+            switchboard.setName(fi.ekokartta.base.domain.LocalizedText.of(description));
+            offering.addChannel(switchboard);
+            ServiceChannel line = new ServiceChannel();
+            line.setType(ChannelType.PHONE);
+            line.setPhone("040 000 0002");
+            line.setName(fi.ekokartta.base.domain.LocalizedText.of("Neuvonta"));
+            offering.addChannel(line);
+        });
+
+        UI.getCurrent().navigate("palvelu/" + service.getId(), QueryParameters.of("lang", "fi"));
+
+        List<String> headings = _find(fi.ekokartta.directory.ui.ChannelCard.class).stream()
+                .map(card -> _get(card, com.vaadin.flow.component.html.H3.class).getElement().getTextRecursively()).toList();
+        assertThat(headings).containsExactly("Puhelin", "Puhelin: Neuvonta");
+        assertThat(_find(fi.ekokartta.directory.ui.ChannelCard.class).getFirst().getElement().getTextRecursively())
+                .contains(description);
+    }
+
+    @Test
     void public_card_shows_what_a_client_decides_by_and_no_staff_content() {
         Offering service = service(OfferingStatus.PUBLISHED);
 
