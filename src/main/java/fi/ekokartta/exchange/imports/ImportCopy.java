@@ -2,15 +2,12 @@ package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.base.domain.BaseEntity;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -100,25 +97,18 @@ final class ImportCopy {
         if (from == to) {
             return; // a stored part kept as it is
         }
-        for (Class<?> step = from.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
-            for (Field field : step.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
-                        || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(ManyToOne.class)) {
-                    continue;
-                }
-                field.setAccessible(true);
-                Object value = ImportedFields.get(field, from);
-                if (value instanceof Collection<?> items && ImportedFields.get(field, to) instanceof Collection<?> target) {
-                    @SuppressWarnings("unchecked")
-                    Collection<Object> writable = (Collection<Object>) target;
-                    List<?> storedItems = List.copyOf(target);
-                    List<?> merged = items.stream().map(item -> sameIdOrNew(item, storedItems)).toList();
-                    writable.clear();
-                    writable.addAll(merged);
-                    merged.forEach(item -> pointAtOwner(item, to));
-                } else {
-                    ImportedFields.set(field, to, value);
-                }
+        for (Field field : ImportedFields.contentOf(from.getClass())) {
+            Object value = ImportedFields.get(field, from);
+            if (value instanceof Collection<?> items && ImportedFields.get(field, to) instanceof Collection<?> target) {
+                @SuppressWarnings("unchecked")
+                Collection<Object> writable = (Collection<Object>) target;
+                List<?> storedItems = List.copyOf(target);
+                List<?> merged = items.stream().map(item -> sameIdOrNew(item, storedItems)).toList();
+                writable.clear();
+                writable.addAll(merged);
+                merged.forEach(item -> pointAtOwner(item, to));
+            } else {
+                ImportedFields.set(field, to, value);
             }
         }
     }

@@ -3,16 +3,13 @@ package fi.ekokartta.exchange.imports;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.PositionedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.PersistenceUnitUtil;
-import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,14 +72,8 @@ final class ImportFingerprint {
     private String part(Object part) {
         List<String> fields = new ArrayList<>();
         boolean empty = true;
-        for (Class<?> step = part.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
-            for (Field field : step.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
-                        || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(ManyToOne.class)
-                        || field.getDeclaringClass() == PositionedEntity.class) {
-                    continue;
-                }
-                field.setAccessible(true);
+        for (Field field : ImportedFields.contentOf(part.getClass())) {
+            if (field.getDeclaringClass() != PositionedEntity.class) {
                 String text = value(field, ImportedFields.get(field, part));
                 empty &= text.isEmpty() || text.equals("[]");
                 fields.add(field.getName() + '=' + text);

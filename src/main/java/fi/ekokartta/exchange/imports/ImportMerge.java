@@ -8,19 +8,15 @@ import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.ServiceChannel;
 import fi.ekokartta.offering.ServiceContact;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -124,8 +120,8 @@ final class ImportMerge {
         } else if (imported instanceof Collection<?> items && stored instanceof Collection<?> storedItems) {
             keepInCollection(items, storedItems, carried);
         } else if (!isValue(imported)) {
-            eachField(imported, field -> keepOtherLanguages(ImportedFields.get(field, imported),
-                    ImportedFields.get(field, stored), carried));
+            ImportedFields.contentOf(imported.getClass()).forEach(field -> keepOtherLanguages(
+                    ImportedFields.get(field, imported), ImportedFields.get(field, stored), carried));
         }
     }
 
@@ -159,19 +155,5 @@ final class ImportMerge {
 
     private static boolean isValue(Object value) {
         return value instanceof Enum<?> || value.getClass().getPackageName().startsWith("java.");
-    }
-
-    /** Each field of a part or an embedded value but its id, version and link to its owner. */
-    private static void eachField(Object part, Consumer<Field> action) {
-        for (Class<?> step = part.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
-            for (Field field : step.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
-                        || field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(ManyToOne.class)) {
-                    continue;
-                }
-                field.setAccessible(true);
-                action.accept(field);
-            }
-        }
     }
 }

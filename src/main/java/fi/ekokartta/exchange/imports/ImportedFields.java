@@ -5,7 +5,12 @@ import fi.ekokartta.offering.Offering;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +41,24 @@ final class ImportedFields {
         List<Field> fields = new ArrayList<>();
         for (String name : NAMES.get(kind)) {
             fields.add(field(kind, name));
+        }
+        return fields;
+    }
+
+    /**
+     * The content of a part or an embedded value (a channel, a contact's details): every field but
+     * statics, its id, its version and its link to its owner, superclasses' fields included.
+     */
+    static List<Field> contentOf(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> step = type; step != null && step != Object.class; step = step.getSuperclass()) {
+            for (Field field : step.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !field.isAnnotationPresent(Id.class)
+                        && !field.isAnnotationPresent(Version.class) && !field.isAnnotationPresent(ManyToOne.class)) {
+                    field.setAccessible(true);
+                    fields.add(field);
+                }
+            }
         }
         return fields;
     }
