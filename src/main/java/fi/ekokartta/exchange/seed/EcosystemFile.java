@@ -32,14 +32,14 @@ final class EcosystemFile {
             return entries;
         }
         if (!array.isArray()) {
-            report.problem(name, null, key, "expected a list of objects");
+            report.localized(name, null, key, "seed.problem.expected-entries");
             return entries;
         }
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i).isObject()) {
                 entries.add(new ImportEntry(array.get(i), name, i, report));
             } else {
-                report.problem(name, "#" + (i + 1), null, "expected an object");
+                report.localized(name, "#" + (i + 1), null, "seed.problem.expected-entry");
             }
         }
         return entries;
@@ -62,7 +62,7 @@ final class EcosystemFile {
     static UUID requiredId(ImportEntry entry, String field, String kind) {
         Optional<UUID> id = id(entry, field, kind);
         if (id.isEmpty() && !entry.has(field)) {
-            entry.problem(field, "is required");
+            entry.reject(field, "import.problem.required");
         }
         return id.orElse(null);
     }

@@ -50,7 +50,7 @@ final class EcosystemMeetingReader {
                 forum.addMeeting(meeting(entry.child(meetings.get(i), "meetings[" + i + "]")));
             }
             if (id != null && graph.forums.putIfAbsent(id, forum) != null) {
-                entry.problem("id", "the same id is used by another forum");
+                entry.reject("id", "import.problem.duplicate-id");
             }
             forum.setId(id);
         }
@@ -59,10 +59,10 @@ final class EcosystemMeetingReader {
     private void members(ImportEntry entry, Forum forum) {
         for (String member : entry.texts("members")) {
             try {
-                SeedGraph.known(entry, "members", UUID.fromString(member), graph.actors, "organization")
+                SeedGraph.known(entry, "members", UUID.fromString(member), graph.actors, SeedGraph.UNKNOWN_ORGANIZATION)
                         .ifPresent(forum.getMembers()::add);
             } catch (IllegalArgumentException e) {
-                entry.problem("members", "'" + member + "' is not an organization id (UUID)");
+                entry.reject("members", "import.problem.not-uuid", member);
             }
         }
     }
@@ -75,10 +75,10 @@ final class EcosystemMeetingReader {
         }
         for (String participant : entry.texts("participants")) {
             try {
-                SeedGraph.known(entry, "participants", UUID.fromString(participant), graph.actors, "organization")
-                        .ifPresent(event.getParticipants()::add);
+                SeedGraph.known(entry, "participants", UUID.fromString(participant), graph.actors,
+                                SeedGraph.UNKNOWN_ORGANIZATION).ifPresent(event.getParticipants()::add);
             } catch (IllegalArgumentException e) {
-                entry.problem("participants", "'" + participant + "' is not an organization id (UUID)");
+                entry.reject("participants", "import.problem.not-uuid", participant);
             }
         }
     }
@@ -134,11 +134,12 @@ final class EcosystemMeetingReader {
             entry.dateTime("start").ifPresentOrElse(event::setStart, () -> required(entry, "start"));
             entry.dateTime("end").ifPresent(event::setEnd);
             if (event.getStart() != null && event.getEnd() != null && event.getEnd().isBefore(event.getStart())) {
-                entry.problem("end", "ends before it starts");
+                entry.reject("end", "import.problem.ends-before-start", event.getEnd().toString(),
+                        event.getStart().toString());
             }
             entry.text("recurrence").ifPresent(rule -> {
                 if (!RRULE.matcher(rule).matches()) {
-                    entry.problem("recurrence", "'" + rule + "' is not an RFC 5545 rule like FREQ=MONTHLY;BYDAY=2TU");
+                    entry.reject("recurrence", "seed.problem.not-recurrence-rule", rule);
                 }
                 event.setRecurrence(rule);
             });
@@ -148,7 +149,8 @@ final class EcosystemMeetingReader {
                 graph.actor(entry, "organizer").ifPresent(event::setOrganizer);
             }
             EcosystemFile.id(entry, "forum", "forum").ifPresent(forumId ->
-                    SeedGraph.known(entry, "forum", forumId, graph.forums, "forum").ifPresent(event::setForum));
+                    SeedGraph.known(entry, "forum", forumId, graph.forums, SeedGraph.UNKNOWN_FORUM)
+                            .ifPresent(event::setForum));
             entry.bool("public").ifPresent(event::setPublicEvent);
             participants(entry, event);
             graph.events.add(event);
@@ -157,7 +159,7 @@ final class EcosystemMeetingReader {
 
     private static void required(ImportEntry entry, String field) {
         if (!entry.has(field)) {
-            entry.problem(field, "is required");
+            entry.reject(field, "import.problem.required");
         }
     }
 }

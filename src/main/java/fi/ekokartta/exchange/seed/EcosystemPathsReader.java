@@ -31,9 +31,9 @@ final class EcosystemPathsReader {
 
             String slug = entry.requiredText("slug");
             if (slug != null && !SLUG.matcher(slug).matches()) {
-                entry.problem("slug", "use lower-case letters a-z, digits and hyphens only");
+                entry.reject("slug", "seed.problem.slug-format", slug);
             } else if (slug != null && !slugs.add(slug)) {
-                entry.problem("slug", "the same slug is used by another path");
+                entry.reject("slug", "seed.problem.duplicate-slug", slug);
             }
             path.setSlug(slug);
             path.setTitle(entry.localized("title", true));
@@ -50,14 +50,15 @@ final class EcosystemPathsReader {
                     continue;
                 }
                 if (!services.add(serviceId)) {
-                    step.problem("service", "the service is already on the path");
+                    step.reject("service", "seed.problem.step-repeated");
                     continue;
                 }
-                SeedGraph.known(step, "service", serviceId, graph.offerings, "service").ifPresent((Offering service) ->
-                        path.addStep(PathStep.of(service, step.localized("text", false))));
+                SeedGraph.known(step, "service", serviceId, graph.offerings, SeedGraph.UNKNOWN_SERVICE)
+                        .ifPresent((Offering service) ->
+                                path.addStep(PathStep.of(service, step.localized("text", false))));
             }
             if (path.isPublished() && path.getSteps().isEmpty()) {
-                entry.problem("steps", "a published path needs at least one step");
+                entry.reject("steps", "seed.problem.published-path-without-steps");
             }
             graph.paths.add(path);
         }

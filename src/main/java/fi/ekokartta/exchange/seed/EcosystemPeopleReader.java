@@ -25,7 +25,7 @@ final class EcosystemPeopleReader {
         for (ImportEntry entry : file.entries(null)) {
             String username = entry.requiredText("username");
             if (username != null && !username.matches("[a-z0-9._-]{2,64}")) {
-                entry.problem("username", "use 2-64 lower-case letters, digits, '.', '_' or '-'");
+                entry.reject("username", "seed.problem.username-format", username);
             }
             AppUser user = new AppUser();
             user.setUsername(username);
@@ -37,17 +37,17 @@ final class EcosystemPeopleReader {
             }
             for (String organization : entry.texts("organizations")) {
                 try {
-                    SeedGraph.known(entry, "organizations", UUID.fromString(organization), graph.actors, "organization")
-                            .ifPresent(user.getOrganizations()::add);
+                    SeedGraph.known(entry, "organizations", UUID.fromString(organization), graph.actors,
+                            SeedGraph.UNKNOWN_ORGANIZATION).ifPresent(user.getOrganizations()::add);
                 } catch (IllegalArgumentException e) {
-                    entry.problem("organizations", "'" + organization + "' is not an organization id (UUID)");
+                    entry.reject("organizations", "import.problem.not-uuid", organization);
                 }
             }
             if (user.getRole() == UserRole.MAINTAINER && user.getOrganizations().isEmpty()) {
-                entry.problem("organizations", "a maintainer must be tied to at least one organization");
+                entry.reject("organizations", "seed.problem.maintainer-without-organization");
             }
             if (username != null && graph.users.putIfAbsent(username, user) != null) {
-                entry.problem("username", "the same username is used by another user");
+                entry.reject("username", "seed.problem.duplicate-username", username);
             }
         }
     }
@@ -68,7 +68,7 @@ final class EcosystemPeopleReader {
             entry.text("responsible_user").ifPresent(username -> {
                 AppUser user = graph.users.get(username);
                 if (user == null) {
-                    entry.problem("responsible_user", "unknown user '" + username + "' (not in users.json)");
+                    entry.reject("responsible_user", "seed.problem.unknown-user", username);
                 } else {
                     graph.keepers.add(target instanceof Offering offering
                             ? EntryKeeper.of(offering, user) : EntryKeeper.of((Actor) target, user));
@@ -76,7 +76,7 @@ final class EcosystemPeopleReader {
             });
             entry.integer("review_interval_months").ifPresent(months -> {
                 if (months < 1 || months > 60) {
-                    entry.problem("review_interval_months", "must be between 1 and 60");
+                    entry.reject("review_interval_months", "import.problem.not-in-range", months, 1, 60);
                 }
                 responsibility.setReviewIntervalMonths(months);
             });
@@ -110,12 +110,13 @@ final class EcosystemPeopleReader {
             return null;
         }
         return switch (kind.toLowerCase(Locale.ROOT)) {
-            case "service" -> SeedGraph.known(entry, "id", id, graph.offerings, "service")
+            case "service" -> SeedGraph.known(entry, "id", id, graph.offerings, SeedGraph.UNKNOWN_SERVICE)
                     .map(Object.class::cast).orElse(null);
-            case "actor", "organization" -> SeedGraph.known(entry, "id", id, graph.actors, "organization")
+            case "actor", "organization" ->
+                    SeedGraph.known(entry, "id", id, graph.actors, SeedGraph.UNKNOWN_ORGANIZATION)
                     .map(Object.class::cast).orElse(null);
             default -> {
-                entry.problem("entity", "'" + kind + "' is not one of service, actor");
+                entry.reject("entity", "import.problem.not-one-of", kind, "service, actor");
                 yield null;
             }
         };

@@ -30,7 +30,7 @@ final class EcosystemReader {
             role.setName(entry.localized("name", true));
             role.setDescription(entry.localized("description", false));
             if (id != null && graph.roles.putIfAbsent(id, role) != null) {
-                entry.problem("id", "the same id is used by another role");
+                entry.reject("id", "import.problem.duplicate-id");
             }
             role.setId(id);
         }
@@ -44,7 +44,7 @@ final class EcosystemReader {
         EcosystemFile.id(entry, "id", "role-assignment").ifPresent(assignment::setId);
         UUID roleId = EcosystemFile.requiredId(entry, "role", "role");
         if (roleId != null) {
-            SeedGraph.known(entry, "role", roleId, graph.roles, "role").ifPresent(assignment::setRole);
+            SeedGraph.known(entry, "role", roleId, graph.roles, SeedGraph.UNKNOWN_ROLE).ifPresent(assignment::setRole);
         }
         requireActor(entry, "actor").ifPresent(assignment::setActor);
         entry.texts("target_groups").forEach(reference ->
@@ -70,14 +70,15 @@ final class EcosystemReader {
                 entry.parseEnum("type", type, RelationshipType.class).ifPresent(relationship::setType);
             }
             if (relationship.getSource() != null && relationship.getSource().equals(relationship.getTarget())) {
-                entry.problem("to", "an actor cannot have a relationship with itself");
+                entry.reject("to", "seed.problem.relationship-with-itself");
             }
             relationship.setDescription(entry.localized("description", false));
             entry.date("valid_from").ifPresent(relationship::setValidFrom);
             entry.date("valid_to").ifPresent(relationship::setValidTo);
             if (relationship.getValidFrom() != null && relationship.getValidTo() != null
                     && relationship.getValidTo().isBefore(relationship.getValidFrom())) {
-                entry.problem("valid_to", "ends before valid_from");
+                entry.reject("valid_to", "import.problem.ends-before-start", relationship.getValidTo().toString(),
+                        relationship.getValidFrom().toString());
             }
             graph.relationships.add(relationship);
         }
@@ -91,7 +92,7 @@ final class EcosystemReader {
 
     Optional<Actor> requireActor(ImportEntry entry, String field) {
         if (!entry.has(field)) {
-            entry.problem(field, "is required");
+            entry.reject(field, "import.problem.required");
             return Optional.empty();
         }
         return graph.actor(entry, field);
@@ -99,11 +100,12 @@ final class EcosystemReader {
 
     private Optional<TargetGroup> targetGroup(ImportEntry entry, String reference) {
         try {
-            return SeedGraph.known(entry, "target_groups", UUID.fromString(reference), graph.targetGroups, "target group");
+            return SeedGraph.known(entry, "target_groups", UUID.fromString(reference), graph.targetGroups,
+                    SeedGraph.UNKNOWN_TARGET_GROUP);
         } catch (IllegalArgumentException e) {
             var byCode = graph.targetGroups.values().stream().filter(g -> reference.equals(g.getCode())).findFirst();
             if (byCode.isEmpty()) {
-                entry.problem("target_groups", "unknown target group '" + reference + "'");
+                entry.reject("target_groups", SeedGraph.UNKNOWN_TARGET_GROUP, reference);
             }
             return byCode;
         }

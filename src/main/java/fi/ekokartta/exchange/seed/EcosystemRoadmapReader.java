@@ -39,7 +39,8 @@ final class EcosystemRoadmapReader {
             entry.date("start").ifPresent(goal::setStart);
             entry.date("end").ifPresent(goal::setEnd);
             if (goal.getStart() != null && goal.getEnd() != null && goal.getEnd().isBefore(goal.getStart())) {
-                entry.problem("end", "ends before it starts");
+                entry.reject("end", "import.problem.ends-before-start", goal.getEnd().toString(),
+                        goal.getStart().toString());
             }
             entry.enumValue("status", ProgressStatus.class).ifPresent(goal::setStatus);
             List<JsonNode> actions = entry.array("actions");
@@ -67,18 +68,20 @@ final class EcosystemRoadmapReader {
         entry.date("due").ifPresent(action::setDue);
         entry.enumValue("status", ProgressStatus.class).ifPresent(action::setStatus);
         if (entry.has("decided_in")) {
-            entry.id("decided_in").flatMap(id -> SeedGraph.known(entry, "decided_in", id, meetings(), "meeting"))
+            entry.id("decided_in")
+                    .flatMap(id -> SeedGraph.known(entry, "decided_in", id, meetings(), SeedGraph.UNKNOWN_MEETING))
                     .ifPresent(meeting -> entry.integer("decision").ifPresentOrElse(number -> {
                         if (number < 1 || number > meeting.getDecisions().size()) {
-                            entry.problem("decision", "meeting '" + meeting.getId() + "' has no decision " + number);
+                            entry.reject("decision", "seed.problem.no-such-decision",
+                                    meeting.getId().toString(), number);
                         } else {
                             action.setDecision(meeting, meeting.getDecisions().get(number - 1));
                         }
-                    }, () -> entry.problem("decision", "is required with decided_in (the decision's number, from 1)")));
+                    }, () -> entry.reject("decision", "seed.problem.decision-required")));
         }
         for (String text : entry.texts("followed_up_in")) {
             entry.parseUuid("followed_up_in", text)
-                    .flatMap(id -> SeedGraph.known(entry, "followed_up_in", id, meetings(), "meeting"))
+                    .flatMap(id -> SeedGraph.known(entry, "followed_up_in", id, meetings(), SeedGraph.UNKNOWN_MEETING))
                     .ifPresent(action.getFollowedUpIn()::add);
         }
         return action;

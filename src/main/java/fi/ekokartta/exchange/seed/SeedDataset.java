@@ -24,7 +24,7 @@ final class SeedDataset {
     static ImportSource hsds(Path folder) {
         if (!Files.isDirectory(folder.resolve(HSDS))) {
             throw new SeedDataException(List.of(new ImportProblem(folder.toString(), null, null,
-                    "has no " + HSDS + "/ folder of HSDS 3.0 JSON files")));
+                    "seed.problem.no-hsds-folder", List.of(HSDS + "/"))));
         }
         return ImportSource.fromFolder(folder.resolve(HSDS), HSDS + "/", ImportLimits.DEFAULT);
     }

@@ -61,10 +61,10 @@ final class SeedEcosystemReader {
         try (Stream<Path> paths = Files.list(directory)) {
             paths.map(path -> path.getFileName().toString())
                     .filter(name -> name.endsWith(".json") && !Set.copyOf(ECOSYSTEM_FILES).contains(name))
-                    .forEach(name -> report.problem(ECOSYSTEM + "/" + name, null, null,
-                            "unknown file; expected one of " + String.join(", ", ECOSYSTEM_FILES)));
+                    .forEach(name -> report.localized(ECOSYSTEM + "/" + name, null, null, "seed.problem.unknown-file",
+                            String.join(", ", ECOSYSTEM_FILES)));
         } catch (IOException e) {
-            report.problem(ECOSYSTEM, null, null, "cannot list the folder: " + e.getMessage());
+            report.localized(ECOSYSTEM, null, null, "import.problem.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }

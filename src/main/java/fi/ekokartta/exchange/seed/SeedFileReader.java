@@ -33,8 +33,9 @@ final class SeedFileReader {
             return Optional.of(json.readTree(path.toFile()));
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            report.problem(nameOf(path), null, null, "is not valid JSON" + where + ": " + e.getOriginalMessage());
+            report.localized(nameOf(path), null, null, "import.problem.not-json",
+                    location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
+                    e.getOriginalMessage());
             return Optional.empty();
         }
     }

@@ -30,6 +30,13 @@ import java.util.UUID;
  */
 final class SeedGraph {
 
+    static final String UNKNOWN_ORGANIZATION = "import.problem.unknown-organization";
+    static final String UNKNOWN_SERVICE = "seed.problem.unknown-service";
+    static final String UNKNOWN_TARGET_GROUP = "seed.problem.unknown-target-group";
+    static final String UNKNOWN_ROLE = "seed.problem.unknown-role";
+    static final String UNKNOWN_FORUM = "seed.problem.unknown-forum";
+    static final String UNKNOWN_MEETING = "seed.problem.unknown-meeting";
+
     final ImportGraph hsds;
     final Map<String, Municipality> municipalities;
     final Map<UUID, TaxonomyTerm> terms;
@@ -63,7 +70,12 @@ final class SeedGraph {
         return hsds.municipality(entry, field, code);
     }
 
-    static <T> Optional<T> known(ImportEntry entry, String field, UUID id, Map<UUID, T> items, String what) {
-        return ImportGraph.known(entry, field, id, items, what);
+    /** The item of this id, or a problem with the message key of its kind (one of the UNKNOWN_ keys). */
+    static <T> Optional<T> known(ImportEntry entry, String field, UUID id, Map<UUID, T> items, String unknownKey) {
+        T item = items.get(id);
+        if (item == null) {
+            entry.reject(field, unknownKey, id.toString());
+        }
+        return Optional.ofNullable(item);
     }
 }

@@ -2,18 +2,22 @@ package fi.ekokartta.exchange.seed;
 
 import fi.ekokartta.base.config.EkokarttaProperties;
 import fi.ekokartta.exchange.imports.ImportPlan;
+import fi.ekokartta.exchange.imports.ImportProblem;
 import fi.ekokartta.exchange.imports.ImportService;
 import fi.ekokartta.exchange.imports.ImportSource;
 import fi.ekokartta.security.AppUser;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Loads a seed dataset all or nothing: the whole dataset is read and checked in memory first,
@@ -29,10 +33,13 @@ public class SeedLoader {
     private final PasswordEncoder passwordEncoder;
     private final EkokarttaProperties properties;
     private final ImportService importer;
+    private final Locale language;
 
     SeedLoader(EntityManager entityManager, PlatformTransactionManager transactionManager,
-               PasswordEncoder passwordEncoder, EkokarttaProperties properties, ImportService importer) {
+               PasswordEncoder passwordEncoder, EkokarttaProperties properties, ImportService importer,
+               Environment environment) {
         this.entityManager = entityManager;
+        this.language = SeedLanguage.of(environment);
         this.importer = importer;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -51,7 +58,8 @@ public class SeedLoader {
             summary = transaction.execute(status -> {
                 ImportPlan plan = importer.prepare(source);
                 SeedGraph graph = SeedDataset.read(folder, plan);
-                plan.warnings().stream().limit(50).forEach(warning -> log.warn("Seed data: {}", warning));
+                plan.warnings().stream().limit(50)
+                        .forEach(warning -> log.warn("Seed data: {}", warning.describe(language)));
                 importer.store(plan);
                 store(graph);
                 return SeedSummary.of(graph, usersIncluded());
@@ -59,8 +67,8 @@ public class SeedLoader {
         } catch (SeedDataException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new SeedDataException("Storing the seed from " + folder + " failed and was rolled back: "
-                    + rootMessage(e), e);
+            throw new SeedDataException(new ImportProblem(folder.toString(), null, null, "seed.problem.store-failed",
+                    List.of(String.valueOf(rootMessage(e)))), e);
         }
         log.info("Seed data loaded from {}: {}", folder.toAbsolutePath(), summary);
         return summary;

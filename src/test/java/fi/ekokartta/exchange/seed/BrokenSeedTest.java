@@ -7,12 +7,15 @@ import fi.ekokartta.offering.OfferingRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BrokenSeedTest extends AbstractIntegrationTest {
+
+    private static final Locale FINNISH = Locale.of("fi");
 
     @Autowired
     SeedLoader loader;
@@ -104,7 +107,9 @@ class BrokenSeedTest extends AbstractIntegrationTest {
                         [{"id": "r1", "from": "%s", "to": "%s", "type": "partners_with"}]""".formatted(org, stranger));
 
         assertThatThrownBy(() -> loader.load(dataset.folder))
-                .hasMessageContaining("ecosystem/relationships.json, #1 (id r1), field 'to': unknown organization '" + stranger + "'");
+                .hasMessageContaining("ecosystem/relationships.json, #1 (id r1), field 'to': unknown organization '" + stranger + "'")
+                .isInstanceOfSatisfying(SeedDataException.class, e -> assertThat(e.describe(FINNISH))
+                        .contains("ecosystem/relationships.json, #1 (id r1), kenttä 'to': tuntematon organisaatio '" + stranger + "'"));
         assertThat(actors.findById(org)).isEmpty();
     }
 
@@ -120,7 +125,11 @@ class BrokenSeedTest extends AbstractIntegrationTest {
                           "valid_from": "2025-01-01", "valid_to": "2024-12-31"}]""".formatted(org, other));
 
         assertThatThrownBy(() -> loader.load(dataset.folder))
-                .hasMessageContaining("ecosystem/relationships.json, #1 (id r1), field 'valid_to': ends before valid_from");
+                .hasMessageContaining("ecosystem/relationships.json, #1 (id r1), field 'valid_to': "
+                        + "ends (2024-12-31) before its start (2025-01-01)")
+                .isInstanceOfSatisfying(SeedDataException.class, e -> assertThat(e.describe(FINNISH))
+                        .contains("ecosystem/relationships.json, #1 (id r1), kenttä 'valid_to': "
+                                + "päättyy (2024-12-31) ennen alkamispäivää (2025-01-01)"));
     }
 
     @Test
@@ -150,14 +159,22 @@ class BrokenSeedTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> loader.load(clash.folder))
                 .isInstanceOf(SeedDataException.class)
-                .hasMessageContaining("rolled back");
+                .hasMessageContaining("Seed data rejected, nothing was stored (1 problem):")
+                .hasMessageContaining(clash.folder + ": storing the seed failed and everything was rolled back: ")
+                .isInstanceOfSatisfying(SeedDataException.class, e -> assertThat(e.describe(FINNISH))
+                        .contains("Aloitusaineisto hylättiin, mitään ei tallennettu (1 ongelma):")
+                        .contains(clash.folder + ": aloitusaineiston tallentaminen epäonnistui, ja kaikki peruttiin: "));
         assertThat(actors.findById(fresh)).isEmpty();
         assertThat(actors.findById(tooLong)).isEmpty();
     }
 
     @Test
     void a_folder_without_hsds_files_is_rejected() {
-        assertThatThrownBy(() -> loader.load(TestDataset.create().folder))
-                .hasMessageContaining("has no hsds/ folder");
+        TestDataset empty = TestDataset.create();
+
+        assertThatThrownBy(() -> loader.load(empty.folder))
+                .hasMessageContaining(empty.folder + ": has no hsds/ folder of HSDS JSON files")
+                .isInstanceOfSatisfying(SeedDataException.class, e -> assertThat(e.describe(FINNISH))
+                        .contains(empty.folder + ": kansiosta puuttuu alikansio hsds/ HSDS-muotoisia JSON-tiedostoja varten"));
     }
 }
