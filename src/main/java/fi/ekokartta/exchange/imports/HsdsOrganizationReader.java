@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * HSDS organizations become actors: Business ID, parent, sector, municipalities, contacts, further
@@ -101,7 +100,7 @@ final class HsdsOrganizationReader {
                 businessId = validBusinessId(identifier, "identifier");
                 continue;
             }
-            String value = identifier.requiredText("identifier");
+            String value = identifierText(identifier);
             if (type == null && !identifier.has("identifier_type")) {
                 identifier.reject("identifier_type", "import.problem.required");
             }
@@ -150,14 +149,28 @@ final class HsdsOrganizationReader {
                 actor.addWebsite(kept);
             }
         }
-        String funding = entry.array("funding").stream()
-                .map(item -> entry.child(item, "funding").text("source").orElse(null))
-                .filter(source -> source != null).collect(Collectors.joining("; "));
+        List<JsonNode> sources = entry.array("funding");
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            entry.child(sources.get(i), "funding[" + i + "]").text("source").ifPresent(texts::add);
+        }
+        // One text in Ekokartta: the sources' own ids are not kept (reported as dropped).
+        String funding = String.join("; ", texts);
         if (funding.length() > Actor.FUNDING_LENGTH) {
             entry.reject("funding", "import.problem.too-long", Actor.FUNDING_LENGTH);
         } else if (!funding.isEmpty()) {
             actor.setFunding(funding);
         }
+    }
+
+    /** The identifier as text; a tabular file's cell may hold it as a number (a company number). */
+    private static String identifierText(ImportEntry identifier) {
+        JsonNode raw = identifier.raw("identifier");
+        if (raw != null && raw.isIntegralNumber()) {
+            identifier.used("identifier");
+            return raw.asString();
+        }
+        return identifier.requiredText("identifier");
     }
 
     /** A text of at most the given length; a longer one is refused, not cut. */
