@@ -4,6 +4,7 @@ import fi.ekokartta.area.Municipality;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +35,8 @@ import java.util.UUID;
 @Audited
 public class Actor extends BaseEntity {
 
+    public static final int FUNDING_LENGTH = 2000;
+
     @Embedded
     private LocalizedText name = new LocalizedText();
     private String alternateName;
@@ -61,6 +64,27 @@ public class Actor extends BaseEntity {
     @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Program> programs = new ArrayList<>();
+    /** Further web addresses beside {@link #website} (HSDS additional_websites). */
+    @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ActorWebsite> websites = new ArrayList<>();
+    /** Registered identifiers other than the Y-tunnus (HSDS organization_identifiers). */
+    @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ActorIdentifier> identifiers = new ArrayList<>();
+    /** The legal form in words, e.g. "Rekisteröity yhdistys", "Osakeyhtiö" (HSDS legal_status). */
+    private String legalStatus;
+    /** The year the actor was founded or registered (HSDS year_incorporated). */
+    private Integer yearIncorporated;
+    /** The address of the actor's logo image (HSDS logo). */
+    @Column(length = ActorWebsite.URL_LENGTH)
+    private String logo;
+    /** A persistent identifier of the actor as a URI, e.g. its entry in another register (HSDS uri). */
+    @Column(length = ActorWebsite.URL_LENGTH)
+    private String uri;
+    /** How the actor is funded, in words (HSDS organization funding sources, joined). */
+    @Column(length = FUNDING_LENGTH)
+    private String funding;
     @Embedded
     private UpdateResponsibility responsibility = new UpdateResponsibility();
     @UpdateTimestamp
@@ -90,6 +114,78 @@ public class Actor extends BaseEntity {
         contact.setActor(this);
         contact.setPosition(contacts.size());
         contacts.add(contact);
+    }
+
+    public void addWebsite(ActorWebsite website) {
+        website.setActor(this);
+        website.setPosition(websites.size());
+        websites.add(website);
+    }
+
+    /** Replaces the further web addresses, keeping their order. */
+    public void replaceWebsites(List<ActorWebsite> replacement) {
+        websites.clear();
+        replacement.forEach(this::addWebsite);
+    }
+
+    public void addIdentifier(ActorIdentifier identifier) {
+        identifier.setActor(this);
+        identifier.setPosition(identifiers.size());
+        identifiers.add(identifier);
+    }
+
+    /** Replaces the identifiers other than the Y-tunnus, keeping their order. */
+    public void replaceIdentifiers(List<ActorIdentifier> replacement) {
+        identifiers.clear();
+        replacement.forEach(this::addIdentifier);
+    }
+
+    public List<ActorWebsite> getWebsites() {
+        return websites;
+    }
+
+    public List<ActorIdentifier> getIdentifiers() {
+        return identifiers;
+    }
+
+    public String getLegalStatus() {
+        return legalStatus;
+    }
+
+    public void setLegalStatus(String legalStatus) {
+        this.legalStatus = legalStatus;
+    }
+
+    public Integer getYearIncorporated() {
+        return yearIncorporated;
+    }
+
+    public void setYearIncorporated(Integer yearIncorporated) {
+        this.yearIncorporated = yearIncorporated;
+    }
+
+    public String getLogo() {
+        return logo;
+    }
+
+    public void setLogo(String logo) {
+        this.logo = logo;
+    }
+
+    public String getUri() {
+        return uri;
+    }
+
+    public void setUri(String uri) {
+        this.uri = uri;
+    }
+
+    public String getFunding() {
+        return funding;
+    }
+
+    public void setFunding(String funding) {
+        this.funding = funding;
     }
 
     public LocalizedText getName() {

@@ -16,7 +16,11 @@ public record ActorPage(UUID id, LocalizedText name, LocalizedText description, 
                         String website, String email, String phone, List<LocalizedText> municipalities,
                         ServicePage.ActorLink parent, List<ServiceLink> services, List<RoleLine> roles,
                         List<Relationship> relationships, List<ContactDetails> contacts,
-                        List<ContactDetails> staffContacts) {
+                        List<ContactDetails> staffContacts, List<WebsiteLink> websites) {
+
+    /** A further website of the actor; {@code label} may be null. */
+    public record WebsiteLink(String label, String url) {
+    }
 
     public record ServiceLink(UUID id, LocalizedText name, LocalizedText summary) {
     }

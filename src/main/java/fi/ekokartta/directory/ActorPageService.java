@@ -66,7 +66,8 @@ public class ActorPageService {
                 actor.getMunicipalities().stream().map(m -> m.getName()).toList(),
                 parent == null || !parent.isActive() ? null : new ServicePage.ActorLink(parent.getId(), parent.getName()), services, roleLines,
                 links, contacts(actor, Visibility.PUBLIC),
-                currentUser.isSignedIn() ? contacts(actor, Visibility.STAFF) : List.of());
+                currentUser.isSignedIn() ? contacts(actor, Visibility.STAFF) : List.of(),
+                actor.getWebsites().stream().map(w -> new ActorPage.WebsiteLink(w.getLabel(), w.getUrl())).toList());
     }
 
     private static List<ContactDetails> contacts(Actor actor, Visibility visibility) {

@@ -2,6 +2,8 @@ package fi.ekokartta.editing;
 
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorChanged;
+import fi.ekokartta.actor.ActorIdentifier;
+import fi.ekokartta.actor.ActorWebsite;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.actor.BusinessId;
@@ -246,9 +248,54 @@ public class ActorEditing {
                 check.text("alternateName", c.alternateName(), InputCheck.SHORT_TEXT),
                 check.localized("description", c.description(), LocalizedText.MAX_LENGTH, false, true), c.sector(),
                 businessId, c.parentId(), check.url("website", c.website()), check.email("email", c.email()),
-                check.phone("phone", c.phone()));
+                check.phone("phone", c.phone()), websites(check, c.websites()), identifiers(check, c.identifiers()));
         check.throwIfInvalid();
         return new Checked(content, parent);
+    }
+
+    /** Further websites: an address each (a row left wholly empty is dropped), the label optional. */
+    private static List<ActorContent.Website> websites(InputCheck check, List<ActorContent.Website> websites) {
+        List<ActorContent.Website> checked = new ArrayList<>();
+        for (int i = 0; i < websites.size(); i++) {
+            ActorContent.Website website = websites.get(i);
+            String field = "websites." + i;
+            String label = check.text(field + ".label", website.label(), ActorWebsite.LABEL_LENGTH);
+            if (isBlank(website.url())) {
+                if (label != null) {
+                    check.reject(field + ".url", InputCheck.REQUIRED);
+                }
+                continue;
+            }
+            checked.add(new ActorContent.Website(website.id(), label, check.url(field + ".url", website.url())));
+        }
+        return checked;
+    }
+
+    /** Identifiers other than the Y-tunnus: its kind and the identifier each, the register's scheme optional. */
+    private static List<ActorContent.Identifier> identifiers(InputCheck check, List<ActorContent.Identifier> identifiers) {
+        List<ActorContent.Identifier> checked = new ArrayList<>();
+        for (int i = 0; i < identifiers.size(); i++) {
+            ActorContent.Identifier identifier = identifiers.get(i);
+            String field = "identifiers." + i;
+            String scheme = check.text(field + ".scheme", identifier.scheme(), ActorIdentifier.LENGTH);
+            String type = check.text(field + ".type", identifier.type(), ActorIdentifier.LENGTH);
+            String value = check.text(field + ".identifier", identifier.identifier(), ActorIdentifier.LENGTH);
+            if (scheme == null && type == null && value == null) {
+                continue;
+            }
+            if (type == null) {
+                check.reject(field + ".type", InputCheck.REQUIRED);
+            }
+            if (value == null) {
+                check.reject(field + ".identifier", InputCheck.REQUIRED);
+            }
+            checked.add(new ActorContent.Identifier(identifier.id(), scheme, type, value));
+        }
+        return checked;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Whether the actor is the candidate parent or one of its parents: the parents would go round. */
@@ -273,6 +320,25 @@ public class ActorEditing {
         actor.setWebsite(c.website());
         actor.setEmail(c.email());
         actor.setPhone(c.phone());
+        List<ActorWebsite> websites = new ArrayList<>();
+        for (ActorContent.Website website : c.websites()) {
+            ActorWebsite kept = actor.getWebsites().stream().filter(w -> w.getId().equals(website.id())).findFirst()
+                    .orElseGet(ActorWebsite::new);
+            kept.setLabel(website.label());
+            kept.setUrl(website.url());
+            websites.add(kept);
+        }
+        actor.replaceWebsites(websites);
+        List<ActorIdentifier> identifiers = new ArrayList<>();
+        for (ActorContent.Identifier identifier : c.identifiers()) {
+            ActorIdentifier kept = actor.getIdentifiers().stream().filter(i -> i.getId().equals(identifier.id()))
+                    .findFirst().orElseGet(ActorIdentifier::new);
+            kept.setScheme(identifier.scheme());
+            kept.setType(identifier.type());
+            kept.setIdentifier(identifier.identifier());
+            identifiers.add(kept);
+        }
+        actor.replaceIdentifiers(identifiers);
     }
 
     private void requireKeeper(Actor actor, String operation) {

@@ -120,11 +120,23 @@ public class ActorHistory {
         value(changes, "website", b.website(), a.website());
         value(changes, "email", b.email(), a.email());
         value(changes, "phone", b.phone(), a.phone());
+        value(changes, "websites", websites(b), websites(a));
+        value(changes, "identifiers", identifiers(b), identifiers(a));
         value(changes, "approvalRequired", String.valueOf(before.approvalRequired()), String.valueOf(after.approvalRequired()));
         if (!Objects.equals(before.responsibleId(), after.responsibleId())) {
             changes.add(FieldChange.changed("responsibleActor", before.responsible(), after.responsible()));
         }
         return changes;
+    }
+
+    private static String websites(ActorContent content) {
+        return content.websites().stream().map(w -> w.label() == null ? w.url() : w.label() + " " + w.url())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String identifiers(ActorContent content) {
+        return content.identifiers().stream().map(i -> i.type() + " " + i.identifier())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void text(List<FieldChange> changes, String field, LocalizedText old, LocalizedText now) {

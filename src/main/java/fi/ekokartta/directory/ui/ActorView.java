@@ -102,6 +102,12 @@ class ActorView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
             facts.add(new DescriptionList.Term(getTranslation("actor.website")),
                     new DescriptionList.Description(new Anchor(page.website(), page.website())));
         }
+        if (!page.websites().isEmpty()) {
+            Div links = new Div();
+            links.addClassName("actor-websites");
+            page.websites().forEach(w -> links.add(new Div(new Anchor(w.url(), w.label() == null ? w.url() : w.label()))));
+            facts.add(new DescriptionList.Term(getTranslation("actor.websites")), new DescriptionList.Description(links));
+        }
         if (page.phone() != null) {
             facts.add(new DescriptionList.Term(getTranslation("actor.phone")), new DescriptionList.Description(
                     new Anchor("tel:" + page.phone().replace(" ", ""), page.phone())));

@@ -83,6 +83,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final TextField website = new TextField();
     private final TextField email = new TextField();
     private final TextField phone = new TextField();
+    private final TextRows websites;
+    private final TextRows identifiers;
     private final Checkbox approvalRequired = new Checkbox();
     private final IntegerField defaultReviewInterval = new IntegerField();
     private final Span assured = new Span();
@@ -127,6 +129,13 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         website.setLabel(getTranslation("actor-editor.website"));
         email.setLabel(getTranslation("actor-editor.email"));
         phone.setLabel(getTranslation("actor-editor.phone"));
+        websites = new TextRows("websites", getTranslation("actor-editor.websites"), getTranslation("actor-editor.add-website"),
+                java.util.List.of("label", "url"), java.util.List.of(getTranslation("actor-editor.website-label"),
+                getTranslation("actor-editor.website-url")), unsaved::changed);
+        identifiers = new TextRows("identifiers", getTranslation("actor-editor.identifiers"),
+                getTranslation("actor-editor.add-identifier"), java.util.List.of("type", "identifier", "scheme"),
+                java.util.List.of(getTranslation("actor-editor.identifier-type"), getTranslation("actor-editor.identifier"),
+                        getTranslation("actor-editor.identifier-scheme")), unsaved::changed);
         name.addChangeListener(unsaved::changed);
         description.addChangeListener(unsaved::changed);
         java.util.List.<HasValue<?, ?>>of(alternateName, sector, businessId, parent, website, email, phone)
@@ -164,7 +173,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         restore.addClickListener(click -> changeStatus(false));
         status.addClassName("editor-status");
         Div fields = new Div(name, alternateName, description, sector, businessId, parent, website, email, phone,
-                approvalRequired, defaultReviewInterval, keeperPicker);
+                websites, identifiers, approvalRequired, defaultReviewInterval, keeperPicker);
         fields.addClassName("editor-fields");
         Div actions = new Div(save, archive, restore, reassure, assured);
         actions.addClassName("editor-actions");
@@ -239,6 +248,10 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         website.setValue(FieldText.orEmpty(c.website()));
         email.setValue(FieldText.orEmpty(c.email()));
         phone.setValue(FieldText.orEmpty(c.phone()));
+        websites.setRows(c.websites().stream()
+                .map(w -> new TextRows.Row(w.id(), java.util.Arrays.asList(w.label(), w.url()))).toList());
+        identifiers.setRows(c.identifiers().stream()
+                .map(i -> new TextRows.Row(i.id(), java.util.Arrays.asList(i.type(), i.identifier(), i.scheme()))).toList());
         title.setText(id == null ? getTranslation("actor-editor.title.new") : c.name().get(getLocale()));
         boolean mayChangeStatus = id != null && editing.mayChangeStatus();
         // Coordinators alone decide whether an organization's new entries wait for their approval.
@@ -257,7 +270,11 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private ActorContent content() {
         return new ActorContent(name.getValue(), FieldText.blankToNull(alternateName.getValue()), description.getValue(),
                 sector.getValue(), FieldText.blankToNull(businessId.getValue()), parent.getValue(), FieldText.blankToNull(website.getValue()),
-                FieldText.blankToNull(email.getValue()), FieldText.blankToNull(phone.getValue()));
+                FieldText.blankToNull(email.getValue()), FieldText.blankToNull(phone.getValue()),
+                websites.rows().stream().map(row -> new ActorContent.Website(row.id(), row.texts().get(0), row.texts().get(1)))
+                        .toList(),
+                identifiers.rows().stream().map(row -> new ActorContent.Identifier(row.id(), row.texts().get(2),
+                        row.texts().get(0), row.texts().get(1))).toList());
     }
 
     /** Saves the content over the given version: the loaded one, or the stored one after a merge. */
@@ -346,11 +363,16 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         fields.put("email", email);
         fields.put("phone", phone);
         fields.put("defaultReviewIntervalMonths", defaultReviewInterval);
+        fields.putAll(websites.errorTargets());
+        fields.putAll(identifiers.errorTargets());
         return fields;
     }
 
     /** A field of {@link ActorContent} by the name the user reads ("parentId" → "Yläorganisaatio"). */
     private String label(String field) {
+        if (field.startsWith("websites.") || field.startsWith("identifiers.")) {
+            field = field.substring(0, field.indexOf('.'));
+        }
         return getTranslation("actor-editor.field." + field);
     }
 
@@ -360,6 +382,12 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             case LocalizedText text -> text.get(getLocale()) == null ? "–" : text.get(getLocale());
             case ActorSector kind -> getTranslation("sector." + kind.name());
             case UUID parentId -> parentNames.getOrDefault(parentId, "–");
+            case java.util.List<?> rows when rows.isEmpty() -> "–";
+            case java.util.List<?> rows -> rows.stream().map(row -> switch (row) {
+                case ActorContent.Website w -> w.label() == null ? w.url() : w.label() + " " + w.url();
+                case ActorContent.Identifier i -> i.type() + " " + i.identifier();
+                default -> String.valueOf(row);
+            }).collect(java.util.stream.Collectors.joining(", "));
             default -> value.toString();
         };
     }

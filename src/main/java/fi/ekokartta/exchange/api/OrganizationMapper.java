@@ -3,12 +3,16 @@ package fi.ekokartta.exchange.api;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.Program;
 import fi.ekokartta.exchange.api.document.ProgramDocument;
+import fi.ekokartta.actor.ActorIdentifier;
+import fi.ekokartta.actor.ActorWebsite;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.exchange.api.document.AttributeDocument;
 import fi.ekokartta.exchange.api.document.ContactDocument;
+import fi.ekokartta.exchange.api.document.FundingDocument;
 import fi.ekokartta.exchange.api.document.OrganizationDocument;
 import fi.ekokartta.exchange.api.document.OrganizationIdentifierDocument;
 import fi.ekokartta.exchange.api.document.ServiceDocument;
+import fi.ekokartta.exchange.api.document.UrlDocument;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,9 +39,11 @@ final class OrganizationMapper {
     OrganizationDocument organization(Actor actor, List<ServiceDocument> services) {
         return new OrganizationDocument(actor.getId(), Objects.requireNonNullElse(language.text(actor.getName()), ""),
                 actor.getAlternateName(), Objects.requireNonNullElse(language.text(actor.getDescription()), ""),
-                WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()),
-                actor.getParent() == null ? null : actor.getParent().getId(), contacts(actor),
-                Contacts.phones(actor.getId(), actor.getPhone()), identifiers(actor), attributes(actor), services,
+                WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()), websites(actor),
+                actor.getYearIncorporated(), blankToNull(actor.getLegalStatus()), WebAddresses.absoluteUrl(actor.getLogo()),
+                WebAddresses.absoluteUrl(actor.getUri()), actor.getParent() == null ? null : actor.getParent().getId(),
+                funding(actor), contacts(actor), Contacts.phones(actor.getId(), actor.getPhone()), identifiers(actor),
+                attributes(actor), services,
                 actor.getPrograms().stream().map(this::program).toList());
     }
 
@@ -45,8 +51,10 @@ final class OrganizationMapper {
     OrganizationDocument listForm(Actor actor) {
         return new OrganizationDocument(actor.getId(), Objects.requireNonNullElse(language.text(actor.getName()), ""),
                 actor.getAlternateName(), Objects.requireNonNullElse(language.text(actor.getDescription()), ""),
-                WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()),
-                actor.getParent() == null ? null : actor.getParent().getId(), null, null, null, null, null, null);
+                WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()), null,
+                actor.getYearIncorporated(), blankToNull(actor.getLegalStatus()), WebAddresses.absoluteUrl(actor.getLogo()),
+                WebAddresses.absoluteUrl(actor.getUri()), actor.getParent() == null ? null : actor.getParent().getId(),
+                null, null, null, null, null, null, null);
     }
 
     /** HSDS requires a program's name and description; an empty text stands for one not given. */
@@ -64,12 +72,40 @@ final class OrganizationMapper {
                 .toList();
     }
 
-    private static List<OrganizationIdentifierDocument> identifiers(Actor actor) {
-        if (actor.getBusinessId() == null || actor.getBusinessId().isBlank()) {
-            return List.of();
+    /** The further websites that are usable addresses, with their labels. */
+    private static List<UrlDocument> websites(Actor actor) {
+        List<UrlDocument> websites = new ArrayList<>();
+        for (ActorWebsite website : actor.getWebsites()) {
+            String url = WebAddresses.absoluteUrl(website.getUrl());
+            if (url != null) {
+                websites.add(new UrlDocument(website.getId(), blankToNull(website.getLabel()), url));
+            }
         }
-        return List.of(new OrganizationIdentifierDocument(StableIds.of("business-id", actor.getId()),
-                BUSINESS_ID_SCHEME, BUSINESS_ID_TYPE, actor.getBusinessId()));
+        return websites;
+    }
+
+    private static List<FundingDocument> funding(Actor actor) {
+        String funding = blankToNull(actor.getFunding());
+        return funding == null ? List.of()
+                : List.of(new FundingDocument(StableIds.of("organization-funding", actor.getId()), funding));
+    }
+
+    /** The Y-tunnus first, under the scheme of the Finnish Patent and Registration Office, then the others. */
+    private static List<OrganizationIdentifierDocument> identifiers(Actor actor) {
+        List<OrganizationIdentifierDocument> identifiers = new ArrayList<>();
+        if (actor.getBusinessId() != null && !actor.getBusinessId().isBlank()) {
+            identifiers.add(new OrganizationIdentifierDocument(StableIds.of("business-id", actor.getId()),
+                    BUSINESS_ID_SCHEME, BUSINESS_ID_TYPE, actor.getBusinessId()));
+        }
+        for (ActorIdentifier identifier : actor.getIdentifiers()) {
+            identifiers.add(new OrganizationIdentifierDocument(identifier.getId(), blankToNull(identifier.getScheme()),
+                    Objects.requireNonNullElse(blankToNull(identifier.getType()), ""), identifier.getIdentifier()));
+        }
+        return identifiers;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private List<AttributeDocument> attributes(Actor actor) {

@@ -43,7 +43,11 @@ final class CarriedFields {
                     Map.entry("parent", keys("parent_organization_id")),
                     Map.entry("municipalities", extension("municipality")), Map.entry("website", keys("website")),
                     Map.entry("email", keys("email")), Map.entry("phone", keys("phones")),
-                    Map.entry("contacts", keys("contacts")), Map.entry("programs", keys("programs"))),
+                    Map.entry("contacts", keys("contacts")), Map.entry("programs", keys("programs")),
+                    Map.entry("websites", keys("additional_websites")),
+                    Map.entry("identifiers", keys("organization_identifiers")),
+                    Map.entry("legalStatus", keys("legal_status")), Map.entry("yearIncorporated", keys("year_incorporated")),
+                    Map.entry("logo", keys("logo")), Map.entry("uri", keys("uri")), Map.entry("funding", keys("funding"))),
             Offering.class, Map.ofEntries(
                     Map.entry("name", keys("name")), Map.entry("summary", extension("summary")),
                     Map.entry("description", keys("description")), Map.entry("keywords", keywords()),

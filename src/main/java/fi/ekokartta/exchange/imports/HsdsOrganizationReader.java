@@ -2,10 +2,15 @@ package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorContact;
+import fi.ekokartta.actor.ActorIdentifier;
+import fi.ekokartta.actor.ActorWebsite;
 import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.actor.BusinessId;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +19,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** HSDS organizations become actors: Business ID, parent, sector, municipalities, contacts. */
+/**
+ * HSDS organizations become actors: Business ID, parent, sector, municipalities, contacts, further
+ * websites, identifiers, legal status, year incorporated, logo, uri and funding.
+ * <p>
+ * Not read, so reported as dropped: {@code tax_status} (a US tax-exemption class with no Finnish
+ * counterpart) and the organization's own {@code locations}: an actor has no address of its own
+ * in Ekokartta, the places where it serves are its services' channels (service_at_location).
+ */
 final class HsdsOrganizationReader {
+
+    static final int FIRST_YEAR = 1800;
 
     private final ImportGraph graph;
     private final Map<UUID, UUID> parentIds = new HashMap<>();
@@ -48,7 +62,8 @@ final class HsdsOrganizationReader {
         actor.setWebsite(entry.text("website").orElse(null));
         actor.setEmail(entry.email("email").orElse(null));
         actor.setPhone(HsdsContacts.firstPhone(entry).orElse(null));
-        actor.setBusinessId(businessId(entry));
+        readIdentifiers(entry, actor);
+        readDetails(entry, actor);
         HsdsContacts.contacts(entry).forEach(contact -> {
             ActorContact actorContact = new ActorContact();
             actorContact.setPerson(contact.details());
@@ -70,20 +85,123 @@ final class HsdsOrganizationReader {
         graph.actors.put(id, actor);
     }
 
-    /** The Y-tunnus from organization_identifiers, or from tax_id when that has its form. */
-    private String businessId(ImportEntry entry) {
+    /**
+     * The Y-tunnus from organization_identifiers (the first one of its scheme), or from tax_id when
+     * that has its form; the other identifiers are kept as they are.
+     */
+    private void readIdentifiers(ImportEntry entry, Actor actor) {
         List<JsonNode> identifiers = entry.array("organization_identifiers");
+        String businessId = null;
         for (int i = 0; i < identifiers.size(); i++) {
             ImportEntry identifier = entry.child(identifiers.get(i), "organization_identifiers[" + i + "]");
-            String type = identifier.text("identifier_type").orElse("") + " " + identifier.text("identifier_scheme").orElse("");
-            if (type.toLowerCase(Locale.ROOT).matches(".*(y-tunnus|business id|fi-ytj).*")) {
-                return validBusinessId(identifier, "identifier");
+            String scheme = limited(identifier, "identifier_scheme", ActorIdentifier.LENGTH);
+            String type = limited(identifier, "identifier_type", ActorIdentifier.LENGTH);
+            String kind = (type == null ? "" : type) + " " + (scheme == null ? "" : scheme);
+            if (businessId == null && kind.toLowerCase(Locale.ROOT).matches(".*(y-tunnus|business id|fi-ytj|fi-pro).*")) {
+                businessId = validBusinessId(identifier, "identifier");
+                continue;
             }
-            identifier.unused("identifier_type");
-            identifier.unused("identifier_scheme");
+            String value = identifierText(identifier);
+            if (type == null && !identifier.has("identifier_type")) {
+                identifier.reject("identifier_type", "import.problem.required");
+            }
+            if (value == null || type == null) {
+                continue;
+            }
+            if (value.length() > ActorIdentifier.LENGTH) {
+                identifier.reject("identifier", "import.problem.too-long", ActorIdentifier.LENGTH);
+                continue;
+            }
+            ActorIdentifier kept = new ActorIdentifier(scheme, type, value);
+            identifier.id("id").filter(graph::claimPartId).ifPresent(kept::setId);
+            actor.addIdentifier(kept);
         }
-        String taxId = entry.text("tax_id").orElse(null);
-        return taxId != null && taxId.matches("\\d{6,7}-\\d") ? validBusinessId(entry, "tax_id") : null;
+        if (businessId == null) {
+            String taxId = entry.text("tax_id").orElse(null);
+            businessId = taxId != null && taxId.matches("\\d{6,7}-\\d") ? validBusinessId(entry, "tax_id") : null;
+        }
+        actor.setBusinessId(businessId);
+    }
+
+    private void readDetails(ImportEntry entry, Actor actor) {
+        actor.setLegalStatus(limited(entry, "legal_status", 255));
+        actor.setLogo(url(entry, "logo"));
+        actor.setUri(url(entry, "uri"));
+        entry.integer("year_incorporated").ifPresent(year -> {
+            int thisYear = Year.now().getValue();
+            if (year < FIRST_YEAR || year > thisYear) {
+                entry.reject("year_incorporated", "import.problem.year-out-of-range", year, FIRST_YEAR, thisYear);
+            } else {
+                actor.setYearIncorporated(year);
+            }
+        });
+        List<JsonNode> websites = entry.array("additional_websites");
+        for (int i = 0; i < websites.size(); i++) {
+            ImportEntry website = entry.child(websites.get(i), "additional_websites[" + i + "]");
+            String label = limited(website, "label", ActorWebsite.LABEL_LENGTH);
+            if (!website.has("url")) {
+                website.reject("url", "import.problem.required");
+                continue;
+            }
+            String url = url(website, "url");
+            if (url != null) {
+                ActorWebsite kept = new ActorWebsite(label, url);
+                website.id("id").filter(graph::claimPartId).ifPresent(kept::setId);
+                actor.addWebsite(kept);
+            }
+        }
+        List<JsonNode> sources = entry.array("funding");
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            entry.child(sources.get(i), "funding[" + i + "]").text("source").ifPresent(texts::add);
+        }
+        // One text in Ekokartta: the sources' own ids are not kept (reported as dropped).
+        String funding = String.join("; ", texts);
+        if (funding.length() > Actor.FUNDING_LENGTH) {
+            entry.reject("funding", "import.problem.too-long", Actor.FUNDING_LENGTH);
+        } else if (!funding.isEmpty()) {
+            actor.setFunding(funding);
+        }
+    }
+
+    /** The identifier as text; a tabular file's cell may hold it as a number (a company number). */
+    private static String identifierText(ImportEntry identifier) {
+        JsonNode raw = identifier.raw("identifier");
+        if (raw != null && raw.isIntegralNumber()) {
+            identifier.used("identifier");
+            return raw.asString();
+        }
+        return identifier.requiredText("identifier");
+    }
+
+    /** A text of at most the given length; a longer one is refused, not cut. */
+    private static String limited(ImportEntry entry, String field, int length) {
+        String text = entry.text(field).orElse(null);
+        if (text != null && text.length() > length) {
+            entry.reject(field, "import.problem.too-long", length);
+            return null;
+        }
+        return text;
+    }
+
+    /** An absolute http or https address with a host, as a web page or an image is linked. */
+    static String url(ImportEntry entry, String field) {
+        String text = entry.text(field).orElse(null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && text.length() <= ActorWebsite.URL_LENGTH) {
+                return text;
+            }
+        } catch (URISyntaxException notAnAddress) {
+            // refused below like any other text that is not a web address
+        }
+        entry.reject(field, "import.problem.not-url", text);
+        return null;
     }
 
     private String validBusinessId(ImportEntry entry, String field) {

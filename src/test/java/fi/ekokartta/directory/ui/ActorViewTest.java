@@ -10,6 +10,7 @@ import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorContact;
 import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.actor.ActorWebsite;
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.Visibility;
 import fi.ekokartta.ecosystem.ActorRelationship;
@@ -57,6 +58,21 @@ class ActorViewTest extends AbstractAppTest {
         _assertNone(Anchor.class, spec -> spec.withText("Luonnospalvelu " + unique));
         _get(Anchor.class, spec -> spec.withText("toimija.julkinen@testi.example"));
         _assertNone(Anchor.class, spec -> spec.withText("toimija.ammattilaiset@testi.example"));
+    }
+
+    @Test
+    void actor_page_links_the_further_websites_by_their_labels() {
+        String unique = EntryFixture.unique();
+        Actor actor = entries().actor("Sivutoimija " + unique, a -> {
+            a.addWebsite(new ActorWebsite("Työnantajille", "https://sivutoimija.example/tyonantajat"));
+            a.addWebsite(new ActorWebsite(null, "https://hanke.example"));
+        });
+
+        UI.getCurrent().navigate("toimija/" + actor.getId());
+
+        assertEquals("https://sivutoimija.example/tyonantajat",
+                _get(Anchor.class, spec -> spec.withText("Työnantajille")).getHref());
+        _get(Anchor.class, spec -> spec.withText("https://hanke.example"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorWebsite;
 import fi.ekokartta.editing.ActorContent;
 import fi.ekokartta.editing.ActorEditing;
 import fi.ekokartta.actor.ActorRepository;
@@ -29,6 +30,7 @@ import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -106,6 +108,43 @@ class ActorEditorViewTest extends AbstractAppTest {
         Actor stored = actors.findById(actor.getId()).orElseThrow();
         assertThat(stored.getName().getFi()).isEqualTo("Yhdistys " + unique);
         assertThat(stored.getVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void further_websites_are_added_with_a_wrong_address_shown_on_its_field_and_the_import_only_details_stay() {
+        Actor actor = entries().actor("Verkkoyhdistys " + unique, a -> {
+            a.addWebsite(new ActorWebsite("Työnantajille", "https://verkkoyhdistys.example/tyonantajat"));
+            a.setLegalStatus("Rekisteröity yhdistys");
+            a.setYearIncorporated(2001);
+        });
+        UI.getCurrent().navigate("hallinta/toimija/" + actor.getId());
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Otsikko"))).singleElement()
+                .satisfies(label -> assertThat(label.getValue()).isEqualTo("Työnantajille"));
+
+        _click(_get(Button.class, spec -> spec.withText("Lisää verkkosivu")));
+        TextField address = _find(TextField.class, spec -> spec.withLabel("Osoite")).get(1);
+        _setValue(address, "hanke sivu");
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(address.getErrorMessage()).isEqualTo("Anna verkko-osoite, joka alkaa http:// tai https://.");
+        assertThat(editing.load(actor.getId()).content().websites()).hasSize(1);
+
+        _setValue(address, "https://hanke.example");
+        _click(_get(Button.class, spec -> spec.withText("Lisää tunniste")));
+        _setValue(field("Tunnisteen laji (esim. Yhdistysrekisterinumero)"), "Yhdistysrekisterinumero");
+        _setValue(field("Tunniste"), "123.456");
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        expectNotifications("Tallennettu.");
+        ActorContent stored = editing.load(actor.getId()).content();
+        assertThat(stored.websites()).extracting(ActorContent.Website::url)
+                .containsExactly("https://verkkoyhdistys.example/tyonantajat", "https://hanke.example");
+        assertThat(stored.identifiers()).extracting(ActorContent.Identifier::type, ActorContent.Identifier::identifier)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("Yhdistysrekisterinumero", "123.456"));
+        Actor saved = actors.findById(actor.getId()).orElseThrow();
+        assertThat(saved.getLegalStatus()).isEqualTo("Rekisteröity yhdistys");
+        assertThat(saved.getYearIncorporated()).isEqualTo(2001);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package fi.ekokartta.exchange.api;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.ActorIdentifier;
+import fi.ekokartta.actor.ActorWebsite;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.area.MunicipalityRepository;
@@ -77,6 +79,14 @@ final class HsdsFixture {
         provider.setWebsite("www.testitoimija.example");
         provider.setEmail("info@testitoimija.example");
         provider.setPhone("+358 50 000 0001");
+        provider.addWebsite(new ActorWebsite("Työnantajille", "https://testitoimija.example/tyonantajat"));
+        provider.addWebsite(new ActorWebsite(null, "www.testitoimija.example/hanke"));
+        provider.addIdentifier(new ActorIdentifier("FI-PRH-YR", "Yhdistysrekisterinumero", "123.456"));
+        provider.setLegalStatus("Rekisteröity yhdistys");
+        provider.setYearIncorporated(1998);
+        provider.setLogo("https://testitoimija.example/logo.png");
+        provider.setUri("https://testitoimija.example/id");
+        provider.setFunding("STEA ja Ylivieskan kaupunki");
         provider.getMunicipalities().add(municipalities.findById("535").orElseThrow());
         provider.getMunicipalities().add(municipalities.findById("208").orElseThrow());
         provider.setDescription(new LocalizedText("Yhdistys " + token, "Förening " + token, null));

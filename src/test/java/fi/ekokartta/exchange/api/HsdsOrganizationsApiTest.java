@@ -41,6 +41,28 @@ class HsdsOrganizationsApiTest extends HsdsApiTestBase {
     }
 
     @Test
+    void an_organization_has_its_further_websites_identifiers_legal_status_year_logo_uri_and_funding() {
+        JsonNode organization = json("/organizations/" + data.providerId);
+
+        assertThat(organization.get("additional_websites").findValuesAsString("url"))
+                .containsExactly("https://testitoimija.example/tyonantajat", "https://www.testitoimija.example/hanke");
+        assertThat(organization.get("additional_websites").get(0).get("label").asString()).isEqualTo("Työnantajille");
+        assertThat(organization.get("additional_websites").get(1).has("label")).isFalse();
+        assertThat(organization.get("organization_identifiers").findValuesAsString("identifier"))
+                .containsExactly("1234567-1", "123.456");
+        assertThat(organization.get("organization_identifiers").get(1).get("identifier_scheme").asString()).isEqualTo("FI-PRH-YR");
+        assertThat(organization.get("legal_status").asString()).isEqualTo("Rekisteröity yhdistys");
+        assertThat(organization.get("year_incorporated").asInt()).isEqualTo(1998);
+        assertThat(organization.get("logo").asString()).isEqualTo("https://testitoimija.example/logo.png");
+        assertThat(organization.get("uri").asString()).isEqualTo("https://testitoimija.example/id");
+        assertThat(organization.get("funding").findValuesAsString("source")).containsExactly("STEA ja Ylivieskan kaupunki");
+        JsonNode listed = json("/organizations?search=" + data.token).get("contents").valueStream()
+                .filter(item -> item.get("id").asString().equals(data.providerId.toString())).findFirst().orElseThrow();
+        assertThat(listed.get("year_incorporated").asInt()).isEqualTo(1998);
+        assertThat(listed.has("additional_websites")).isFalse();
+    }
+
+    @Test
     void organizations_are_listed_in_pages_without_nested_services() {
         List<JsonNode> organizations = allPages("/organizations", 7);
 

@@ -65,6 +65,7 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         addServiceWithCapacities();
         addServiceWithSchedules();
         addServiceWithPhoneAndPlaceDetails();
+        addOrganizationWithDetails();
         Map<String, JsonNode> first = export(published);
 
         ImportReport report = emptyApp.getBean(ImportService.class).apply(ImportSource.of(documents(first)));
@@ -83,6 +84,30 @@ class ExchangeRoundTripTest extends AbstractIntegrationTest {
         assertThat(first.get("services").findValues("bymonthday")).as("the dataset has schedules in full to carry")
                 .isNotEmpty();
         assertThat(first.get("services").findValuesAsString("external_identifier")).as("and place details").contains("1000123456");
+        assertThat(first.get("organizations").findValues("additional_websites")).as("the dataset has websites to carry")
+                .isNotEmpty();
+    }
+
+    /** An organization with every detail of issue 16: further websites, identifiers, legal status, year, logo, uri, funding. */
+    private void addOrganizationWithDetails() {
+        String organization = """
+                [{"id": "%s", "name": "Yksityiskohtainen yhdistys ry", "description": "Tiedot", "website": "https://yhdistys.example",
+                  "additional_websites": [{"id": "%s", "label": "Työnantajille", "url": "https://yhdistys.example/tyonantajat"},
+                                          {"id": "%s", "url": "https://hanke.example"}],
+                  "year_incorporated": 1987, "legal_status": "Rekisteröity yhdistys",
+                  "logo": "https://yhdistys.example/logo.png", "uri": "https://yhdistys.example/id",
+                  "funding": [{"id": "%s", "source": "STEA"}],
+                  "organization_identifiers": [
+                    {"id": "%s", "identifier_scheme": "FI-PRO", "identifier_type": "Y-tunnus", "identifier": "0201256-6"},
+                    {"id": "%s", "identifier_scheme": "FI-PRH-YR", "identifier_type": "Yhdistysrekisterinumero", "identifier": "123.456"}]}]
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID());
+        ImportReport report = imports.apply(ImportSource.of(List.of(
+                new ImportSource.Document("organizations.json", organization.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
+        // The sources' own ids of the Y-tunnus and of the funding are not kept: both are one field of the actor.
+        assertThat(report.rows()).singleElement().satisfies(row -> assertThat(row.dropped())
+                .containsExactlyInAnyOrder("funding[0].id", "organization_identifiers[0].id"));
     }
 
     /** The seed's schedules are weekly: one service with a monthly one, a period and a date of its own is published beside it. */

@@ -14,7 +14,9 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record OrganizationDocument(UUID id, String name, String alternateName, String description, String email,
-                                   String website, UUID parentOrganizationId, List<ContactDocument> contacts,
+                                   String website, List<UrlDocument> additionalWebsites, Integer yearIncorporated,
+                                   String legalStatus, String logo, String uri, UUID parentOrganizationId,
+                                   List<FundingDocument> funding, List<ContactDocument> contacts,
                                    List<PhoneDocument> phones,
                                    List<OrganizationIdentifierDocument> organizationIdentifiers,
                                    List<AttributeDocument> attributes, List<ServiceDocument> services,
@@ -22,12 +24,13 @@ public record OrganizationDocument(UUID id, String name, String alternateName, S
 
     /** The organization_list form of a list item: the one-to-one fields only. */
     public OrganizationDocument listForm() {
-        return new OrganizationDocument(id, name, alternateName, description, email, website, parentOrganizationId,
-                null, null, null, null, null, null);
+        return new OrganizationDocument(id, name, alternateName, description, email, website, null, yearIncorporated,
+                legalStatus, logo, uri, parentOrganizationId, null, null, null, null, null, null, null);
     }
 
     public OrganizationDocument withServices(List<ServiceDocument> nested) {
-        return new OrganizationDocument(id, name, alternateName, description, email, website, parentOrganizationId,
-                contacts, phones, organizationIdentifiers, attributes, nested, programs);
+        return new OrganizationDocument(id, name, alternateName, description, email, website, additionalWebsites,
+                yearIncorporated, legalStatus, logo, uri, parentOrganizationId, funding, contacts, phones,
+                organizationIdentifiers, attributes, nested, programs);
     }
 }
