@@ -30,9 +30,9 @@ final class HsdsFileKinds {
             }
             return guessed;
         }
-        Optional<String> contradiction = named.get().contradiction(items);
+        Optional<List<String>> contradiction = named.get().contradiction(items);
         if (contradiction.isPresent()) {
-            problems.problem(file, null, null, contradiction.get());
+            problems.localized(file, null, null, "import.problem.kind-contradiction", contradiction.get().toArray());
             return Optional.empty();
         }
         return named;

@@ -131,9 +131,10 @@ enum HsdsKind {
 
     /**
      * Why objects do not fit a file named as this kind: the keys of other kinds they carry, when
-     * they carry none of this kind's own keys. Empty when nothing contradicts the name.
+     * they carry none of this kind's own keys, as the arguments of {@code import.problem.kind-contradiction}:
+     * this kind, the kinds they look like, and their keys that tell. Empty when nothing contradicts the name.
      */
-    Optional<String> contradiction(List<JsonNode> items) {
+    Optional<List<String>> contradiction(List<JsonNode> items) {
         Set<String> keys = keysOf(items);
         Set<HsdsKind> others = EnumSet.noneOf(HsdsKind.class);
         Set<String> foreign = new TreeSet<>();
@@ -152,10 +153,8 @@ enum HsdsKind {
         if (others.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("is named as a file of " + description + " but its objects look like "
-                + String.join(" or ", others.stream().map(HsdsKind::description).toList())
-                + " (they use " + String.join(", ", foreign.stream().map(key -> "'" + key + "'").toList())
-                + "); rename the file or move the objects");
+        return Optional.of(List.of(description, String.join(" / ", others.stream().map(HsdsKind::description).toList()),
+                String.join(", ", foreign.stream().map(key -> "'" + key + "'").toList())));
     }
 
     private static Set<String> keysOf(List<JsonNode> items) {

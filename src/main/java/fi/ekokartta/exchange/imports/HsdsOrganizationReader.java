@@ -219,14 +219,14 @@ final class HsdsOrganizationReader {
         ImportEntry entry = entries.get(id);
         Actor parent = graph.quietActor(parentId).orElse(null);
         if (parent == null) {
-            entry.warning("parent_organization_id", "parent '" + parentId + "' is neither in the import nor stored; stored without a parent");
+            entry.warningKey("parent_organization_id", "import.warning.unknown-parent", parentId.toString());
             entry.unused("parent_organization_id");
             return;
         }
         Set<UUID> seen = new HashSet<>(Set.of(id));
         for (UUID step = parentId; step != null; step = parentIds.get(step)) {
             if (!seen.add(step)) {
-                entry.problem("parent_organization_id", "the parent chain loops back to this organization");
+                entry.reject("parent_organization_id", "import.problem.parent-loop");
                 return;
             }
         }

@@ -84,21 +84,12 @@ public final class ImportEntry {
         return use;
     }
 
-    public void problem(String field, String message) {
-        problems.add(new ImportProblem(file, label, field, message));
-    }
-
     /** A problem with a message of its own in the translations. */
     public void reject(String field, String key, Object... args) {
         problems.add(new ImportProblem(file, label, field, key, List.of(args)));
     }
 
-    /** Something left out that does not make the import wrong, e.g. a parent outside the import. */
-    public void warning(String field, String message) {
-        warnings.add(new ImportProblem(file, label, field, message));
-    }
-
-    /** Something left out, with a message of its own in the translations. */
+    /** Something left out that does not make the import wrong (a parent outside the import), with its message key. */
     public void warningKey(String field, String key, Object... args) {
         warnings.add(new ImportProblem(file, label, field, key, List.of(args)));
     }
@@ -258,7 +249,7 @@ public final class ImportEntry {
                 used(field);
                 texts.add(item.asString().strip());
             } else {
-                problem(field, "expected a list of texts");
+                reject(field, "import.problem.expected-texts", typeOf(item));
             }
         }
         return texts;

@@ -126,12 +126,4 @@ public final class ImportGraph {
         }
         return Optional.ofNullable(municipality);
     }
-
-    public static <T> Optional<T> known(ImportEntry entry, String field, UUID id, Map<UUID, T> items, String what) {
-        T item = items.get(id);
-        if (item == null) {
-            entry.problem(field, "unknown " + what + " '" + id + "'");
-        }
-        return Optional.ofNullable(item);
-    }
 }

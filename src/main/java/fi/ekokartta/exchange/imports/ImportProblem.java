@@ -9,16 +9,9 @@ import java.util.Locale;
  */
 public record ImportProblem(String file, String entry, String field, String key, List<Object> args) {
 
-    /** A message that has no key of its own: its English text is shown in every language. */
-    static final String DETAIL = "import.problem.detail";
-
     public ImportProblem {
         // Arguments may be null (an empty cell, a missing value) and still be shown.
         args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
-    }
-
-    public ImportProblem(String file, String entry, String field, String englishDetail) {
-        this(file, entry, field, DETAIL, List.of(englishDetail));
     }
 
     /** What is wrong, without where, in the given language. */

@@ -13,10 +13,6 @@ public record ImportProblems(List<ImportProblem> problems, List<ImportProblem> w
         this(new ArrayList<>(), new ArrayList<>());
     }
 
-    public void problem(String file, String entry, String field, String englishDetail) {
-        problems.add(new ImportProblem(file, entry, field, englishDetail));
-    }
-
     /** A problem with a message of its own in the translations. */
     public void localized(String file, String entry, String field, String key, Object... args) {
         problems.add(new ImportProblem(file, entry, field, key, List.of(args)));
