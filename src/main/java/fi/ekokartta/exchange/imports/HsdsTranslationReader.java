@@ -93,7 +93,7 @@ final class HsdsTranslationReader {
 
     /**
      * Channel names, matched by the channel's id: a place's (service_at_location) id with its
-     * location's name, a phone's id with its description — as the Finnish files carry them.
+     * location's name and description, a phone's id with its description — as the Finnish files carry them.
      */
     private static void translateChannels(ImportEntry entry, String language, Offering offering) {
         List<JsonNode> places = entry.array("service_at_locations");
@@ -104,7 +104,10 @@ final class HsdsTranslationReader {
             if (location != null && location.isObject()) {
                 ImportEntry named = place.child(location, "location");
                 named.id("id");
-                channel(offering, id).ifPresent(channel -> set(named, "name", channel.getName(), language));
+                channel(offering, id).ifPresent(channel -> {
+                    set(named, "name", channel.getName(), language);
+                    set(named, "description", channel.getDescription(), language);
+                });
             }
         }
         List<JsonNode> phones = entry.array("phones");

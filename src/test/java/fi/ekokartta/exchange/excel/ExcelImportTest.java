@@ -73,30 +73,45 @@ class ExcelImportTest extends AbstractAppTest {
     }
 
     @Test
-    void updating_stored_entries_from_a_workbook_warns_that_channels_contacts_and_staff_texts_are_replaced() throws Exception {
+    void a_workbook_updates_only_the_cells_it_fills_and_keeps_what_was_edited_in_the_application() throws Exception {
         login("tuonti-koordinaattori", UserRole.COORDINATOR);
         ByteArrayOutputStream blank = new ByteArrayOutputStream();
         template.write(blank, Language.FI.locale(), Optional.empty());
         String unique = fi.ekokartta.EntryFixture.unique();
-        byte[] filled = Workbooks.addRow(Workbooks.addRow(blank.toByteArray(), "Toimijat", ExcelReaderTest.cells(
-                        "Nimi (fi)", "Päivitettävä yhdistys " + unique, "Kuvaus (fi)", "Yhdistys.", "Sektori",
-                        "Järjestö tai seurakunta")), "Palvelut", ExcelReaderTest.cells(
-                "Toimija", "Päivitettävä yhdistys " + unique, "Nimi (fi)", "Päivitettävä palvelu " + unique,
-                "Kuvaus (fi)", "Palvelu.", "Tila", "Julkaistu"));
+        byte[] filled = workbook(blank.toByteArray(), unique, "Palvelu.");
         IncomingImport incoming = intake.read(ImportFormat.EXCEL, "toimijan-tiedot.xlsx", filled);
         assertThat(incoming.refusals()).isEmpty();
         ImportRow service = intake.apply(incoming).rows().stream()
                 .filter(row -> ("Päivitettävä palvelu " + unique).equals(row.name())).findFirst().orElseThrow();
         jdbc.update("update offering set summary_fi = 'Muokattu välillä' where id = ?", service.id());
 
+        ImportReport same = intake.plan(intake.read(ImportFormat.EXCEL, "toimijan-tiedot.xlsx", filled));
+        assertThat(same.rows()).filteredOn(row -> service.id().equals(row.id()))
+                .extracting(ImportRow::outcome).as("the workbook has no summary: the edit is no change of its")
+                .containsExactly(ImportOutcome.UNCHANGED);
+
+        byte[] changed = workbook(blank.toByteArray(), unique, "Uusi kuvaus.");
         com.vaadin.flow.component.UI.getCurrent().navigate("hallinta/tuonti");
         fi.ekokartta.exchange.intake.ui.ImportView view =
                 com.github.mvysny.kaributesting.v10.LocatorJ._get(fi.ekokartta.exchange.intake.ui.ImportView.class);
-        view.receive("toimijan-tiedot.xlsx", filled);
+        view.receive("toimijan-tiedot.xlsx", changed);
         com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
                 com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Tarkista (koeajo)")));
-
         assertThat(view.getElement().getTextRecursively()).contains("olemassa olevaa kohdetta muuttuu",
-                "tallennus korvaa ne tyhjillä");
+                "tyhjä solu ei tyhjennä tallennettua tietoa");
+
+        intake.apply(intake.read(ImportFormat.EXCEL, "toimijan-tiedot.xlsx", changed));
+        assertThat(jdbc.queryForObject("select description_fi from offering where id = ?", String.class, service.id()))
+                .isEqualTo("Uusi kuvaus.");
+        assertThat(jdbc.queryForObject("select summary_fi from offering where id = ?", String.class, service.id()))
+                .isEqualTo("Muokattu välillä");
+    }
+
+    private static byte[] workbook(byte[] template, String unique, String description) throws Exception {
+        return Workbooks.addRow(Workbooks.addRow(template, "Toimijat", ExcelReaderTest.cells(
+                        "Nimi (fi)", "Päivitettävä yhdistys " + unique, "Kuvaus (fi)", "Yhdistys.", "Sektori",
+                        "Järjestö tai seurakunta")), "Palvelut", ExcelReaderTest.cells(
+                "Toimija", "Päivitettävä yhdistys " + unique, "Nimi (fi)", "Päivitettävä palvelu " + unique,
+                "Kuvaus (fi)", description, "Tila", "Julkaistu"));
     }
 }
