@@ -6,8 +6,6 @@ import fi.ekokartta.offering.OpeningHours;
 import fi.ekokartta.offering.ServiceChannel;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -164,24 +162,11 @@ final class HsdsChannelReader {
             item.text("description").ifPresent(descriptions::add);
             item.text("details").ifPresent(details::add);
             if (channel.getAccessibilityUrl() == null) {
-                item.text("url").filter(url -> isWebAddress(item, url)).ifPresent(channel::setAccessibilityUrl);
+                item.webAddress("url").ifPresent(channel::setAccessibilityUrl);
             }
         }
         channel.setAccessibility(descriptions.isEmpty() ? null : String.join(" ", descriptions));
         channel.setAccessibilityDetails(details.isEmpty() ? null : String.join(" ", details));
-    }
-
-    private static boolean isWebAddress(ImportEntry item, String url) {
-        try {
-            URI uri = new URI(url.strip());
-            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                return true;
-            }
-        } catch (URISyntaxException notAnAddress) {
-            // rejected below
-        }
-        item.reject("url", "import.problem.not-web-address", url);
-        return false;
     }
 
     /** An identifier made only of digits arrives as a number from a table (CSV): it is the same identifier. */

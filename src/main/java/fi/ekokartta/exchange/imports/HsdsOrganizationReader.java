@@ -8,8 +8,6 @@ import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.actor.BusinessId;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,8 +123,8 @@ final class HsdsOrganizationReader {
 
     private void readDetails(ImportEntry entry, Actor actor) {
         actor.setLegalStatus(limited(entry, "legal_status", 255));
-        actor.setLogo(url(entry, "logo"));
-        actor.setUri(url(entry, "uri"));
+        actor.setLogo(entry.webAddress("logo").orElse(null));
+        actor.setUri(entry.webAddress("uri").orElse(null));
         entry.integer("year_incorporated").ifPresent(year -> {
             int thisYear = Year.now().getValue();
             if (year < FIRST_YEAR || year > thisYear) {
@@ -143,7 +141,7 @@ final class HsdsOrganizationReader {
                 website.reject("url", "import.problem.required");
                 continue;
             }
-            String url = url(website, "url");
+            String url = website.webAddress("url").orElse(null);
             if (url != null) {
                 ActorWebsite kept = new ActorWebsite(label, url);
                 website.id("id").filter(graph::claimPartId).ifPresent(kept::setId);
@@ -182,26 +180,6 @@ final class HsdsOrganizationReader {
             return null;
         }
         return text;
-    }
-
-    /** An absolute http or https address with a host, as a web page or an image is linked. */
-    static String url(ImportEntry entry, String field) {
-        String text = entry.text(field).orElse(null);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && text.length() <= ActorWebsite.URL_LENGTH) {
-                return text;
-            }
-        } catch (URISyntaxException notAnAddress) {
-            // refused below like any other text that is not a web address
-        }
-        entry.reject(field, "import.problem.not-url", text);
-        return null;
     }
 
     private String validBusinessId(ImportEntry entry, String field) {

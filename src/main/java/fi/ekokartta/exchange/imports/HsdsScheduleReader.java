@@ -4,8 +4,6 @@ import fi.ekokartta.offering.OpeningHours;
 import fi.ekokartta.offering.ScheduleFrequency;
 import fi.ekokartta.offering.ScheduleRule;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +52,7 @@ final class HsdsScheduleReader {
                 schedule.integer("count").filter(n -> inRange(schedule, "count", n, 1, 10000)).orElse(null),
                 schedule.date("dtstart").orElse(null), schedule.date("until").orElse(null), weekStart(schedule),
                 numbers(schedule, "bymonthday", 31), numbers(schedule, "byweekno", 53), numbers(schedule, "byyearday", 366),
-                webAddress(schedule, "schedule_link"), schedule.text("attending_type").orElse(null),
+                schedule.webAddress("schedule_link").orElse(null), schedule.text("attending_type").orElse(null),
                 schedule.text("notes").orElse(null));
         readTimezone(schedule);
         if (oneDate && rule.withValidity(null, null).withFrequency(null).equals(ScheduleRule.NONE)) {
@@ -107,24 +105,6 @@ final class HsdsScheduleReader {
                 }
             }
             return true;
-        }).orElse(null);
-    }
-
-    /** A link the card can show: an http or https address of some host. */
-    private static String webAddress(ImportEntry schedule, String field) {
-        return schedule.text(field).filter(link -> {
-            boolean valid;
-            try {
-                URI address = new URI(link);
-                valid = address.getHost() != null && address.getScheme() != null
-                        && Set.of("http", "https").contains(address.getScheme().toLowerCase(Locale.ROOT));
-            } catch (URISyntaxException e) {
-                valid = false;
-            }
-            if (!valid) {
-                schedule.reject(field, "import.problem.not-web-address", link);
-            }
-            return valid;
         }).orElse(null);
     }
 

@@ -8,8 +8,6 @@ import fi.ekokartta.offering.ServiceCostOption;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -53,7 +51,7 @@ final class HsdsServiceTermsReader {
         String description = area.text("description").orElse(null);
         String extent = area.text("extent").orElse(null);
         String extentType = area.text("extent_type").orElse(null);
-        String uri = uri(area, "uri");
+        String uri = area.webAddress("uri").orElse(null);
         area.used("service_id");
         if (name == null && description == null && extent == null && uri == null) {
             return;
@@ -123,7 +121,7 @@ final class HsdsServiceTermsReader {
         UUID id = partId(item);
         item.used("service_id");
         String document = item.text("document").orElse(null);
-        String uri = uri(item, "uri");
+        String uri = item.webAddress("uri").orElse(null);
         if (document == null && uri == null) {
             return;
         }
@@ -132,26 +130,6 @@ final class HsdsServiceTermsReader {
             required.setId(id);
         }
         offering.addRequiredDocument(required);
-    }
-
-    /** A web address (http or https with a host); anything else is rejected. */
-    static String uri(ImportEntry item, String field) {
-        String text = item.text(field).orElse(null);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && text.length() <= RequiredDocument.URI_LENGTH) {
-                return text;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        item.reject(field, "import.problem.not-url", text);
-        return null;
     }
 
     private UUID partId(ImportEntry item) {

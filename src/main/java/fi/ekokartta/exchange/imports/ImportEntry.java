@@ -3,6 +3,8 @@ package fi.ekokartta.exchange.imports;
 import fi.ekokartta.base.domain.LocalizedText;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -261,6 +263,31 @@ public final class ImportEntry {
     }
 
     /** An e-mail address: text of the form name@domain.tld. */
+    /** The longest web address kept (the columns of links are this long). */
+    public static final int WEB_ADDRESS_LENGTH = 2000;
+
+    /**
+     * A web address a page can link to: http or https with a host, at most
+     * {@link #WEB_ADDRESS_LENGTH} long; anything else is rejected ({@code import.problem.not-url}).
+     */
+    public Optional<String> webAddress(String field) {
+        return text(field).filter(address -> {
+            boolean valid = false;
+            try {
+                URI uri = new URI(address);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                valid = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                        && address.length() <= WEB_ADDRESS_LENGTH;
+            } catch (URISyntaxException notAnAddress) {
+                // rejected below like any other text that is not a web address
+            }
+            if (!valid) {
+                reject(field, "import.problem.not-url", address);
+            }
+            return valid;
+        });
+    }
+
     public Optional<String> email(String field) {
         return text(field).filter(address -> {
             boolean valid = EMAIL.matcher(address).matches();

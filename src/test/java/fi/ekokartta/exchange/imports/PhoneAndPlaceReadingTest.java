@@ -100,12 +100,12 @@ class PhoneAndPlaceReadingTest {
 
         assertThat(plan.problems()).extracting(ImportProblem::field, ImportProblem::key).containsExactlyInAnyOrder(
                 tuple("address_type", "import.problem.not-one-of"),
-                tuple("url", "import.problem.not-web-address"),
+                tuple("url", "import.problem.not-url"),
                 tuple("extension", "import.problem.not-extension"),
                 tuple("type", "import.problem.not-one-of"));
         assertThat(plan.problems()).extracting(problem -> problem.message(FINNISH)).contains(
                 "'-5' ei ole alanumero (alanumero on positiivinen kokonaisluku, esim. 100)",
-                "'esteettömyys' ei ole verkko-osoite, joka alkaa http:// tai https://");
+                "'esteettömyys' ei ole verkko-osoite (odotettiin esim. https://www.kela.fi/lomakkeet)");
         assertThat(plan.report().rows()).extracting(ImportRow::outcome).contains(ImportOutcome.REJECTED);
     }
 
