@@ -137,12 +137,16 @@ class HsdsController {
             @RequestParam(name = "taxonomy_id", required = false) UUID taxonomyId,
             @RequestParam(name = "modified_after", required = false) String modifiedAfter,
             @RequestParam(name = "search", required = false) String search,
-            @RequestParam(name = "full", defaultValue = "false") boolean full) {
+            @RequestParam(name = "full", defaultValue = "false") boolean full,
+            @RequestParam(name = "postcode", required = false) String postcode,
+            @RequestParam(name = "proximity", required = false) String proximity) {
         var filter = new ServiceFilter(organizationId, taxonomyTermId, taxonomyId,
                 ServiceFilter.parseModifiedAfter(modifiedAfter));
         SearchText text = SearchText.of(search);
-        return reply.list(paging, page -> serviceAtLocations.serviceAtLocations(filter, text, full, page,
-                reply.language()));
+        PlaceFilter places = PlaceFilter.parse(postcode, proximity);
+        PlaceFilter.Circle circle = serviceAtLocations.circle(places);
+        return reply.list(paging, page -> serviceAtLocations.serviceAtLocations(filter, text, places, circle, full,
+                page, reply.language()));
     }
 
     @GetMapping("/service_at_locations/{id}")

@@ -73,11 +73,32 @@ interface HsdsQueries extends Repository<Offering, UUID> {
                                    coalesce(ch.name.fi, ''), ' ', coalesce(ch.name.sv, ''), ' ', coalesce(ch.name.en, ''), ' ',
                                    coalesce(ch.streetAddress, ''), ' ', coalesce(ch.postalCode, ''), ' ',
                                    coalesce(ch.city, ''))) like :pattern escape '\\')
+              and (:postcode is null or ch.postalCode = :postcode)
+              and (:byDistance = false
+                   or (ch.latitude is not null and ch.longitude is not null
+                       and ((ch.latitude - :latitude) * :perDegreeLatitude)
+                           * ((ch.latitude - :latitude) * :perDegreeLatitude)
+                         + ((ch.longitude - :longitude) * :perDegreeLongitude)
+                           * ((ch.longitude - :longitude) * :perDegreeLongitude)
+                         <= :radiusSquared))
             order by lower(o.name.fi), o.id, ch.position
             """)
     Page<ServiceChannel> serviceAtLocations(OfferingStatus status, UUID providerId, boolean anyTerm,
                                             Collection<UUID> termIds, Instant modifiedSince, String pattern,
+                                            String postcode, boolean byDistance, double latitude, double longitude,
+                                            double perDegreeLatitude, double perDegreeLongitude, double radiusSquared,
                                             Pageable pageable);
+
+    /**
+     * The mean position of the published service_at_location places with this postal code and a
+     * position: {latitude, longitude}, both null when there is none.
+     */
+    @Query("""
+            select avg(ch.latitude), avg(ch.longitude) from ServiceChannel ch join ch.offering o
+            where o.status = :status and ch.postalCode = :postcode
+              and ch.latitude is not null and ch.longitude is not null
+            """)
+    List<Object[]> centroid(OfferingStatus status, String postcode);
 
     @Query("select ch from ServiceChannel ch where ch.id = :id")
     Optional<ServiceChannel> channel(UUID id);

@@ -30,16 +30,39 @@ class ServiceAtLocationExport {
         this.termFilters = termFilters;
     }
 
-    public PageDocument<ServiceAtLocationDocument> serviceAtLocations(ServiceFilter filter, SearchText search, boolean full,
-                                                                      PageParameters paging, ApiLanguage language) {
+    public PageDocument<ServiceAtLocationDocument> serviceAtLocations(ServiceFilter filter, SearchText search,
+                                                                      PlaceFilter places, PlaceFilter.Circle circle,
+                                                                      boolean full, PageParameters paging,
+                                                                      ApiLanguage language) {
         PageRequest pageable = PageRequest.of(paging.page() - 1, paging.perPage());
         TermFilter terms = termFilters.of(filter.taxonomyTermId(), filter.taxonomyId());
         if (terms.matchesNothing()) {
             return PageDocument.of(Page.empty(pageable), channel -> null);
         }
         Page<ServiceChannel> page = queries.serviceAtLocations(OfferingStatus.PUBLISHED, filter.organizationId(),
-                terms.active(), terms.queryIds(), filter.modifiedAfter(), search.likePattern(), pageable);
+                terms.active(), terms.queryIds(), filter.modifiedAfter(), search.likePattern(),
+                places.byPostcodeOnly() ? places.postcode() : null, places.byDistance(), circle.latitude(),
+                circle.longitude(), circle.metresPerDegreeLatitude(), circle.metresPerDegreeLongitude(),
+                circle.radiusSquared(), pageable);
         return PageDocument.of(page, channel -> document(channel, full, language));
+    }
+
+    /**
+     * The circle a distance filter keeps places in, around the centroid of the postcode; refused
+     * when no published place with that postal code has a position to take the centroid from.
+     */
+    public PlaceFilter.Circle circle(PlaceFilter places) {
+        if (!places.byDistance()) {
+            return PlaceFilter.Circle.none();
+        }
+        Object[] centroid = queries.centroid(OfferingStatus.PUBLISHED, places.postcode()).stream().findFirst()
+                .orElse(new Object[2]);
+        if (centroid[0] == null || centroid[1] == null) {
+            throw new BadParameterException(("proximity needs the centroid of postcode %s, and no published place "
+                    + "with that postal code has a position").formatted(places.postcode()));
+        }
+        return PlaceFilter.Circle.around(((Number) centroid[0]).doubleValue(), ((Number) centroid[1]).doubleValue(),
+                places.proximity());
     }
 
     public ServiceAtLocationDocument serviceAtLocation(UUID id, ApiLanguage language) {

@@ -58,7 +58,7 @@ class HsdsContractTest extends HsdsApiTestBase {
         for (String operation : operations().keySet()) {
             String[] key = operation.split(" ");
             forgetRateLimits();
-            for (String unknown : List.of("postcode", "proximity", "sort", "organisation_id")) {
+            for (String unknown : List.of("postal_code", "near", "sort", "organisation_id")) {
                 HttpResponse<String> response = send(key[0], concrete(key[1]) + "?" + unknown + "=1");
                 assertThat(response.statusCode()).as("%s %s?%s", key[0], key[1], unknown).isEqualTo(400);
                 assertThat(JSON.readTree(response.body()).get("detail").asString())
@@ -170,6 +170,8 @@ class HsdsContractTest extends HsdsApiTestBase {
         samples.put("top_only", "true");
         samples.put("parent_id", data.parentClassId.toString());
         samples.put("municipality", "208");
+        samples.put("postcode", "85100");
+        samples.put("proximity", "20000&postcode=85100");
         samples.put("language", "fi");
         samples.put("target_group", data.targetGroupId.toString());
         samples.put("lang", "sv");
