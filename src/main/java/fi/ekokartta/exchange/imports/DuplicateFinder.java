@@ -32,6 +32,8 @@ final class DuplicateFinder {
     static final double SAME_ORGANIZATION = 0.92;
     static final double ACROSS_AREA = 0.96;
     private static final int MAX_FLAGGED = 500;
+    /** Words at least this long are also keyed with each letter left out in turn. */
+    private static final int TYPO_WORD_LENGTH = 5;
     private static final Set<String> LEGAL_FORMS = Set.of("ry", "rf", "oy", "oyj", "ab", "ky", "tmi", "sr", "inc", "ltd",
             "llc", "the");
 
@@ -44,9 +46,10 @@ final class DuplicateFinder {
 
     /**
      * Compares each imported object with the others that could be flagged with it: those sharing
-     * a name word (of three letters or more), a phone or an address. Names similar enough to flag
-     * share a word in practice, so this finds what comparing every pair would, without comparing
-     * a thousand imported services with a hundred thousand stored ones.
+     * a name word (of three letters or more, or of five or more up to one typo), a phone or an
+     * address. Names similar enough to flag share such a word in practice, so this finds what
+     * comparing every pair would, without comparing a thousand imported services with a hundred
+     * thousand stored ones.
      */
     List<PossibleDuplicate> find(List<Candidate> imported, List<Candidate> others) {
         Map<String, List<Candidate>> byKey = new HashMap<>();
@@ -70,12 +73,21 @@ final class DuplicateFinder {
         return found;
     }
 
-    /** What brings two candidates together: their name words, phones and addresses. */
+    /**
+     * What brings two candidates together: their name words, each longer word also with one letter
+     * left out (so "nourten" and "nuorten" meet at "nurten", "valmenus" and "valmennus" at
+     * "valmenus": one typo in every word still brings the names together), phones and addresses.
+     */
     private static Set<String> keys(Candidate candidate) {
         Set<String> keys = new LinkedHashSet<>();
         for (String word : normalized(candidate.name()).split(" ")) {
             if (word.length() >= 3) {
                 keys.add("word:" + word);
+            }
+            if (word.length() >= TYPO_WORD_LENGTH) {
+                for (int i = 0; i < word.length(); i++) {
+                    keys.add("word:" + word.substring(0, i) + word.substring(i + 1));
+                }
             }
         }
         candidate.phones().forEach(phone -> keys.add("phone:" + phone));

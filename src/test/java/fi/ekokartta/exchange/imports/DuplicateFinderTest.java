@@ -38,6 +38,28 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void names_with_a_typo_in_every_word_are_still_compared() {
+        Candidate newService = service("Nuorten työpaja", city, Set.of(), Set.of());
+        Candidate typos = service("Nourten työpjaa", city, Set.of(), Set.of());
+        Candidate coaching = service("Työhönvalmennus", city, Set.of(), Set.of());
+        Candidate missingLetter = service("Työhönvalmenus", association, Set.of(), Set.of());
+        List<Candidate> others = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            others.add(service("Palvelu " + i, UUID.randomUUID(), Set.of(), Set.of()));
+        }
+        others.addAll(List.of(typos, missingLetter));
+
+        List<PossibleDuplicate> found = new DuplicateFinder().find(List.of(newService, coaching), others);
+
+        assertThat(found).extracting(PossibleDuplicate::id, PossibleDuplicate::otherId, PossibleDuplicate::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(newService.id(), typos.id(),
+                                "import.duplicate.similar-name-same-organization"),
+                        org.assertj.core.groups.Tuple.tuple(coaching.id(), missingLetter.id(),
+                                "import.duplicate.similar-name"));
+    }
+
+    @Test
     void names_that_share_no_word_are_not_flagged() {
         Candidate one = service("Työhönvalmennus", city, Set.of(), Set.of());
         Candidate other = service("Velkaneuvonta", UUID.randomUUID(), Set.of(), Set.of());
