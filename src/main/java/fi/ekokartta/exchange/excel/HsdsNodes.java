@@ -33,6 +33,24 @@ final class HsdsNodes {
         }
     }
 
+    /** The value, or an empty one when the cell asks to empty the stored value (an update then empties it). */
+    static void putOrClear(ObjectNode node, String field, String value, boolean cleared) {
+        if (value != null && !value.isBlank()) {
+            node.put(field, value);
+        } else if (cleared) {
+            node.put(field, "");
+        }
+    }
+
+    /** The items, or an empty list when the cell asks to empty the stored ones. */
+    static void addAllOrClear(ObjectNode node, String field, Collection<ObjectNode> items, boolean cleared) {
+        if (!items.isEmpty()) {
+            addAll(node, field, items);
+        } else if (cleared) {
+            node.putArray(field);
+        }
+    }
+
     static ObjectNode phone(UUID ownerId, String ownerField, String number) {
         ObjectNode phone = object();
         phone.put("id", StableIds.of("phone", ownerId).toString());

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The first sheet: what to fill and how, one paragraph a row, in the template's language. */
 final class InstructionsSheetWriter {
 
-    static final int PARAGRAPHS = 9;
+    static final int PARAGRAPHS = 10;
 
     private InstructionsSheetWriter() {
     }

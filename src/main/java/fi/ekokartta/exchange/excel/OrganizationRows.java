@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -95,13 +94,12 @@ final class OrganizationRows {
         ObjectNode organization = HsdsNodes.object();
         organization.put("id", id.toString());
         organization.put("name", name);
-        organization.put("description", Objects.requireNonNullElse(row.longText("description.fi"), ""));
-        HsdsNodes.putIfPresent(organization, "email", row.email("email"));
-        HsdsNodes.putIfPresent(organization, "website", row.url("website"));
+        HsdsNodes.putOrClear(organization, "description", row.longText("description.fi"), row.clears("description.fi"));
+        HsdsNodes.putOrClear(organization, "email", row.email("email"), row.clears("email"));
+        HsdsNodes.putOrClear(organization, "website", row.url("website"), row.clears("website"));
         String phone = row.phone("phone");
-        if (phone != null) {
-            HsdsNodes.addAll(organization, "phones", List.of(HsdsNodes.phone(id, "organization_id", phone)));
-        }
+        HsdsNodes.addAllOrClear(organization, "phones",
+                phone == null ? List.of() : List.of(HsdsNodes.phone(id, "organization_id", phone)), row.clears("phone"));
         businessId(row, id).ifPresent(identifier -> organization.putArray("organization_identifiers").add(identifier));
         parent(row, id).ifPresent(parent -> organization.put("parent_organization_id", parent.toString()));
         List<ObjectNode> attributes = new ArrayList<>();
@@ -152,7 +150,8 @@ final class OrganizationRows {
             ObjectNode texts = HsdsNodes.object();
             texts.put("id", id.toString());
             HsdsNodes.putIfPresent(texts, "name", row.text("name." + language));
-            HsdsNodes.putIfPresent(texts, "description", row.longText("description." + language));
+            HsdsNodes.putOrClear(texts, "description", row.longText("description." + language),
+                    row.clears("description." + language));
             if (texts.size() > 1) {
                 translations.put(language, texts);
             }

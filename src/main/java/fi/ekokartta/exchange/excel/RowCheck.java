@@ -5,6 +5,7 @@ import fi.ekokartta.base.domain.ValidationException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,18 @@ import java.util.UUID;
 final class RowCheck {
 
     static final int LONG_TEXT = 10_000;
+    /**
+     * A cell holding only a dash empties the stored value on an update (a blank cell keeps it).
+     * The en and em dash count too, as spreadsheets turn a typed hyphen into them.
+     */
+    private static final Set<String> CLEAR_MARKS = Set.of("-", "\u2013", "\u2014");
 
     private final SheetTable table;
     private final int row;
     private final Map<String, String> values;
     private final InputCheck input = new InputCheck();
     private final List<ExcelProblem> problems = new ArrayList<>();
+    private final Set<String> clearable = new HashSet<>();
 
     RowCheck(SheetTable table, int row, Map<String, String> values) {
         this.table = table;
@@ -41,12 +48,32 @@ final class RowCheck {
         return values.get(column);
     }
 
+    /**
+     * Whether the cell asks to empty the stored value: it holds only a dash. A column whose
+     * reader asks this may be emptied; a dash in any other column is a problem of the row.
+     */
+    boolean clears(String column) {
+        clearable.add(column);
+        return isDash(column);
+    }
+
+    /** Whether any of a list's numbered columns ("municipality.1" ...) holds only a dash. */
+    boolean clearsAny(ExcelSheet sheet, String field) {
+        return sheet.columns().stream().filter(column -> column.field().equals(field))
+                .map(column -> clears(column.id())).reduce(false, Boolean::logicalOr);
+    }
+
+    private boolean isDash(String column) {
+        String text = values.get(column);
+        return text != null && CLEAR_MARKS.contains(text.strip());
+    }
+
     String text(String column) {
-        return input.text(column, values.get(column), InputCheck.SHORT_TEXT);
+        return isDash(column) ? null : input.text(column, values.get(column), InputCheck.SHORT_TEXT);
     }
 
     String longText(String column) {
-        return input.text(column, values.get(column), LONG_TEXT);
+        return isDash(column) ? null : input.text(column, values.get(column), LONG_TEXT);
     }
 
     String requiredText(String column) {
@@ -54,15 +81,15 @@ final class RowCheck {
     }
 
     String email(String column) {
-        return input.email(column, values.get(column));
+        return isDash(column) ? null : input.email(column, values.get(column));
     }
 
     String phone(String column) {
-        return input.phone(column, values.get(column));
+        return isDash(column) ? null : input.phone(column, values.get(column));
     }
 
     String url(String column) {
-        return input.url(column, values.get(column));
+        return isDash(column) ? null : input.url(column, values.get(column));
     }
 
     /** The id column: blank for a new row, otherwise a UUID. */
@@ -95,7 +122,8 @@ final class RowCheck {
     /** The values of a list's numbered columns ("municipality.1" ...), each cell also taking several separated by ";". */
     List<String> choices(ExcelSheet sheet, String field, ClosedList list, ExcelLists lists) {
         Set<String> chosen = new LinkedHashSet<>();
-        sheet.columns().stream().filter(column -> column.field().equals(field)).map(ExcelColumn::id).forEach(column -> {
+        sheet.columns().stream().filter(column -> column.field().equals(field)).map(ExcelColumn::id)
+                .filter(column -> !isDash(column)).forEach(column -> {
             for (String part : split(values.get(column))) {
                 lists.valueOf(list, part).ifPresentOrElse(chosen::add,
                         () -> problem(column, "excel.problem.unknown-value", part));
@@ -127,6 +155,9 @@ final class RowCheck {
     /** Every problem of the row: the list and id checks and the input rules' field errors. */
     List<ExcelProblem> problems() {
         List<ExcelProblem> all = new ArrayList<>(problems);
+        values.keySet().stream().filter(column -> isDash(column) && !clearable.contains(column)).sorted()
+                .forEach(column -> all.add(new ExcelProblem(table.name(), row, table.columnLetter(column),
+                        table.header(column), "excel.problem.cannot-clear", List.of())));
         try {
             input.throwIfInvalid();
         } catch (ValidationException e) {

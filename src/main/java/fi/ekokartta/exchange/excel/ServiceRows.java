@@ -57,20 +57,22 @@ final class ServiceRows {
         service.put("id", id.toString());
         service.put("organization_id", organization.get().toString());
         service.put("name", name);
-        HsdsNodes.putIfPresent(service, "description", row.longText("description.fi"));
-        HsdsNodes.putIfPresent(service, "url", row.url("website"));
-        HsdsNodes.putIfPresent(service, "email", row.email("email"));
+        HsdsNodes.putOrClear(service, "description", row.longText("description.fi"), row.clears("description.fi"));
+        HsdsNodes.putOrClear(service, "url", row.url("website"), row.clears("website"));
+        HsdsNodes.putOrClear(service, "email", row.email("email"), row.clears("email"));
         String status = row.choice("status", ClosedList.SERVICE_STATUS, lists).orElse("draft");
         service.put("status", status.equals("archived") ? "inactive" : "active");
-        HsdsNodes.putIfPresent(service, "application_process", row.longText("how_to_get_there.fi"));
+        HsdsNodes.putOrClear(service, "application_process", row.longText("how_to_get_there.fi"),
+                row.clears("how_to_get_there.fi"));
         String phone = row.phone("phone");
-        if (phone != null) {
-            HsdsNodes.addAll(service, "phones", List.of(HsdsNodes.phone(id, "service_id", phone)));
-        }
-        HsdsNodes.addAll(service, "service_areas", row.choices(ExcelSheet.SERVICES, "municipality", ClosedList.MUNICIPALITY, lists)
-                .stream().map(code -> serviceArea(id, code)).toList());
-        HsdsNodes.addAll(service, "languages", row.choices(ExcelSheet.SERVICES, "language", ClosedList.LANGUAGE, lists)
-                .stream().map(code -> language(id, code)).toList());
+        HsdsNodes.addAllOrClear(service, "phones",
+                phone == null ? List.of() : List.of(HsdsNodes.phone(id, "service_id", phone)), row.clears("phone"));
+        HsdsNodes.addAllOrClear(service, "service_areas",
+                row.choices(ExcelSheet.SERVICES, "municipality", ClosedList.MUNICIPALITY, lists).stream()
+                        .map(code -> serviceArea(id, code)).toList(), row.clearsAny(ExcelSheet.SERVICES, "municipality"));
+        HsdsNodes.addAllOrClear(service, "languages",
+                row.choices(ExcelSheet.SERVICES, "language", ClosedList.LANGUAGE, lists).stream()
+                        .map(code -> language(id, code)).toList(), row.clearsAny(ExcelSheet.SERVICES, "language"));
         HsdsNodes.addAll(service, "attributes", attributes(row, id, status));
         return Optional.of(new ConvertedRow(service, translations(row, id)));
     }
@@ -132,8 +134,10 @@ final class ServiceRows {
             ObjectNode texts = HsdsNodes.object();
             texts.put("id", id.toString());
             HsdsNodes.putIfPresent(texts, "name", row.text("name." + language));
-            HsdsNodes.putIfPresent(texts, "description", row.longText("description." + language));
-            HsdsNodes.putIfPresent(texts, "application_process", row.longText("how_to_get_there." + language));
+            HsdsNodes.putOrClear(texts, "description", row.longText("description." + language),
+                    row.clears("description." + language));
+            HsdsNodes.putOrClear(texts, "application_process", row.longText("how_to_get_there." + language),
+                    row.clears("how_to_get_there." + language));
             List<ObjectNode> attributes = new ArrayList<>();
             Optional.ofNullable(row.text("summary." + language))
                     .ifPresent(summary -> attributes.add(HsdsNodes.field(id, "summary", summary)));

@@ -98,13 +98,59 @@ class ExcelImportTest extends AbstractAppTest {
         com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
                 com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Tarkista (koeajo)")));
         assertThat(view.getElement().getTextRecursively()).contains("olemassa olevaa kohdetta muuttuu",
-                "tyhjä solu ei tyhjennä tallennettua tietoa");
+                "tyhjä solu ei muuta tallennettua tietoa, pelkkä viiva (-) tyhjentää sen");
 
         intake.apply(intake.read(ImportFormat.EXCEL, "toimijan-tiedot.xlsx", changed));
         assertThat(jdbc.queryForObject("select description_fi from offering where id = ?", String.class, service.id()))
                 .isEqualTo("Uusi kuvaus.");
         assertThat(jdbc.queryForObject("select summary_fi from offering where id = ?", String.class, service.id()))
                 .isEqualTo("Muokattu välillä");
+    }
+
+    @Test
+    void a_lone_dash_empties_a_stored_value_a_blank_cell_keeps_it_and_a_dash_elsewhere_is_refused() throws Exception {
+        login("tuonti-koordinaattori", UserRole.COORDINATOR);
+        ByteArrayOutputStream blank = new ByteArrayOutputStream();
+        template.write(blank, Language.FI.locale(), Optional.empty());
+        String unique = fi.ekokartta.EntryFixture.unique();
+        String organization = "Tyhjennettävä yhdistys " + unique;
+        String name = "Tyhjennettävä palvelu " + unique;
+        byte[] full = Workbooks.addRow(Workbooks.addRow(blank.toByteArray(), "Toimijat", ExcelReaderTest.cells(
+                "Nimi (fi)", organization, "Kuvaus (fi)", "Yhdistyksen kuvaus.", "Puhelin", "050 000 0131",
+                "Sektori", "Järjestö tai seurakunta")), "Palvelut", ExcelReaderTest.cells(
+                "Toimija", organization, "Nimi (fi)", name, "Kuvaus (fi)", "Kuvaus.", "Kuvaus (sv)", "Beskrivning.",
+                "Tiivistelmä (fi)", "Tiivistelmä.", "Verkkosivu", "https://tyhjennys.example", "Puhelin", "050 000 0132",
+                "Sähköposti", "palvelu@tyhjennys.example", "Kunta 1", "Kalajoki", "Palvelukieli 1", "suomi",
+                "Tila", "Julkaistu"));
+        java.util.UUID id = intake.apply(intake.read(ImportFormat.EXCEL, "tiedot.xlsx", full)).rows().stream()
+                .filter(row -> name.equals(row.name())).findFirst().orElseThrow().id();
+
+        byte[] dashes = Workbooks.addRow(Workbooks.addRow(blank.toByteArray(), "Toimijat", ExcelReaderTest.cells(
+                "Nimi (fi)", organization, "Puhelin", "-", "Sektori", "Järjestö tai seurakunta")), "Palvelut",
+                ExcelReaderTest.cells("Toimija", organization, "Nimi (fi)", name, "Kuvaus (sv)", "–",
+                        "Verkkosivu", "-", "Puhelin", " - ", "Kunta 1", "-", "Tila", "Julkaistu"));
+        ImportReport applied = intake.apply(intake.read(ImportFormat.EXCEL, "tiedot.xlsx", dashes));
+
+        assertThat(applied.applied()).as(applied.render(Language.FI.locale())).isTrue();
+        assertThat(jdbc.queryForMap("select description_fi, description_sv, summary_fi from offering where id = ?", id))
+                .containsEntry("description_fi", "Kuvaus.").containsEntry("description_sv", null)
+                .containsEntry("summary_fi", "Tiivistelmä.");
+        assertThat(jdbc.queryForList("select type from service_channel where offering_id = ? order by position",
+                String.class, id)).containsExactly("EMAIL");
+        assertThat(jdbc.queryForObject("select count(*) from offering_municipality where offering_id = ?",
+                Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from offering_language where offering_id = ?",
+                Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select description_fi, phone from actor where name_fi = ?", organization))
+                .containsEntry("description_fi", "Yhdistyksen kuvaus.").containsEntry("phone", null);
+
+        byte[] dashInName = Workbooks.addRow(blank.toByteArray(), "Palvelut", ExcelReaderTest.cells(
+                "Toimija", organization, "Nimi (fi)", name, "Tiivistelmä (fi)", "-", "Tila", "Julkaistu"));
+        IncomingImport refused = intake.read(ImportFormat.EXCEL, "tiedot.xlsx", dashInName);
+        assertThat(refused.refusals()).hasSize(1).first().asString()
+                .contains("Palvelut, F2", "Tiivistelmä (fi)", "A dash (-) empties a stored value only in");
+        assertThat(jdbc.queryForObject("select summary_fi from offering where id = ?", String.class, id))
+                .isEqualTo("Tiivistelmä.");
     }
 
     private static byte[] workbook(byte[] template, String unique, String description) throws Exception {
