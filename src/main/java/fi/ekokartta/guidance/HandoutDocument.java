@@ -33,6 +33,7 @@ final class HandoutDocument {
             a { color: #0b4f6c; }
             .lead { color: #46545f; }
             .service { border-top: 0.5pt solid #c9d4db; padding-top: 3mm; margin-top: 5mm; }
+            .alert { font-weight: bold; border-left: 3pt solid #9b1c1c; padding: 1.5mm 3mm; }
             .note { background-color: #fff8d6; border-left: 3pt solid #8a6d00; padding: 1.5mm 3mm; }
             .channel { margin-top: 2.5mm; padding-left: 3mm; border-left: 1pt solid #c9d4db; page-break-inside: avoid; }
             .footer { margin-top: 8mm; border-top: 0.5pt solid #c9d4db; padding-top: 3mm; page-break-inside: avoid; }
@@ -76,6 +77,10 @@ final class HandoutDocument {
     private void service(Element block, Handout.Entry entry, Handout handout) {
         ServicePage service = entry.service();
         localized(block, "h2", service.name(), "");
+        HandoutFacts facts = HandoutFacts.of(service, this::text, locale, this::t);
+        if (facts.alert() != null) {
+            block.appendElement("p").addClass("alert").text(t("service.facts.alert") + ": " + facts.alert());
+        }
         if (entry.note() != null) {
             block.appendElement("p").addClass("note").text(t("handout.note") + ": " + entry.note());
         }
@@ -87,6 +92,10 @@ final class HandoutDocument {
             localized(block, "p", service.howToGetThere(), t("service.facts.how") + ": "
                     + t("search.access." + service.access().name()) + (text(service.howToGetThere()) == null ? "" : ". "));
         }
+        list(block, "service.facts.cost-options", facts.prices());
+        list(block, "service.facts.required-documents", facts.documents().stream()
+                .map(document -> document.uri() == null || document.uri().equals(document.name()) ? document.name()
+                        : document.name() + ": " + document.uri()).toList());
         if (entry.noOfficeInMunicipality()) {
             block.appendElement("p").text(t("handout.no-office", handout.municipality().name().get(locale)));
         }
@@ -102,7 +111,9 @@ final class HandoutDocument {
         if (channel.address() != null) {
             block.appendElement("p").text(t("service.channel.address") + ": " + channel.address());
         }
-        for (String line : new String[]{channel.phone(), channel.email(), channel.url()}) {
+        String phone = channel.phone() == null || channel.details().phoneExtension() == null ? channel.phone()
+                : channel.phone() + ", " + t("service.channel.extension", String.valueOf(channel.details().phoneExtension()));
+        for (String line : new String[]{phone, channel.email(), channel.url()}) {
             if (line != null && !line.isBlank()) {
                 block.appendElement("p").addClass("address").text(line);
             }
@@ -114,6 +125,19 @@ final class HandoutDocument {
             Element hours = block.appendElement("ul");
             channel.hours().forEach(h -> hours.appendElement("li").text(h.text(locale, this::t)));
         }
+        list(block, "service.channel.exceptions", channel.exceptions().stream()
+                .map(h -> FinnishDates.date(h.date()) + " " + (h.closed() ? t("service.channel.closed") : h.times(locale))
+                        + (h.note() == null || h.note().isBlank() ? "" : " (" + h.note() + ")")).toList());
+    }
+
+    /** A label and its lines as a list; nothing when there are none. */
+    private void list(Element block, String labelKey, java.util.List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        block.appendElement("p").text(t(labelKey) + ":");
+        Element list = block.appendElement("ul").addClass("address");
+        lines.forEach(line -> list.appendElement("li").text(line));
     }
 
     /** A label, then a text of the directory in the handout's language or marked as Finnish; nothing when there is no text. */

@@ -17,6 +17,7 @@ import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.base.ui.RichTextBlock;
 import fi.ekokartta.base.ui.TitledSection;
+import fi.ekokartta.directory.CostText;
 import fi.ekokartta.directory.ServicePage;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,24 +104,7 @@ public class ServiceCard extends Div {
     }
 
     private String costLine(OfferingContent.CostOption cost, ContentLanguage content) {
-        String amount = cost.amount() == null ? null : amount(cost);
-        String per = cost.amountDescription() == null ? null : content.text(cost.amountDescription());
-        String price = Stream.of(amount, per).filter(Objects::nonNull).collect(Collectors.joining(" / "));
-        String option = cost.option() == null ? null : content.text(cost.option());
-        String line = option == null ? price : price.isEmpty() ? option : option + ": " + price;
-        if (cost.validFrom() != null || cost.validTo() != null) {
-            line += " (" + getTranslation("service.facts.cost-valid", (cost.validFrom() == null ? ""
-                    : FinnishDates.date(cost.validFrom())) + " – " + (cost.validTo() == null ? "" : FinnishDates.date(cost.validTo()))) + ")";
-        }
-        return line;
-    }
-
-    private String amount(OfferingContent.CostOption cost) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        String currency = cost.currency() == null || "EUR".equals(cost.currency()) ? "€" : cost.currency();
-        return format.format(cost.amount()) + " " + currency;
+        return CostText.line(cost, content::text, getLocale(), this::getTranslation);
     }
 
     /** Each document by name, linked when it has an address. */

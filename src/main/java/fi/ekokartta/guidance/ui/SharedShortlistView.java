@@ -6,7 +6,10 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -19,6 +22,7 @@ import fi.ekokartta.base.ui.QrCode;
 import fi.ekokartta.directory.ServicePage;
 import fi.ekokartta.directory.ui.ChannelCard;
 import fi.ekokartta.guidance.Handout;
+import fi.ekokartta.guidance.HandoutFacts;
 import fi.ekokartta.guidance.HandoutService;
 
 import java.util.Locale;
@@ -101,6 +105,13 @@ class SharedShortlistView extends Div implements HasUrlParameter<String>, HasDyn
         article.addClassName("handout-entry");
         H2 title = new H2(content.mark(new Anchor("palvelu/" + service.id(), content.text(service.name())), service.name()));
         article.add(title);
+        HandoutFacts facts = HandoutFacts.of(service, content::text, locale, this::t);
+        if (facts.alert() != null) {
+            Paragraph alert = content.mark(new Paragraph(t("service.facts.alert") + ": " + facts.alert()), service.alert());
+            alert.addClassName("service-alert");
+            alert.getElement().setAttribute("role", "note");
+            article.add(alert);
+        }
         if (entry.note() != null) {
             Paragraph note = new Paragraph(t("handout.note") + ": " + entry.note());
             note.addClassName("counsellor-note");
@@ -117,6 +128,18 @@ class SharedShortlistView extends Div implements HasUrlParameter<String>, HasDyn
             String how = content.text(service.howToGetThere());
             article.add(new Paragraph(t("service.facts.how") + ": "
                     + t("search.access." + service.access().name()) + (how == null ? "" : ". " + how)));
+        }
+        if (!facts.prices().isEmpty()) {
+            UnorderedList prices = new UnorderedList();
+            facts.prices().forEach(line -> prices.add(new ListItem(line)));
+            article.add(new Paragraph(t("service.facts.cost-options") + ":"), prices);
+        }
+        if (!facts.documents().isEmpty()) {
+            UnorderedList documents = new UnorderedList();
+            facts.documents().forEach(document -> documents.add(new ListItem(
+                    document.uri() != null && document.uri().matches("(?i)https?://\\S+")
+                            ? new Anchor(document.uri(), document.name()) : new Span(document.name()))));
+            article.add(new Paragraph(t("service.facts.required-documents") + ":"), documents);
         }
         if (entry.noOfficeInMunicipality()) {
             Paragraph none = new Paragraph(t("handout.no-office", handout.municipality().name().get(locale)));

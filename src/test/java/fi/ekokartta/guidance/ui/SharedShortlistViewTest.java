@@ -72,7 +72,14 @@ class SharedShortlistViewTest extends AbstractAppTest {
             offering.addChannel(channel(ChannelType.WEB, "Velkaneuvonnan sivut"));
         });
         Offering officeOnly = entries.offering("Kuntouttava työtoiminta " + unique, provider, OfferingStatus.PUBLISHED,
-                offering -> offering.addChannel(office("Työtoimintakeskus", "Ylivieska")));
+                offering -> {
+                    offering.addChannel(office("Työtoimintakeskus", "Ylivieska"));
+                    offering.setAlert(new LocalizedText("Ryhmä on täynnä", "Gruppen är full", null));
+                    offering.addCostOption(new fi.ekokartta.offering.ServiceCostOption(LocalizedText.of("Ateria"),
+                            new java.math.BigDecimal("3.5"), "EUR", null, null, null));
+                    offering.addRequiredDocument(new fi.ekokartta.offering.RequiredDocument(
+                            new LocalizedText("Lähete", "Remiss", null), "https://toiminta.example/lahete"));
+                });
         deleteAfterTest(() -> jdbc.update("delete from shortlist where owner_username = ?", COUNSELLOR));
         login(COUNSELLOR, UserRole.COUNSELLOR);
         shortlists.add(both.getId());
@@ -104,6 +111,9 @@ class SharedShortlistViewTest extends AbstractAppTest {
                 "Tjänsten har inget verksamhetsställe i din hemkommun (Kalajoki); nedan finns andra sätt att använda den.")).size());
         _get(Paragraph.class, spec -> spec.withText("En del av uppgifterna på sidan finns endast på finska."));
         _get(Anchor.class, spec -> spec.withText("Ladda ner PDF"));
+        _get(Paragraph.class, spec -> spec.withText("Meddelande: Gruppen är full"));
+        _get(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withText("Ateria: 3,50 €"));
+        assertEquals("https://toiminta.example/lahete", _get(Anchor.class, spec -> spec.withText("Remiss")).getHref());
     }
 
     @Test

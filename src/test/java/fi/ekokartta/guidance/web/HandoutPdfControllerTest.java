@@ -86,6 +86,41 @@ class HandoutPdfControllerTest extends AbstractAppTest {
     }
 
     @Test
+    void the_pdf_tells_the_notice_prices_documents_extension_and_closed_days_before_the_client_goes() throws Exception {
+        java.time.LocalDate closedDay = java.time.LocalDate.now(fi.ekokartta.base.i18n.FinnishDates.FINNISH_TIME).plusDays(9);
+        Offering service = entries().offering("Ryhmävalmennus " + unique, provider, OfferingStatus.PUBLISHED, offering -> {
+            offering.setAlert(LocalizedText.of("Syksyn ryhmä on täynnä"));
+            offering.addCostOption(new fi.ekokartta.offering.ServiceCostOption(LocalizedText.of("Opiskelijat"),
+                    new java.math.BigDecimal("12.50"), "EUR", LocalizedText.of("kerta"), null, null));
+            offering.addRequiredDocument(new fi.ekokartta.offering.RequiredDocument(LocalizedText.of("Lähete"),
+                    "https://valmennus.example/lahete"));
+            ServiceChannel phone = new ServiceChannel();
+            phone.setType(ChannelType.PHONE);
+            phone.setPhone("029 000 0501");
+            phone.setPhoneExtension(12);
+            offering.addChannel(phone);
+            ServiceChannel office = new ServiceChannel();
+            office.setType(ChannelType.VISITING_ADDRESS);
+            office.setStreetAddress("Hämeenkatu 5");
+            office.setCity("Nivala");
+            fi.ekokartta.offering.OpeningHours closed = new fi.ekokartta.offering.OpeningHours();
+            closed.setExceptionDate(closedDay);
+            closed.setNote("Koulutuspäivä");
+            office.addOpeningHours(closed);
+            offering.addChannel(office);
+        });
+        String token = shortlists.add(service.getId()).shareToken();
+        logout();
+
+        try (PDDocument pdf = Loader.loadPDF(get("/palvelulista/" + token + ".pdf").body())) {
+            assertThat(text(pdf)).contains("Tiedote: Syksyn ryhmä on täynnä", "Hinnat: Opiskelijat: 12,50 € / kerta",
+                    "Tarvittavat asiakirjat: Lähete: https://valmennus.example/lahete", "029 000 0501, alanumero 12",
+                    "Poikkeusaukioloajat: " + fi.ekokartta.base.i18n.FinnishDates.date(closedDay)
+                            + " suljettu (Koulutuspäivä)");
+        }
+    }
+
+    @Test
     void the_pdf_is_in_the_language_chosen_for_the_client() throws Exception {
         Offering service = service("Kotoutumiskoulutus " + unique, "Ylivieska");
         String token = shortlists.add(service.getId()).shareToken();
