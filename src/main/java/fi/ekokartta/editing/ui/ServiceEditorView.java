@@ -169,7 +169,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         this.offeringHistory = offeringHistory;
         this.history = new HistorySection(getTranslation("history.title"), "editor.field.", Map.of("status", "managed.status.",
                 "chargeType", "cost.", "access", "search.access.", "type", "channel.", "visibility", "editor.visibility.",
-                "byAppointment", "history.value."), this::restoreVersion, unsaved::isDirty);
+                "byAppointment", "history.value.", "phoneType", "phone.type."), this::restoreVersion, unsaved::isDirty);
         this.pages = pages;
         this.actorChoices = actorChoices;
         this.catalog = catalog;
@@ -796,6 +796,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             targets.putAll(documents.get(i).errorTargets("requiredDocuments[" + i + "]"));
         }
         errors.show(fieldErrors, targets, this::fieldLabel);
+        channels.forEach(ChannelForm::revealErrors);
     }
 
     /** A field's name for the user: "classes" → "Palveluluokat", "channels[1].openingHours[0]" → "Asiointikanava 2, aukioloaika 1". */
