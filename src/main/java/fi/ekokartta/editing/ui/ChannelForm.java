@@ -123,6 +123,7 @@ class ChannelForm extends Div {
         });
         name.addChangeListener(changed);
         Stream.of(streetAddress, postalCode, city, phone, email, url).forEach(field -> field.addValueChangeListener(change -> changed.run()));
+        phone.addValueChangeListener(change -> showFieldsOfType());
         Stream.of(transportation, accessibility, accessibilityDetails).forEach(field -> field.addValueChangeListener(change -> changed.run()));
         Stream.concat(Stream.of(accessibilityUrl), moreFields()).forEach(field -> field.addValueChangeListener(change -> changed.run()));
         phoneExtension.addValueChangeListener(change -> changed.run());
@@ -192,11 +193,12 @@ class ChannelForm extends Div {
 
     /**
      * A visiting address has a street, directions, accessibility and the place's details; a phone
-     * has an extension and a type; the others do not need them. A filled field stays in view.
+     * number (of a phone channel or another) has an extension and a type; the others do not need
+     * them. A filled field stays in view.
      */
     private void showFieldsOfType() {
         boolean place = type.getValue() == ChannelType.VISITING_ADDRESS;
-        boolean phoneChannel = type.getValue() == ChannelType.PHONE;
+        boolean phoneChannel = type.getValue() == ChannelType.PHONE || !phone.isEmpty();
         Stream.of(streetAddress, postalCode, city).forEach(field -> field.setVisible(place || !field.isEmpty()));
         Stream.of(transportation, accessibility, accessibilityDetails).forEach(field -> field.setVisible(place || !field.isEmpty()));
         accessibilityUrl.setVisible(place || !accessibilityUrl.isEmpty());
