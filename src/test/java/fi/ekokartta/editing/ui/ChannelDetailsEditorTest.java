@@ -10,6 +10,7 @@ import fi.ekokartta.AbstractAppTest;
 import fi.ekokartta.EntryFixture;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.ui.HistorySection;
 import fi.ekokartta.directory.ui.ChannelCard;
 import fi.ekokartta.editing.OfferingEditing;
 import fi.ekokartta.offering.ChannelType;
@@ -100,6 +101,12 @@ class ChannelDetailsEditorTest extends AbstractAppTest {
         UI.getCurrent().navigate(ServiceEditorView.class, offering.getId().toString());
         assertThat(_get(ChannelForm.class).more().isOpened()).as("a filled postal address is in view").isTrue();
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Alanumero")).getValue()).isEqualTo(12);
+        HistorySection history = _get(HistorySection.class);
+        history.open();
+        assertThat(history.getElement().getTextRecursively()).contains(
+                "Asiointikanava 1, alanumero: (tyhjä) → 12",
+                "Asiointikanava 1, numeron tyyppi: (tyhjä) → Tekstipuhelin",
+                "Asiointikanava 1, postiosoitteen postinumero: (tyhjä) → 85101");
     }
 
     @Test
