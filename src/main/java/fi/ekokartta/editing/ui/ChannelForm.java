@@ -198,13 +198,13 @@ class ChannelForm extends Div {
      */
     private void showFieldsOfType() {
         boolean place = type.getValue() == ChannelType.VISITING_ADDRESS;
-        boolean phoneChannel = type.getValue() == ChannelType.PHONE || !phone.isEmpty();
+        boolean hasPhone = type.getValue() == ChannelType.PHONE || !phone.isEmpty();
         Stream.of(streetAddress, postalCode, city).forEach(field -> field.setVisible(place || !field.isEmpty()));
         Stream.of(transportation, accessibility, accessibilityDetails).forEach(field -> field.setVisible(place || !field.isEmpty()));
         accessibilityUrl.setVisible(place || !accessibilityUrl.isEmpty());
         more.setVisible(place || detailsFilled());
-        phoneExtension.setVisible(phoneChannel || !phoneExtension.isEmpty());
-        phoneType.setVisible(phoneChannel || !phoneType.isEmpty());
+        phoneExtension.setVisible(hasPhone || !phoneExtension.isEmpty());
+        phoneType.setVisible(hasPhone || !phoneType.isEmpty());
     }
 
     /** The one-line fields under "Lisätiedot" (the description beside them has three languages). */

@@ -834,8 +834,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     private String describeItem(Object item) {
         if (item instanceof OfferingContent.Channel channel) {
+            Integer extension = channel.details().phoneExtension();
             return Stream.of(getTranslation("channel." + channel.type().name()), channel.name().getFi(), channel.streetAddress(),
-                            channel.phone(), channel.email(), channel.url()).filter(Objects::nonNull)
+                            channel.phone(), extension == null ? null : getTranslation("service.channel.extension", String.valueOf(extension)),
+                            channel.email(), channel.url(), channel.details().postalStreetAddress()).filter(Objects::nonNull)
                     .collect(Collectors.joining(", ")) + " (" + channel.openingHours().size() + " " + getTranslation("editor.conflict.hours") + ")";
         }
         if (item instanceof OfferingContent.Contact contact) {
