@@ -33,7 +33,7 @@ final class OfferingConflicts {
                 c.municipalityCodes(), c.languages(),
                 c.channels().stream().map(ch -> new OfferingContent.Channel(null, ch.type(), ch.name(), ch.streetAddress(),
                         ch.postalCode(), ch.city(), ch.url(), ch.phone(), ch.email(), ch.openingHours(), ch.transportation(),
-                        ch.accessibility(), ch.byAppointment())).toList(),
+                        ch.accessibility(), ch.byAppointment(), ch.details())).toList(),
                 c.contacts().stream().map(co -> new OfferingContent.Contact(null, co.name(), co.title(), co.department(),
                         co.email(), co.phone(), co.visibility())).toList(),
                 c.access(), c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(),

@@ -128,8 +128,24 @@ final class OfferingDiff {
             value(field + ".transportation", o.transportation(), c.transportation());
             value(field + ".accessibility", o.accessibility(), c.accessibility());
             value(field + ".byAppointment", String.valueOf(o.byAppointment()), String.valueOf(c.byAppointment()));
+            details(field, o.details(), c.details());
             hours(field, o.openingHours(), c.openingHours());
         }
+    }
+
+    /** A channel's phone and place details, named as the channel's own fields. */
+    private void details(String field, OfferingContent.Details o, OfferingContent.Details c) {
+        value(field + ".phoneExtension", string(o.phoneExtension()), string(c.phoneExtension()));
+        value(field + ".phoneType", name(o.phoneType()), name(c.phoneType()));
+        value(field + ".alternateName", o.alternateName(), c.alternateName());
+        text(field + ".description", o.description(), c.description());
+        value(field + ".externalIdentifier", o.externalIdentifier(), c.externalIdentifier());
+        value(field + ".externalIdentifierType", o.externalIdentifierType(), c.externalIdentifierType());
+        value(field + ".postalStreetAddress", o.postalStreetAddress(), c.postalStreetAddress());
+        value(field + ".postalPostalCode", o.postalPostalCode(), c.postalPostalCode());
+        value(field + ".postalCity", o.postalCity(), c.postalCity());
+        value(field + ".accessibilityDetails", o.accessibilityDetails(), c.accessibilityDetails());
+        value(field + ".accessibilityUrl", o.accessibilityUrl(), c.accessibilityUrl());
     }
 
     /** Rows of hours are written anew on every save, so they are compared by what they say. */

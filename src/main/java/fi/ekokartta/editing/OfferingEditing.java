@@ -244,6 +244,7 @@ public class OfferingEditing {
             channel.setTransportation(edited.transportation());
             channel.setAccessibility(edited.accessibility());
             channel.setByAppointment(edited.byAppointment());
+            applyDetails(channel, edited.details());
             channel.getOpeningHours().clear();
             for (OfferingContent.Hours hours : edited.openingHours()) {
                 OpeningHours row = new OpeningHours();
@@ -257,6 +258,20 @@ public class OfferingEditing {
             }
             o.addChannel(channel);
         }
+    }
+
+    private static void applyDetails(ServiceChannel channel, OfferingContent.Details details) {
+        channel.setPhoneExtension(details.phoneExtension());
+        channel.setPhoneType(details.phoneType());
+        channel.setAlternateName(details.alternateName());
+        channel.setDescription(details.description());
+        channel.setExternalIdentifier(details.externalIdentifier());
+        channel.setExternalIdentifierType(details.externalIdentifierType());
+        channel.setPostalStreetAddress(details.postalStreetAddress());
+        channel.setPostalPostalCode(details.postalPostalCode());
+        channel.setPostalCity(details.postalCity());
+        channel.setAccessibilityDetails(details.accessibilityDetails());
+        channel.setAccessibilityUrl(details.accessibilityUrl());
     }
 
     private static void applyContacts(Offering o, OfferingContent c) {

@@ -141,10 +141,7 @@ class OfferingValidation {
         if (c.type() == null) {
             check.reject(field + ".type", InputCheck.REQUIRED);
         }
-        String postalCode = check.text(field + ".postalCode", c.postalCode(), 5);
-        if (postalCode != null && !POSTAL_CODE.matcher(postalCode).matches()) {
-            check.reject(field + ".postalCode", "editing.error.postal-code");
-        }
+        String postalCode = postalCode(check, field + ".postalCode", c.postalCode());
         List<OfferingContent.Hours> hours = new ArrayList<>();
         for (int i = 0; i < c.openingHours().size(); i++) {
             hours.add(hours(check, field + ".openingHours[" + i + "]", c.openingHours().get(i)));
@@ -156,7 +153,38 @@ class OfferingValidation {
                 check.text(field + ".city", c.city(), InputCheck.SHORT_TEXT), check.url(field + ".url", c.url()),
                 check.phone(field + ".phone", c.phone()), check.email(field + ".email", c.email()), hours,
                 check.text(field + ".transportation", c.transportation(), SHORT_RICH_TEXT_LENGTH),
-                check.text(field + ".accessibility", c.accessibility(), SHORT_RICH_TEXT_LENGTH), c.byAppointment());
+                check.text(field + ".accessibility", c.accessibility(), SHORT_RICH_TEXT_LENGTH), c.byAppointment(),
+                details(check, field, c.details()));
+    }
+
+    /**
+     * A channel's phone extension and type and its place's details, named as the channel's own
+     * fields ("channels[0].phoneExtension"); the lengths are those of the columns.
+     */
+    private static OfferingContent.Details details(InputCheck check, String field, OfferingContent.Details d) {
+        Integer extension = d.phoneExtension();
+        if (extension != null && extension < 1) {
+            extension = check.reject(field + ".phoneExtension", "editing.error.phone-extension");
+        }
+        return new OfferingContent.Details(extension, d.phoneType(),
+                check.text(field + ".alternateName", d.alternateName(), InputCheck.SHORT_TEXT),
+                check.localized(field + ".description", d.description(), LocalizedText.MAX_LENGTH, false, false),
+                check.text(field + ".externalIdentifier", d.externalIdentifier(), InputCheck.SHORT_TEXT),
+                check.text(field + ".externalIdentifierType", d.externalIdentifierType(), InputCheck.SHORT_TEXT),
+                check.text(field + ".postalStreetAddress", d.postalStreetAddress(), InputCheck.SHORT_TEXT),
+                postalCode(check, field + ".postalPostalCode", d.postalPostalCode()),
+                check.text(field + ".postalCity", d.postalCity(), InputCheck.SHORT_TEXT),
+                check.text(field + ".accessibilityDetails", d.accessibilityDetails(), SHORT_RICH_TEXT_LENGTH),
+                check.url(field + ".accessibilityUrl", d.accessibilityUrl()));
+    }
+
+    /** A Finnish postal code: five digits. */
+    private static String postalCode(InputCheck check, String field, String value) {
+        String postalCode = check.text(field, value, 5);
+        if (postalCode != null && !POSTAL_CODE.matcher(postalCode).matches()) {
+            return check.reject(field, "editing.error.postal-code");
+        }
+        return postalCode;
     }
 
     /**

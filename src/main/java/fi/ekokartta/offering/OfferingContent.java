@@ -71,8 +71,8 @@ public record OfferingContent(
     }
 
     /**
-     * Asiointikanava as edited; by appointment only when {@code byAppointment}. Its {@link Details}
-     * come from an import and are shown, not edited: saving keeps the stored channel's own.
+     * Asiointikanava as edited; by appointment only when {@code byAppointment}, with its phone's and
+     * place's {@link Details} (an import's or the editor's).
      */
     public record Channel(UUID id, ChannelType type, LocalizedText name, String streetAddress, String postalCode,
                           String city, String url, String phone, String email, List<Hours> openingHours,
@@ -82,7 +82,7 @@ public record OfferingContent(
             details = details == null ? Details.NONE : details;
         }
 
-        /** A channel as the editor has it, without imported details. */
+        /** A channel without phone or place details. */
         public Channel(UUID id, ChannelType type, LocalizedText name, String streetAddress, String postalCode,
                        String city, String url, String phone, String email, List<Hours> openingHours,
                        String transportation, String accessibility, boolean byAppointment) {

@@ -4,10 +4,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -15,6 +17,7 @@ import fi.ekokartta.base.ui.FieldText;
 import fi.ekokartta.base.ui.LocalizedTextFields;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.offering.PhoneType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +27,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * One asiointikanava in the editor: its kind, name, address, phone, e-mail and web address,
- * directions and accessibility, "by appointment only", weekly opening hours and the exception
- * dates. A stored channel keeps its id, so saving updates it instead of replacing it.
+ * One asiointikanava in the editor: its kind, name, address, phone (with its extension and type),
+ * e-mail and web address, directions and accessibility (with practical advice and a page of full
+ * information), "by appointment only", weekly opening hours and the exception dates. A place's
+ * other name, description, postal address and identifier in another register are under a
+ * collapsed "Lisätiedot", opened when any of them is filled in or wrong. A stored channel keeps
+ * its id, so saving updates it instead of replacing it.
  */
 class ChannelForm extends Div {
 
@@ -39,10 +45,22 @@ class ChannelForm extends Div {
     private final TextField postalCode = new TextField();
     private final TextField city = new TextField();
     private final TextField phone = new TextField();
+    private final IntegerField phoneExtension = new IntegerField();
+    private final Select<PhoneType> phoneType = new Select<>();
     private final TextField email = new TextField();
     private final TextField url = new TextField();
     private final TextArea transportation = new TextArea();
     private final TextArea accessibility = new TextArea();
+    private final TextArea accessibilityDetails = new TextArea();
+    private final TextField accessibilityUrl = new TextField();
+    private final TextField alternateName = new TextField();
+    private final LocalizedTextFields description;
+    private final TextField postalStreetAddress = new TextField();
+    private final TextField postalPostalCode = new TextField();
+    private final TextField postalCity = new TextField();
+    private final TextField externalIdentifier = new TextField();
+    private final TextField externalIdentifierType = new TextField();
+    private final Details more = new Details();
     private final Checkbox byAppointment = new Checkbox();
     private final List<WeeklyHoursRow> weekly = new ArrayList<>();
     private final List<ExceptionHoursRow> exceptions = new ArrayList<>();
@@ -63,15 +81,37 @@ class ChannelForm extends Div {
         city.setLabel(getTranslation("editor.channel.city"));
         phone.setLabel(getTranslation("editor.channel.phone"));
         phone.getElement().setAttribute("inputmode", "tel");
+        phoneExtension.setLabel(getTranslation("editor.channel.phone-extension"));
+        phoneExtension.setMin(1);
+        phoneType.setLabel(getTranslation("editor.channel.phone-type"));
+        phoneType.setItems(PhoneType.values());
+        phoneType.setItemLabelGenerator(value -> value == null ? getTranslation("editor.channel.phone-type.none")
+                : getTranslation("phone.type." + value.name()));
+        phoneType.setEmptySelectionAllowed(true);
+        phoneType.setEmptySelectionCaption(getTranslation("editor.channel.phone-type.none"));
         email.setLabel(getTranslation("editor.channel.email"));
         email.getElement().setAttribute("inputmode", "email");
         url.setLabel(getTranslation("editor.channel.url"));
         url.setPlaceholder("https://");
         transportation.setLabel(getTranslation("service.channel.transportation"));
         accessibility.setLabel(getTranslation("service.channel.accessibility"));
+        accessibilityDetails.setLabel(getTranslation("editor.channel.accessibility-details"));
+        accessibilityUrl.setLabel(getTranslation("editor.channel.accessibility-url"));
+        accessibilityUrl.setPlaceholder("https://");
+        accessibilityUrl.addClassName("accessibility-url");
+        alternateName.setLabel(getTranslation("editor.channel.alternate-name"));
+        description = LocalizedTextFields.area("description", getTranslation("editor.channel.description"), false);
+        postalStreetAddress.setLabel(getTranslation("editor.channel.postal-street"));
+        postalPostalCode.setLabel(getTranslation("editor.channel.postal-postal-code"));
+        postalPostalCode.getElement().setAttribute("inputmode", "numeric");
+        postalCity.setLabel(getTranslation("editor.channel.postal-city"));
+        externalIdentifier.setLabel(getTranslation("editor.channel.external-identifier"));
+        externalIdentifierType.setLabel(getTranslation("editor.channel.external-identifier-type"));
         byAppointment.setLabel(getTranslation("service.channel.by-appointment"));
         Stream.of(streetAddress, postalCode, city, phone, email, url).forEach(field -> field.setValueChangeMode(ValueChangeMode.LAZY));
-        Stream.of(transportation, accessibility).forEach(field -> field.setValueChangeMode(ValueChangeMode.LAZY));
+        Stream.of(transportation, accessibility, accessibilityDetails).forEach(field -> field.setValueChangeMode(ValueChangeMode.LAZY));
+        Stream.concat(Stream.of(accessibilityUrl), moreFields()).forEach(field -> field.setValueChangeMode(ValueChangeMode.LAZY));
+        phoneExtension.setValueChangeMode(ValueChangeMode.LAZY);
         if (channel != null) {
             fill(channel);
         } else {
@@ -83,7 +123,12 @@ class ChannelForm extends Div {
         });
         name.addChangeListener(changed);
         Stream.of(streetAddress, postalCode, city, phone, email, url).forEach(field -> field.addValueChangeListener(change -> changed.run()));
-        Stream.of(transportation, accessibility).forEach(field -> field.addValueChangeListener(change -> changed.run()));
+        phone.addValueChangeListener(change -> showFieldsOfType());
+        Stream.of(transportation, accessibility, accessibilityDetails).forEach(field -> field.addValueChangeListener(change -> changed.run()));
+        Stream.concat(Stream.of(accessibilityUrl), moreFields()).forEach(field -> field.addValueChangeListener(change -> changed.run()));
+        phoneExtension.addValueChangeListener(change -> changed.run());
+        phoneType.addValueChangeListener(change -> changed.run());
+        description.addChangeListener(changed);
         byAppointment.addValueChangeListener(change -> changed.run());
         Button removeButton = new Button(getTranslation("editor.channel.remove"), click -> remove.run());
         removeButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -99,9 +144,20 @@ class ChannelForm extends Div {
         exceptionRows.addClassName("hours-rows");
         Div address = new Div(streetAddress, postalCode, city);
         address.addClassName("editor-row");
-        Div reach = new Div(phone, email, url);
+        Div phoneRow = new Div(phone, phoneExtension, phoneType);
+        phoneRow.addClassName("editor-row");
+        Div reach = new Div(email, url);
         reach.addClassName("editor-row");
-        add(heading, type, name, address, reach, transportation, accessibility, byAppointment,
+        Div postal = new Div(postalStreetAddress, postalPostalCode, postalCity);
+        postal.addClassName("editor-row");
+        Div identifier = new Div(externalIdentifier, externalIdentifierType);
+        identifier.addClassName("editor-row");
+        more.setSummaryText(getTranslation("editor.channel.details"));
+        more.add(alternateName, description, postal, identifier);
+        more.addClassName("channel-details");
+        more.setOpened(detailsFilled());
+        add(heading, type, name, address, phoneRow, reach, transportation, accessibility, accessibilityDetails, accessibilityUrl,
+                more, byAppointment,
                 new H4(getTranslation("service.channel.hours")), weeklyRows, addWeekly,
                 new H4(getTranslation("service.channel.exceptions")), exceptionRows, addException, removeButton);
         showFieldsOfType();
@@ -119,15 +175,55 @@ class ChannelForm extends Div {
         transportation.setValue(FieldText.orEmpty(channel.transportation()));
         accessibility.setValue(FieldText.orEmpty(channel.accessibility()));
         byAppointment.setValue(channel.byAppointment());
+        OfferingContent.Details details = channel.details();
+        phoneExtension.setValue(details.phoneExtension());
+        phoneType.setValue(details.phoneType());
+        accessibilityDetails.setValue(FieldText.orEmpty(details.accessibilityDetails()));
+        accessibilityUrl.setValue(FieldText.orEmpty(details.accessibilityUrl()));
+        alternateName.setValue(FieldText.orEmpty(details.alternateName()));
+        description.setValue(details.description());
+        postalStreetAddress.setValue(FieldText.orEmpty(details.postalStreetAddress()));
+        postalPostalCode.setValue(FieldText.orEmpty(details.postalPostalCode()));
+        postalCity.setValue(FieldText.orEmpty(details.postalCity()));
+        externalIdentifier.setValue(FieldText.orEmpty(details.externalIdentifier()));
+        externalIdentifierType.setValue(FieldText.orEmpty(details.externalIdentifierType()));
         channel.openingHours().stream().filter(hours -> hours.date() == null).forEach(this::addWeekly);
         channel.openingHours().stream().filter(hours -> hours.date() != null).forEach(this::addException);
     }
 
-    /** A visiting address has a street, directions and accessibility; the others do not need them. */
+    /**
+     * A visiting address has a street, directions, accessibility and the place's details; a phone
+     * number (of a phone channel or another) has an extension and a type; the others do not need
+     * them. A filled field stays in view.
+     */
     private void showFieldsOfType() {
         boolean place = type.getValue() == ChannelType.VISITING_ADDRESS;
+        boolean hasPhone = type.getValue() == ChannelType.PHONE || !phone.isEmpty();
         Stream.of(streetAddress, postalCode, city).forEach(field -> field.setVisible(place || !field.isEmpty()));
-        Stream.of(transportation, accessibility).forEach(field -> field.setVisible(place || !field.isEmpty()));
+        Stream.of(transportation, accessibility, accessibilityDetails).forEach(field -> field.setVisible(place || !field.isEmpty()));
+        accessibilityUrl.setVisible(place || !accessibilityUrl.isEmpty());
+        more.setVisible(place || detailsFilled());
+        phoneExtension.setVisible(hasPhone || !phoneExtension.isEmpty());
+        phoneType.setVisible(hasPhone || !phoneType.isEmpty());
+    }
+
+    /** The one-line fields under "Lisätiedot" (the description beside them has three languages). */
+    private Stream<TextField> moreFields() {
+        return Stream.of(alternateName, postalStreetAddress, postalPostalCode, postalCity, externalIdentifier,
+                externalIdentifierType);
+    }
+
+    private boolean detailsFilled() {
+        return moreFields().anyMatch(field -> !field.isEmpty()) || !description.getValue().isEmpty();
+    }
+
+    /** Opens "Lisätiedot" when the server found something wrong in it, so the error is seen. */
+    void revealErrors() {
+        boolean wrong = moreFields().anyMatch(TextField::isInvalid)
+                || description.errorTargets().values().stream().anyMatch(HasValidation::isInvalid);
+        if (wrong) {
+            more.setOpened(true);
+        }
     }
 
     void number(int position) {
@@ -163,7 +259,12 @@ class ChannelForm extends Div {
         return new OfferingContent.Channel(id, type.getValue(), name.getValue(), FieldText.blankToNull(streetAddress.getValue()),
                 FieldText.blankToNull(postalCode.getValue()), FieldText.blankToNull(city.getValue()), FieldText.blankToNull(url.getValue()),
                 FieldText.blankToNull(phone.getValue()), FieldText.blankToNull(email.getValue()), hours, FieldText.blankToNull(transportation.getValue()),
-                FieldText.blankToNull(accessibility.getValue()), byAppointment.getValue());
+                FieldText.blankToNull(accessibility.getValue()), byAppointment.getValue(), new OfferingContent.Details(
+                phoneExtension.getValue(), phoneType.getValue(), FieldText.blankToNull(alternateName.getValue()),
+                description.getValue(), FieldText.blankToNull(externalIdentifier.getValue()),
+                FieldText.blankToNull(externalIdentifierType.getValue()), FieldText.blankToNull(postalStreetAddress.getValue()),
+                FieldText.blankToNull(postalPostalCode.getValue()), FieldText.blankToNull(postalCity.getValue()),
+                FieldText.blankToNull(accessibilityDetails.getValue()), FieldText.blankToNull(accessibilityUrl.getValue())));
     }
 
     /** The fields by the names the server gives their errors, "channels[0].phone" and so on. */
@@ -178,6 +279,17 @@ class ChannelForm extends Div {
         targets.put(prefix + ".url", url);
         targets.put(prefix + ".transportation", transportation);
         targets.put(prefix + ".accessibility", accessibility);
+        targets.put(prefix + ".phoneExtension", phoneExtension);
+        targets.put(prefix + ".phoneType", phoneType);
+        targets.put(prefix + ".accessibilityDetails", accessibilityDetails);
+        targets.put(prefix + ".accessibilityUrl", accessibilityUrl);
+        targets.put(prefix + ".alternateName", alternateName);
+        targets.putAll(description.errorTargets(prefix + ".description"));
+        targets.put(prefix + ".postalStreetAddress", postalStreetAddress);
+        targets.put(prefix + ".postalPostalCode", postalPostalCode);
+        targets.put(prefix + ".postalCity", postalCity);
+        targets.put(prefix + ".externalIdentifier", externalIdentifier);
+        targets.put(prefix + ".externalIdentifierType", externalIdentifierType);
         for (int i = 0; i < weekly.size(); i++) {
             targets.putAll(weekly.get(i).errorTargets(prefix + ".openingHours[" + i + "]"));
         }
@@ -193,6 +305,14 @@ class ChannelForm extends Div {
 
     TextField phone() {
         return phone;
+    }
+
+    IntegerField phoneExtension() {
+        return phoneExtension;
+    }
+
+    Details more() {
+        return more;
     }
 
     List<WeeklyHoursRow> weekly() {

@@ -169,7 +169,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         this.offeringHistory = offeringHistory;
         this.history = new HistorySection(getTranslation("history.title"), "editor.field.", Map.of("status", "managed.status.",
                 "chargeType", "cost.", "access", "search.access.", "type", "channel.", "visibility", "editor.visibility.",
-                "byAppointment", "history.value."), this::restoreVersion, unsaved::isDirty);
+                "byAppointment", "history.value.", "phoneType", "phone.type."), this::restoreVersion, unsaved::isDirty);
         this.pages = pages;
         this.actorChoices = actorChoices;
         this.catalog = catalog;
@@ -796,6 +796,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             targets.putAll(documents.get(i).errorTargets("requiredDocuments[" + i + "]"));
         }
         errors.show(fieldErrors, targets, this::fieldLabel);
+        channels.forEach(ChannelForm::revealErrors);
     }
 
     /** A field's name for the user: "classes" → "Palveluluokat", "channels[1].openingHours[0]" → "Asiointikanava 2, aukioloaika 1". */
@@ -833,8 +834,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     private String describeItem(Object item) {
         if (item instanceof OfferingContent.Channel channel) {
+            Integer extension = channel.details().phoneExtension();
             return Stream.of(getTranslation("channel." + channel.type().name()), channel.name().getFi(), channel.streetAddress(),
-                            channel.phone(), channel.email(), channel.url()).filter(Objects::nonNull)
+                            channel.phone(), extension == null ? null : getTranslation("service.channel.extension", String.valueOf(extension)),
+                            channel.email(), channel.url(), channel.details().postalStreetAddress()).filter(Objects::nonNull)
                     .collect(Collectors.joining(", ")) + " (" + channel.openingHours().size() + " " + getTranslation("editor.conflict.hours") + ")";
         }
         if (item instanceof OfferingContent.Contact contact) {
