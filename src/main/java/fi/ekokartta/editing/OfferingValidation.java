@@ -154,17 +154,21 @@ class OfferingValidation {
                 check.phone(field + ".phone", c.phone()), check.email(field + ".email", c.email()), hours,
                 check.text(field + ".transportation", c.transportation(), SHORT_RICH_TEXT_LENGTH),
                 check.text(field + ".accessibility", c.accessibility(), SHORT_RICH_TEXT_LENGTH), c.byAppointment(),
-                details(check, field, c.details()));
+                details(check, field, c.details(), c.phone()));
     }
 
     /**
      * A channel's phone extension and type and its place's details, named as the channel's own
      * fields ("channels[0].phoneExtension"); the lengths are those of the columns.
      */
-    private static OfferingContent.Details details(InputCheck check, String field, OfferingContent.Details d) {
+    private static OfferingContent.Details details(InputCheck check, String field, OfferingContent.Details d,
+                                                   String phone) {
         Integer extension = d.phoneExtension();
         if (extension != null && extension < 1) {
             extension = check.reject(field + ".phoneExtension", "editing.error.phone-extension");
+        } else if (extension != null && (phone == null || phone.isBlank())) {
+            // An extension alone cannot be dialled, and the card shows it only after a number.
+            extension = check.reject(field + ".phoneExtension", "editing.error.extension-without-phone");
         }
         return new OfferingContent.Details(extension, d.phoneType(),
                 check.text(field + ".alternateName", d.alternateName(), InputCheck.SHORT_TEXT),

@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.directory.ServicePage;
+import fi.ekokartta.offering.PhoneType;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -113,6 +114,10 @@ final class HandoutDocument {
         }
         String phone = channel.phone() == null || channel.details().phoneExtension() == null ? channel.phone()
                 : channel.phone() + ", " + t("service.channel.extension", String.valueOf(channel.details().phoneExtension()));
+        PhoneType type = channel.details().phoneType();
+        if (phone != null && type != null && type != PhoneType.VOICE) {
+            phone += " (" + t("phone.type." + type.name()).toLowerCase(locale) + ")";
+        }
         for (String line : new String[]{phone, channel.email(), channel.url()}) {
             if (line != null && !line.isBlank()) {
                 block.appendElement("p").addClass("address").text(line);

@@ -70,6 +70,16 @@ class ChannelDetailsEditingTest extends AbstractAppTest {
                 withDetails(content("Virasto " + unique), RecordFields.with(OfferingContent.Details.NONE,
                         Map.of("phoneExtension", -3)))));
         assertEquals(Map.of("channels[0].phoneExtension", "editing.error.phone-extension"), negative.getFieldErrors());
+        OfferingContent withoutNumber = withDetails(content("Virasto " + unique),
+                RecordFields.with(OfferingContent.Details.NONE, Map.of("phoneExtension", 5)));
+        withoutNumber = RecordFields.with(withoutNumber, Map.of("channels",
+                List.of(RecordFields.with(withoutNumber.channels().getFirst(), Map.of("phone", "")))));
+        OfferingContent alone = withoutNumber;
+        ValidationException noNumber = assertThrows(ValidationException.class,
+                () -> editing.createDraft(provider.getId(), alone));
+        assertEquals(Map.of("channels[0].phoneExtension", "editing.error.extension-without-phone"),
+                noNumber.getFieldErrors());
+        assertEquals(before, offerings.count());
     }
 
     @Test

@@ -12,6 +12,7 @@ import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.directory.ServicePage;
 import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.offering.PhoneType;
 
 import java.util.Locale;
 
@@ -55,7 +56,17 @@ public class ChannelCard extends Div {
             add(postal);
         }
         if (channel.phone() != null) {
-            add(new Paragraph(phoneLink(channel.phone(), details.phoneExtension(), locale)));
+            Paragraph phone = new Paragraph(phoneLink(channel.phone(), details.phoneExtension(), locale));
+            if (details.phoneType() == PhoneType.TEXT) {
+                // A number for text messages opens the messaging app, not a call.
+                phone.getChildren().findFirst().map(Anchor.class::cast)
+                        .ifPresent(link -> link.setHref("sms:" + channel.phone().replace(" ", "")));
+            }
+            if (details.phoneType() != null && details.phoneType() != PhoneType.VOICE) {
+                phone.add(new Span(" (" + getTranslation(locale, "phone.type." + details.phoneType().name())
+                        .toLowerCase(locale) + ")"));
+            }
+            add(phone);
         }
         if (channel.email() != null) {
             add(new Paragraph(new Anchor("mailto:" + channel.email(), channel.email())));

@@ -94,7 +94,7 @@ class ChannelDetailsEditorTest extends AbstractAppTest {
                 null, null, "PL 12", "85101", "Kalajoki", null, "https://kalajoki.example/esteettomyys"));
         UI.getCurrent().navigate("palvelu/" + offering.getId());
         String card = _get(ChannelCard.class).getElement().getTextRecursively();
-        assertThat(card).contains("Postiosoite: PL 12, 85101 Kalajoki", "alanumero 12");
+        assertThat(card).contains("Postiosoite: PL 12, 85101 Kalajoki", "alanumero 12 (tekstipuhelin)");
         assertThat(_get(Anchor.class, spec -> spec.withText("Esteettömyystiedot")).getHref())
                 .isEqualTo("https://kalajoki.example/esteettomyys");
 
