@@ -11,6 +11,9 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.Program;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.editing.OfferingEditing;
+import fi.ekokartta.exchange.imports.ImportReport;
+import fi.ekokartta.exchange.imports.ImportService;
+import fi.ekokartta.exchange.imports.ImportSource;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.offering.OfferingStatus;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -40,6 +44,11 @@ class ServiceMoreTermsEditorTest extends AbstractAppTest {
     private OfferingEditing editing;
     @Autowired
     private TaxonomyTermRepository terms;
+    @Autowired
+    private ImportService imports;
+
+    /** The service of the official HSDS 3.1 example service_full.json. */
+    private static final UUID EXAMPLE = UUID.fromString("ac148810-d857-441c-9679-408f346de14b");
 
     private String unique;
     private Actor own;
@@ -136,5 +145,29 @@ class ServiceMoreTermsEditorTest extends AbstractAppTest {
         TextField name = _get(TextField.class, spec -> spec.withLabel("Alueen nimi (suomi)"));
         assertThat(name.getErrorMessage()).isEqualTo("Anna alueelle nimi, kuvaus tai verkko-osoite.");
         assertThat(editing.load(offering.getId()).content().moreTerms().areas()).isEmpty();
+    }
+
+    @Test
+    void the_official_hsds_example_saved_in_the_editor_keeps_its_classes_program_areas_and_terms() {
+        ImportReport report = imports.apply(ImportSource.fromPath(Path.of("src/test/resources/hsds-examples/3.1/service_full.json")));
+        assertThat(report.rejected()).as(report.render(java.util.Locale.ENGLISH)).isFalse();
+        saveUser("koordinaattori-" + unique, UserRole.COORDINATOR);
+        login("koordinaattori-" + unique, UserRole.COORDINATOR);
+        OfferingEditing.Editable before = editing.load(EXAMPLE);
+        assertThat(before.content().classIds()).isNotEmpty();
+        OfferingContent.MoreTerms imported = before.content().moreTerms();
+        assertThat(imported.programId()).isNotNull();
+        assertThat(imported.interpretationServices().isEmpty()).isFalse();
+        assertThat(imported.accreditations().isEmpty()).isFalse();
+        assertThat(imported.areas()).singleElement().satisfies(area -> assertThat(area.extent()).isNotBlank());
+        UI.getCurrent().navigate(ServiceEditorView.class, EXAMPLE.toString());
+        assertThat(_get(OtherClasses.class).getElement().getTextRecursively()).isNotBlank();
+
+        _click(_get(Button.class, spec -> spec.withText("Tallenna")));
+
+        OfferingEditing.Editable after = editing.load(EXAMPLE);
+        assertThat(after.version()).as("saved").isGreaterThan(before.version());
+        assertThat(after.content().classIds()).isEqualTo(before.content().classIds());
+        assertThat(after.content().moreTerms()).isEqualTo(imported);
     }
 }
