@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Actors to choose from in editors: every actor as a co-producer or a responsible, and the ones
- * the user keeps current as the provider of a new service. Names in the reader's alphabetical order.
+ * the user keeps current as the provider of a new service, in the reader's alphabetical order; and
+ * a provider's programs.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,6 +45,12 @@ public class ActorChoices {
      */
     public List<Choice> providersForNew(Locale locale) {
         return sorted(actors.findAll().stream().filter(Actor::isActive).filter(rights::keepsCurrent).toList(), locale);
+    }
+
+    /** The programs the actor runs, in their own order, which a service of the actor may belong to. */
+    public List<Choice> programsOf(UUID actorId) {
+        return actors.findById(actorId).stream().flatMap(actor -> actor.getPrograms().stream())
+                .map(program -> new Choice(program.getId(), program.getName())).toList();
     }
 
     private static List<Choice> sorted(List<Actor> found, Locale locale) {

@@ -10,12 +10,11 @@ import java.util.UUID;
 
 /**
  * Everything an editor sets on an actor in one save. The further websites and the identifiers
- * other than the Y-tunnus are replaced as a whole; the details only an import sets (legal status,
- * year incorporated, logo, uri, funding) are not part of it and stay as they are.
+ * other than the Y-tunnus are replaced as a whole.
  */
 public record ActorContent(LocalizedText name, String alternateName, LocalizedText description, ActorSector sector,
                            String businessId, UUID parentId, String website, String email, String phone,
-                           List<Website> websites, List<Identifier> identifiers) {
+                           List<Website> websites, List<Identifier> identifiers, Registration registration) {
 
     /** A further web address; {@code id} is null for a new one. */
     public record Website(UUID id, String label, String url) {
@@ -25,12 +24,30 @@ public record ActorContent(LocalizedText name, String alternateName, LocalizedTe
     public record Identifier(UUID id, String scheme, String type, String identifier) {
     }
 
+    /**
+     * The organization's legal form in words (oikeudellinen muoto), the year it was founded or
+     * registered, the addresses of its logo and of its entry in another register (uri), and how it
+     * is funded: details an import mostly brings, which the editor corrects.
+     */
+    public record Registration(String legalStatus, Integer yearIncorporated, String logo, String uri, String funding) {
+        public static final Registration NONE = new Registration(null, null, null, null, null);
+    }
+
     public ActorContent {
         websites = websites == null ? List.of() : List.copyOf(websites);
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        registration = registration == null ? Registration.NONE : registration;
     }
 
-    /** Content without further websites and identifiers. */
+    /** Content without registration details. */
+    public ActorContent(LocalizedText name, String alternateName, LocalizedText description, ActorSector sector,
+                        String businessId, UUID parentId, String website, String email, String phone,
+                        List<Website> websites, List<Identifier> identifiers) {
+        this(name, alternateName, description, sector, businessId, parentId, website, email, phone, websites, identifiers,
+                Registration.NONE);
+    }
+
+    /** Content without further websites, identifiers and registration details. */
     public ActorContent(LocalizedText name, String alternateName, LocalizedText description, ActorSector sector,
                         String businessId, UUID parentId, String website, String email, String phone) {
         this(name, alternateName, description, sector, businessId, parentId, website, email, phone, List.of(), List.of());
@@ -46,6 +63,8 @@ public record ActorContent(LocalizedText name, String alternateName, LocalizedTe
                 actor.getEmail(), actor.getPhone(),
                 actor.getWebsites().stream().map(w -> new Website(w.getId(), w.getLabel(), w.getUrl())).toList(),
                 actor.getIdentifiers().stream()
-                        .map(i -> new Identifier(i.getId(), i.getScheme(), i.getType(), i.getIdentifier())).toList());
+                        .map(i -> new Identifier(i.getId(), i.getScheme(), i.getType(), i.getIdentifier())).toList(),
+                new Registration(actor.getLegalStatus(), actor.getYearIncorporated(), actor.getLogo(), actor.getUri(),
+                        actor.getFunding()));
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,8 @@ import java.util.UUID;
 public class ActorEditing {
 
     private static final int NAME_LENGTH = 200;
+    /** The earliest year of incorporation an editor may give: older is a typing error. */
+    static final int FIRST_YEAR = 1000;
 
     /**
      * An actor as an editor loads it; {@code approvalRequired} is the organization's publishing
@@ -248,9 +251,21 @@ public class ActorEditing {
                 check.text("alternateName", c.alternateName(), InputCheck.SHORT_TEXT),
                 check.localized("description", c.description(), LocalizedText.MAX_LENGTH, false, true), c.sector(),
                 businessId, c.parentId(), check.url("website", c.website()), check.email("email", c.email()),
-                check.phone("phone", c.phone()), websites(check, c.websites()), identifiers(check, c.identifiers()));
+                check.phone("phone", c.phone()), websites(check, c.websites()), identifiers(check, c.identifiers()),
+                registration(check, c.registration()));
         check.throwIfInvalid();
         return new Checked(content, parent);
+    }
+
+    /** Legal status and funding in words, a year from 1000 to this one, the logo's and the uri's web addresses. */
+    private static ActorContent.Registration registration(InputCheck check, ActorContent.Registration r) {
+        Integer year = r.yearIncorporated();
+        int thisYear = Year.now().getValue();
+        if (year != null && (year < FIRST_YEAR || year > thisYear)) {
+            year = check.reject("yearIncorporated", "editing.error.year-incorporated");
+        }
+        return new ActorContent.Registration(check.text("legalStatus", r.legalStatus(), InputCheck.SHORT_TEXT), year,
+                check.url("logo", r.logo()), check.url("uri", r.uri()), check.text("funding", r.funding(), Actor.FUNDING_LENGTH));
     }
 
     /** Further websites: an address each (a row left wholly empty is dropped), the label optional. */
@@ -320,6 +335,12 @@ public class ActorEditing {
         actor.setWebsite(c.website());
         actor.setEmail(c.email());
         actor.setPhone(c.phone());
+        ActorContent.Registration registration = c.registration();
+        actor.setLegalStatus(registration.legalStatus());
+        actor.setYearIncorporated(registration.yearIncorporated());
+        actor.setLogo(registration.logo());
+        actor.setUri(registration.uri());
+        actor.setFunding(registration.funding());
         List<ActorWebsite> websites = new ArrayList<>();
         for (ActorContent.Website website : c.websites()) {
             ActorWebsite kept = actor.getWebsites().stream().filter(w -> w.getId().equals(website.id())).findFirst()

@@ -26,7 +26,7 @@ import java.util.UUID;
  * The change history of an actor, as {@code OfferingHistory} gives a service's: every revision,
  * newest first, with who, when and what changed per field (texts per language, sector, Business
  * ID, parent (compared by id, shown by name), contact details, status, the approval requirement and the responsible
- * organization), and the restoring of a version's content through {@link ActorEditing#update}
+ * organization, the registration details), and the restoring of a version's content through {@link ActorEditing#update}
  * as a new revision. Whoever may edit the actor may read and restore its history.
  */
 @Service
@@ -122,6 +122,14 @@ public class ActorHistory {
         value(changes, "phone", b.phone(), a.phone());
         value(changes, "websites", websites(b), websites(a));
         value(changes, "identifiers", identifiers(b), identifiers(a));
+        ActorContent.Registration rb = b.registration();
+        ActorContent.Registration ra = a.registration();
+        value(changes, "legalStatus", rb.legalStatus(), ra.legalStatus());
+        value(changes, "yearIncorporated", Objects.toString(rb.yearIncorporated(), null),
+                Objects.toString(ra.yearIncorporated(), null));
+        value(changes, "logo", rb.logo(), ra.logo());
+        value(changes, "uri", rb.uri(), ra.uri());
+        value(changes, "funding", rb.funding(), ra.funding());
         value(changes, "approvalRequired", String.valueOf(before.approvalRequired()), String.valueOf(after.approvalRequired()));
         if (!Objects.equals(before.responsibleId(), after.responsibleId())) {
             changes.add(FieldChange.changed("responsibleActor", before.responsible(), after.responsible()));

@@ -41,6 +41,7 @@ final class OfferingConflicts {
                 c.eligibility(), c.minimumAge(), c.maximumAge(), c.funding(), c.coProducerIds(),
                 c.capacities().stream().map(OfferingContent.Capacity::withoutIdentity).toList(), c.alternateName(), c.alert(),
                 c.costOptions().stream().map(OfferingContent.CostOption::withoutIdentity).toList(),
-                c.requiredDocuments().stream().map(OfferingContent.Document::withoutIdentity).toList());
+                c.requiredDocuments().stream().map(OfferingContent.Document::withoutIdentity).toList(),
+                c.moreTerms().withoutIdentity());
     }
 }

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 /**
  * What changed between two versions of a service, field by field, in the reader's language:
  * texts per language, added and removed keywords, classes, target groups, municipalities,
- * languages and co-producers by name, channels and contacts added, removed or changed field by
+ * languages, co-producers and the program by name, channels and contacts added, removed or changed field by
  * field (matched by their ids, which a save keeps), opening hours added and removed, and the
  * single values (cost, ages, validity, status, responsibility).
  */
@@ -83,6 +83,7 @@ final class OfferingDiff {
         text("costDescription", b.costDescription(), a.costDescription());
         items("requiredDocument", b.requiredDocuments().stream().map(this::summary).toList(),
                 a.requiredDocuments().stream().map(this::summary).toList());
+        moreTerms(b.moreTerms(), a.moreTerms());
         text("eligibility", b.eligibility(), a.eligibility());
         value("minimumAge", string(b.minimumAge()), string(a.minimumAge()));
         value("maximumAge", string(b.maximumAge()), string(a.maximumAge()));
@@ -146,6 +147,16 @@ final class OfferingDiff {
         value(field + ".postalCity", o.postalCity(), c.postalCity());
         value(field + ".accessibilityDetails", o.accessibilityDetails(), c.accessibilityDetails());
         value(field + ".accessibilityUrl", o.accessibilityUrl(), c.accessibilityUrl());
+    }
+
+    /** Interpretation and accreditations per language, the program by name, the areas added and removed. */
+    private void moreTerms(OfferingContent.MoreTerms old, OfferingContent.MoreTerms now) {
+        text("interpretationServices", old.interpretationServices(), now.interpretationServices());
+        text("accreditations", old.accreditations(), now.accreditations());
+        if (!Objects.equals(old.programId(), now.programId())) {
+            changes.add(FieldChange.changed("program", before.name(old.programId()), after.name(now.programId())));
+        }
+        items("area", old.areas().stream().map(this::summary).toList(), now.areas().stream().map(this::summary).toList());
     }
 
     /** Rows of hours are written anew on every save, so they are compared by what they say. */
@@ -249,6 +260,11 @@ final class OfferingDiff {
 
     private String summary(OfferingContent.Document d) {
         return join(d.document() == null ? null : d.document().get(locale), d.uri());
+    }
+
+    /** "Oulunkaari, the description, https://…": an imported extent is not shown, only kept. */
+    private String summary(OfferingContent.Area area) {
+        return join(area.name().get(locale), area.description().get(locale), area.uri());
     }
 
     private static String summary(OfferingContent.Contact c) {

@@ -83,7 +83,7 @@ public class OfferingEditing {
         if (!provider.isActive()) {
             throw new ValidationException(Map.of("provider", "editing.error.provider-archived"));
         }
-        Valid valid = validation.check(content);
+        Valid valid = validation.check(content, provider);
         Offering offering = new Offering();
         offering.setProvider(provider);
         offering.getResponsibility().setResponsibleActor(provider);
@@ -97,7 +97,7 @@ public class OfferingEditing {
     public long update(UUID id, long expectedVersion, OfferingContent content) {
         Offering offering = offerings.findForEditing(id).orElseThrow(OfferingEditing::unknown);
         permissions.requireMaintainerOf(offering, "edit");
-        Valid valid = validation.check(content);
+        Valid valid = validation.check(content, offering.getProvider());
         if (offering.getVersion() != expectedVersion) {
             throw OfferingConflicts.of(offering, expectedVersion, valid.content());
         }
@@ -214,7 +214,7 @@ public class OfferingEditing {
         applyChannels(o, c);
         applyContacts(o, c);
         applyCapacities(o, c, Instant.now());
-        OfferingTerms.apply(o, c);
+        OfferingTerms.apply(o, c, valid.program());
     }
 
     private static void applyCapacities(Offering o, OfferingContent c, Instant now) {

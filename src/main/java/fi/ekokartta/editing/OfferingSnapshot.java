@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * A service as one revision of its history holds it: the content an editor sets, the status,
  * the responsible organization and the assurance, with the names (in the reader's language) of
- * the classes, target groups, municipalities and actors it refers to, as they were then.
+ * the classes, target groups, municipalities, actors and program it refers to, as they were then.
  */
 record OfferingSnapshot(OfferingContent content, OfferingStatus status, UUID responsibleActorId, LocalDate assuredDate,
                         String assurer, Map<String, String> names) {
@@ -39,6 +39,9 @@ record OfferingSnapshot(OfferingContent content, OfferingStatus status, UUID res
         for (Actor actor : o.getCoProducers()) {
             names.put(actor.getId().toString(), actor.getName().get(locale));
         }
+        if (o.getProgram() != null) {
+            names.put(o.getProgram().getId().toString(), o.getProgram().getName().get(locale));
+        }
         Actor responsible = o.getResponsibility().getResponsibleActor();
         if (responsible != null) {
             names.put(responsible.getId().toString(), responsible.getName().get(locale));
@@ -47,7 +50,7 @@ record OfferingSnapshot(OfferingContent content, OfferingStatus status, UUID res
                 o.getAssuredDate(), o.getAssurer(), Map.copyOf(names));
     }
 
-    /** The name of a class, target group, actor (by id) or municipality (by code); the key itself if unknown. */
+    /** The name of a class, target group, actor, program (by id) or municipality (by code); the key itself if unknown. */
     String name(Object key) {
         return key == null ? null : names.getOrDefault(key.toString(), key.toString());
     }

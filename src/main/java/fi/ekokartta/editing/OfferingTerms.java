@@ -1,8 +1,10 @@
 package fi.ekokartta.editing;
 
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingContent;
 import fi.ekokartta.offering.RequiredDocument;
+import fi.ekokartta.offering.ServiceArea;
 import fi.ekokartta.offering.ServiceCostOption;
 
 import java.util.HashMap;
@@ -12,17 +14,17 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Sets the edited alternate name, alert, prices and required documents on a stored service. A
- * row with a stored id is updated in place (its id and history stay); a new row is added; a
- * stored row left out is removed. What the editor does not show (interpretation services,
- * accreditations, areas other than municipalities) is left as an import set it.
+ * Sets the edited alternate name, alert, prices, required documents, interpretation,
+ * accreditations, program and areas other than municipalities on a stored service. A row with a
+ * stored id is updated in place (its id and history stay); a new row is added; a stored row left
+ * out is removed. A stored area keeps the extent an import gave it.
  */
 final class OfferingTerms {
 
     private OfferingTerms() {
     }
 
-    static void apply(Offering o, OfferingContent c) {
+    static void apply(Offering o, OfferingContent c, Program program) {
         o.setAlternateName(c.alternateName());
         o.setAlert(c.alert());
         Map<UUID, ServiceCostOption> costs = byId(o.getCostOptions(), ServiceCostOption::getId);
@@ -39,6 +41,21 @@ final class OfferingTerms {
             RequiredDocument document = documents.getOrDefault(edited.id(), new RequiredDocument());
             document.setContent(edited.document(), edited.uri());
             o.addRequiredDocument(document);
+        }
+        OfferingContent.MoreTerms more = c.moreTerms();
+        o.setInterpretationServices(more.interpretationServices());
+        o.setAccreditations(more.accreditations());
+        o.setProgram(program);
+        Map<UUID, ServiceArea> areas = byId(o.getAreas(), ServiceArea::getId);
+        o.getAreas().clear();
+        for (OfferingContent.Area edited : more.areas()) {
+            ServiceArea area = areas.get(edited.id());
+            if (area == null) {
+                area = new ServiceArea(edited.name(), edited.description(), edited.extent(), edited.extentType(), edited.uri());
+            } else {
+                area.setContent(edited.name(), edited.description(), edited.uri());
+            }
+            o.addArea(area);
         }
     }
 

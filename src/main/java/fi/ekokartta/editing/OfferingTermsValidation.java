@@ -1,16 +1,23 @@
 package fi.ekokartta.editing;
 
+import fi.ekokartta.actor.Actor;
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.base.domain.InputCheck;
 import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.offering.OfferingContent;
+import fi.ekokartta.offering.ServiceArea;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
-/** Checks the prices and required documents of a service as an editor gives them, field by field. */
+/**
+ * Checks the prices, required documents and {@link OfferingContent.MoreTerms} of a service as an
+ * editor gives them, field by field.
+ */
 final class OfferingTermsValidation {
 
     /** A service lists a few prices and documents; more is a sign of pasting gone wrong. */
@@ -19,6 +26,7 @@ final class OfferingTermsValidation {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
     static final int OPTION_LENGTH = 500;
     static final int DOCUMENT_LENGTH = 1000;
+    static final int AREA_NAME_LENGTH = 500;
 
     private OfferingTermsValidation() {
     }
@@ -85,6 +93,46 @@ final class OfferingTermsValidation {
             valid.add(new OfferingContent.Document(d.id(), document, check.url(field + ".uri", d.uri())));
         }
         return valid;
+    }
+
+    /**
+     * Interpretation, accreditations and the further areas; an area needs a name, a description,
+     * an address or an extent, as an import needs one to keep it.
+     */
+    static OfferingContent.MoreTerms moreTerms(InputCheck check, OfferingContent.MoreTerms edited) {
+        List<OfferingContent.Area> areas = new ArrayList<>();
+        for (int i = 0; i < edited.areas().size(); i++) {
+            OfferingContent.Area a = edited.areas().get(i);
+            String field = "areas[" + i + "]";
+            if (a.name().isEmpty() && a.description().isEmpty() && isBlank(a.uri()) && isBlank(a.extent())) {
+                check.reject(field + ".name.fi", "editing.error.area-empty");
+            }
+            areas.add(new OfferingContent.Area(a.id(),
+                    check.localized(field + ".name", a.name(), AREA_NAME_LENGTH, false, false),
+                    check.localized(field + ".description", a.description(), OfferingValidation.SHORT_RICH_TEXT_LENGTH,
+                            false, false),
+                    check.url(field + ".uri", a.uri()), check.text(field + ".extent", a.extent(), ServiceArea.EXTENT_LENGTH),
+                    check.text(field + ".extentType", a.extentType(), ServiceArea.EXTENT_TYPE_LENGTH)));
+        }
+        return new OfferingContent.MoreTerms(
+                check.localized("interpretationServices", edited.interpretationServices(),
+                        OfferingValidation.SHORT_RICH_TEXT_LENGTH, false, false),
+                check.localized("accreditations", edited.accreditations(), OfferingValidation.SHORT_RICH_TEXT_LENGTH,
+                        false, false),
+                edited.programId(), areas);
+    }
+
+    /** The program a service belongs to: one of its provider's own, as an import requires too. */
+    static Program program(InputCheck check, UUID programId, Actor provider) {
+        if (programId == null) {
+            return null;
+        }
+        return provider.getPrograms().stream().filter(program -> programId.equals(program.getId())).findFirst()
+                .orElseGet(() -> check.reject("program", "editing.error.program-unknown"));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static LocalizedText orEmpty(LocalizedText text) {

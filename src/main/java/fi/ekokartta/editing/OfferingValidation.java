@@ -7,6 +7,7 @@ import fi.ekokartta.offering.ScheduleRule;
 
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorRepository;
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.area.Municipality;
 import fi.ekokartta.area.MunicipalityRepository;
 import fi.ekokartta.base.domain.InputCheck;
@@ -48,7 +49,7 @@ class OfferingValidation {
 
     /** The content as it is to be stored, and the entities it refers to. */
     record Valid(OfferingContent content, Set<TaxonomyTerm> classes, Set<TargetGroup> targetGroups,
-                 Set<Municipality> municipalities, Set<Actor> coProducers) {
+                 Set<Municipality> municipalities, Set<Actor> coProducers, Program program) {
     }
 
     private final TaxonomyTermRepository terms;
@@ -64,7 +65,8 @@ class OfferingValidation {
         this.actors = actors;
     }
 
-    Valid check(OfferingContent c) {
+    /** The content of a service of the provider, whose programs the service may belong to. */
+    Valid check(OfferingContent c, Actor provider) {
         InputCheck check = new InputCheck();
         Set<Keyword> keywords = new LinkedHashSet<>();
         for (Keyword keyword : c.keywords()) {
@@ -114,7 +116,9 @@ class OfferingValidation {
                 check.localized("alternateName", c.alternateName(), NAME_LENGTH, false, false),
                 check.localized("alert", c.alert(), SUMMARY_LENGTH, false, false),
                 OfferingTermsValidation.costOptions(check, c.costOptions()),
-                OfferingTermsValidation.documents(check, c.requiredDocuments()));
+                OfferingTermsValidation.documents(check, c.requiredDocuments()),
+                OfferingTermsValidation.moreTerms(check, c.moreTerms()));
+        Program program = OfferingTermsValidation.program(check, c.moreTerms().programId(), provider);
         List<TaxonomyTerm> classes = terms.findAllById(c.classIds());
         if (classes.size() != c.classIds().size()) {
             check.reject("classes", "editing.error.class-unknown");
@@ -134,7 +138,7 @@ class OfferingValidation {
         }
         check.throwIfInvalid();
         return new Valid(content, new LinkedHashSet<>(classes), new LinkedHashSet<>(groups), places,
-                new LinkedHashSet<>(coProducers));
+                new LinkedHashSet<>(coProducers), program);
     }
 
     private static OfferingContent.Channel channel(InputCheck check, String field, OfferingContent.Channel c) {

@@ -206,8 +206,16 @@ public class Offering extends BaseEntity {
         return interpretationServices == null ? (interpretationServices = new LocalizedText()) : interpretationServices;
     }
 
+    public void setInterpretationServices(LocalizedText interpretationServices) {
+        this.interpretationServices = interpretationServices;
+    }
+
     public LocalizedText getAccreditations() {
         return accreditations == null ? (accreditations = new LocalizedText()) : accreditations;
+    }
+
+    public void setAccreditations(LocalizedText accreditations) {
+        this.accreditations = accreditations;
     }
 
     /** Free places, queue length or waiting time, each with the moment it was last changed. */

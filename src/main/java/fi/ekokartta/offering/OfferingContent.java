@@ -34,7 +34,8 @@ public record OfferingContent(
         LocalDate validFrom, LocalDate validTo, String responsiblePerson, String responsibleEmail,
         Integer reviewIntervalMonths, LocalizedText internalNote, LocalizedText eligibility, Integer minimumAge,
         Integer maximumAge, String funding, Set<UUID> coProducerIds, List<Capacity> capacities,
-        LocalizedText alternateName, LocalizedText alert, List<CostOption> costOptions, List<Document> requiredDocuments) {
+        LocalizedText alternateName, LocalizedText alert, List<CostOption> costOptions, List<Document> requiredDocuments,
+        MoreTerms moreTerms) {
 
     public OfferingContent {
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
@@ -50,6 +51,69 @@ public record OfferingContent(
         alert = alert == null ? new LocalizedText() : alert;
         costOptions = costOptions == null ? List.of() : List.copyOf(costOptions);
         requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
+        moreTerms = moreTerms == null ? MoreTerms.NONE : moreTerms;
+    }
+
+    /** Content without interpretation, accreditations, program and further areas ({@link MoreTerms#NONE}). */
+    public OfferingContent(
+            LocalizedText name, LocalizedText summary, LocalizedText description, Set<Keyword> keywords,
+            Set<UUID> classIds, Set<UUID> targetGroupIds, Set<String> municipalityCodes, Set<String> languages,
+            List<Channel> channels, List<Contact> contacts, AccessMode access, LocalizedText howToGetThere,
+            LocalizedText referralInstructions, ChargeType chargeType, LocalizedText costDescription,
+            LocalDate validFrom, LocalDate validTo, String responsiblePerson, String responsibleEmail,
+            Integer reviewIntervalMonths, LocalizedText internalNote, LocalizedText eligibility, Integer minimumAge,
+            Integer maximumAge, String funding, Set<UUID> coProducerIds, List<Capacity> capacities,
+            LocalizedText alternateName, LocalizedText alert, List<CostOption> costOptions, List<Document> requiredDocuments) {
+        this(name, summary, description, keywords, classIds, targetGroupIds, municipalityCodes, languages, channels,
+                contacts, access, howToGetThere, referralInstructions, chargeType, costDescription, validFrom, validTo,
+                responsiblePerson, responsibleEmail, reviewIntervalMonths, internalNote, eligibility, minimumAge,
+                maximumAge, funding, coProducerIds, capacities, alternateName, alert, costOptions, requiredDocuments,
+                MoreTerms.NONE);
+    }
+
+    /**
+     * What a maintainer looks up less often: the interpretation the client can have (tulkkaus),
+     * the service's accreditations, the provider's program it belongs to (null: none) and the
+     * service areas that are not municipalities. An import brings most of these; the editor
+     * corrects them.
+     */
+    public record MoreTerms(LocalizedText interpretationServices, LocalizedText accreditations, UUID programId,
+                            List<Area> areas) {
+        public static final MoreTerms NONE = new MoreTerms(null, null, null, null);
+
+        public MoreTerms {
+            interpretationServices = interpretationServices == null ? new LocalizedText() : interpretationServices;
+            accreditations = accreditations == null ? new LocalizedText() : accreditations;
+            areas = areas == null ? List.of() : List.copyOf(areas);
+        }
+
+        /** The same terms with the areas' ids left out, as two versions' contents are compared. */
+        public MoreTerms withoutIdentity() {
+            return new MoreTerms(interpretationServices, accreditations, programId,
+                    areas.stream().map(Area::withoutIdentity).toList());
+        }
+
+        public boolean isEmpty() {
+            return interpretationServices.isEmpty() && accreditations.isEmpty() && programId == null && areas.isEmpty();
+        }
+    }
+
+    /**
+     * A service area that is not a municipality, as edited: its name, description and web address.
+     * Its extent (a drawn shape, in the form {@code extentType} names) comes from an import and is
+     * carried as it came, not edited.
+     */
+    public record Area(UUID id, LocalizedText name, LocalizedText description, String uri, String extent,
+                       String extentType) {
+
+        public Area {
+            name = name == null ? new LocalizedText() : name;
+            description = description == null ? new LocalizedText() : description;
+        }
+
+        public Area withoutIdentity() {
+            return new Area(null, name, description, uri, extent, extentType);
+        }
     }
 
     /** A price as edited: who it is for, the sum and its currency, what it buys and when it applies. */
@@ -164,7 +228,11 @@ public record OfferingContent(
                 inOrder(o.getCostOptions()).map(c -> new CostOption(c.getId(), copy(c.getOption()), c.getAmount(),
                         c.getCurrency(), copy(c.getAmountDescription()), c.getValidFrom(), c.getValidTo())).toList(),
                 inOrder(o.getRequiredDocuments()).map(d -> new Document(d.getId(), copy(d.getDocument()), d.getUri()))
-                        .toList());
+                        .toList(),
+                new MoreTerms(copy(o.getInterpretationServices()), copy(o.getAccreditations()),
+                        o.getProgram() == null ? null : o.getProgram().getId(),
+                        inOrder(o.getAreas()).map(a -> new Area(a.getId(), copy(a.getName()), copy(a.getDescription()),
+                                a.getUri(), a.getExtent(), a.getExtentType())).toList()));
     }
 
     private static Channel channel(ServiceChannel c) {

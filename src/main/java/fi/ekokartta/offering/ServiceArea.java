@@ -18,6 +18,7 @@ import org.hibernate.envers.Audited;
 public class ServiceArea extends PositionedEntity {
 
     public static final int EXTENT_LENGTH = 10000;
+    public static final int EXTENT_TYPE_LENGTH = 64;
 
     @ManyToOne(optional = false)
     private Offering offering;
@@ -28,7 +29,7 @@ public class ServiceArea extends PositionedEntity {
     /** The area in the form {@code extentType} names (GeoJSON, WKT, KML). */
     @Column(length = EXTENT_LENGTH)
     private String extent;
-    @Column(length = 64)
+    @Column(length = EXTENT_TYPE_LENGTH)
     private String extentType;
     @Column(length = RequiredDocument.URI_LENGTH)
     private String uri;
@@ -41,6 +42,13 @@ public class ServiceArea extends PositionedEntity {
         this.description = description == null ? new LocalizedText() : description;
         this.extent = extent;
         this.extentType = extentType;
+        this.uri = uri;
+    }
+
+    /** What an editor sets; the extent stays as it came. */
+    public void setContent(LocalizedText name, LocalizedText description, String uri) {
+        this.name = name == null ? new LocalizedText() : name;
+        this.description = description == null ? new LocalizedText() : description;
         this.uri = uri;
     }
 

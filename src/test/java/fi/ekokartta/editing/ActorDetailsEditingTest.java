@@ -6,7 +6,9 @@ import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.ActorIdentifier;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.actor.ActorWebsite;
+import fi.ekokartta.base.domain.FieldChange;
 import fi.ekokartta.base.domain.InputCheck;
+import fi.ekokartta.base.domain.RecordFields;
 import fi.ekokartta.base.domain.ValidationException;
 import fi.ekokartta.security.UserRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The organization details of issue 16 in the actor editor: further websites and identifiers are
- * edited (their ids kept over saves, wrong ones named by field), and the details only an import
- * sets survive an editor's save.
+ * edited (their ids kept over saves, wrong ones named by field), and the imported registration
+ * details survive an editor's save that does not change them.
  */
 class ActorDetailsEditingTest extends AbstractAppTest {
 
@@ -35,6 +37,8 @@ class ActorDetailsEditingTest extends AbstractAppTest {
     private ActorRepository actors;
     @Autowired
     private TransactionTemplate transaction;
+    @Autowired
+    private ActorHistory history;
 
     private Actor actor;
 
@@ -53,13 +57,12 @@ class ActorDetailsEditingTest extends AbstractAppTest {
     }
 
     @Test
-    void an_editors_save_keeps_the_details_only_an_import_sets_and_the_ids_of_unchanged_rows() {
+    void an_editors_save_keeps_the_imported_details_she_did_not_change_and_the_ids_of_unchanged_rows() {
         ActorEditing.Editable loaded = editing.load(actor.getId());
         UUID websiteId = loaded.content().websites().getFirst().id();
         ActorContent c = loaded.content();
 
-        editing.update(actor.getId(), loaded.version(), new ActorContent(c.name(), "Uusi lyhenne", c.description(),
-                c.sector(), c.businessId(), c.parentId(), c.website(), c.email(), c.phone(), c.websites(), c.identifiers()));
+        editing.update(actor.getId(), loaded.version(), RecordFields.with(c, Map.of("alternateName", "Uusi lyhenne")));
 
         transaction.executeWithoutResult(status -> {
             Actor stored = actors.findById(actor.getId()).orElseThrow();
@@ -108,5 +111,51 @@ class ActorDetailsEditingTest extends AbstractAppTest {
                 "websites.1.url", InputCheck.REQUIRED, "identifiers.0.type", InputCheck.REQUIRED));
         assertThat(editing.load(actor.getId()).content().websites()).extracting(ActorContent.Website::label)
                 .containsExactly("Työnantajille");
+    }
+
+    @Test
+    void registration_details_are_corrected_in_one_save_and_the_history_names_each() {
+        ActorEditing.Editable loaded = editing.load(actor.getId());
+
+        editing.update(actor.getId(), loaded.version(), RecordFields.with(loaded.content(), Map.of("registration",
+                new ActorContent.Registration("Säätiö", 1996, " https://tietoyhdistys.example/uusi-logo.svg ", null,
+                        "STEA ja kaupunki"))));
+
+        transaction.executeWithoutResult(status -> {
+            Actor stored = actors.findById(actor.getId()).orElseThrow();
+            assertThat(stored.getLegalStatus()).isEqualTo("Säätiö");
+            assertThat(stored.getYearIncorporated()).isEqualTo(1996);
+            assertThat(stored.getLogo()).isEqualTo("https://tietoyhdistys.example/uusi-logo.svg");
+            assertThat(stored.getUri()).isNull();
+            assertThat(stored.getFunding()).isEqualTo("STEA ja kaupunki");
+        });
+        assertThat(history.of(actor.getId(), java.util.Locale.of("fi")).getFirst().changes()).containsExactlyInAnyOrder(
+                FieldChange.changed("legalStatus", "Rekisteröity yhdistys", "Säätiö"),
+                FieldChange.changed("yearIncorporated", "1995", "1996"),
+                FieldChange.changed("logo", "https://tietoyhdistys.example/logo.png",
+                        "https://tietoyhdistys.example/uusi-logo.svg"),
+                FieldChange.changed("uri", "https://tietoyhdistys.example/id", null),
+                FieldChange.changed("funding", "STEA", "STEA ja kaupunki"));
+    }
+
+    @Test
+    void wrong_registration_details_are_named_field_by_field_and_nothing_is_stored() {
+        ActorEditing.Editable loaded = editing.load(actor.getId());
+        int nextYear = java.time.Year.now().getValue() + 1;
+
+        ValidationException invalid = assertThrows(ValidationException.class, () -> editing.update(actor.getId(),
+                loaded.version(), RecordFields.with(loaded.content(), Map.of("registration", new ActorContent.Registration(
+                        "x".repeat(256), nextYear, "ftp://tietoyhdistys.example/logo.png", "tietoyhdistys",
+                        "y".repeat(Actor.FUNDING_LENGTH + 1))))));
+        ValidationException tooOld = assertThrows(ValidationException.class, () -> editing.update(actor.getId(),
+                loaded.version(), RecordFields.with(loaded.content(), Map.of("registration",
+                        new ActorContent.Registration(null, 999, null, null, null)))));
+
+        assertThat(invalid.getFieldErrors()).isEqualTo(Map.of("legalStatus", InputCheck.TOO_LONG,
+                "yearIncorporated", "editing.error.year-incorporated", "logo", InputCheck.URL_INVALID,
+                "uri", InputCheck.URL_INVALID, "funding", InputCheck.TOO_LONG));
+        assertThat(tooOld.getFieldErrors()).isEqualTo(Map.of("yearIncorporated", "editing.error.year-incorporated"));
+        assertThat(editing.load(actor.getId()).content().registration()).isEqualTo(loaded.content().registration());
+        assertThat(editing.load(actor.getId()).version()).isEqualTo(loaded.version());
     }
 }

@@ -56,7 +56,7 @@ import java.util.UUID;
 /**
  * The editor of an actor (/hallinta/toimija/{id}, a new one at /hallinta/toimija/uusi): names and
  * descriptions in Finnish, Swedish and English side by side, sector, Business ID, parent
- * organization and public contact channels. It calls {@link ActorEditing} for every step, which
+ * organization, public contact channels and registration details. It calls {@link ActorEditing} for every step, which
  * decides what the user may do; the server's refusals are shown on their fields, a save over
  * someone else's save opens the conflict dialog, and leaving with unsaved changes asks first.
  * Coordinators see the archive and restore buttons.
@@ -85,6 +85,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final TextField phone = new TextField();
     private final TextRows websites;
     private final TextRows identifiers;
+    private final RegistrationForm registration;
     private final Checkbox approvalRequired = new Checkbox();
     private final IntegerField defaultReviewInterval = new IntegerField();
     private final Span assured = new Span();
@@ -136,6 +137,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 getTranslation("actor-editor.add-identifier"), java.util.List.of("type", "identifier", "scheme"),
                 java.util.List.of(getTranslation("actor-editor.identifier-type"), getTranslation("actor-editor.identifier"),
                         getTranslation("actor-editor.identifier-scheme")), unsaved::changed);
+        registration = new RegistrationForm(unsaved::changed);
         name.addChangeListener(unsaved::changed);
         description.addChangeListener(unsaved::changed);
         java.util.List.<HasValue<?, ?>>of(alternateName, sector, businessId, parent, website, email, phone)
@@ -173,7 +175,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         restore.addClickListener(click -> changeStatus(false));
         status.addClassName("editor-status");
         Div fields = new Div(name, alternateName, description, sector, businessId, parent, website, email, phone,
-                websites, identifiers, approvalRequired, defaultReviewInterval, keeperPicker);
+                websites, identifiers, registration, approvalRequired, defaultReviewInterval, keeperPicker);
         fields.addClassName("editor-fields");
         Div actions = new Div(save, archive, restore, reassure, assured);
         actions.addClassName("editor-actions");
@@ -252,6 +254,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 .map(w -> new TextRows.Row(w.id(), java.util.Arrays.asList(w.label(), w.url()))).toList());
         identifiers.setRows(c.identifiers().stream()
                 .map(i -> new TextRows.Row(i.id(), java.util.Arrays.asList(i.type(), i.identifier(), i.scheme()))).toList());
+        registration.setValue(c.registration());
         title.setText(id == null ? getTranslation("actor-editor.title.new") : c.name().get(getLocale()));
         boolean mayChangeStatus = id != null && editing.mayChangeStatus();
         // Coordinators alone decide whether an organization's new entries wait for their approval.
@@ -274,7 +277,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 websites.rows().stream().map(row -> new ActorContent.Website(row.id(), row.texts().get(0), row.texts().get(1)))
                         .toList(),
                 identifiers.rows().stream().map(row -> new ActorContent.Identifier(row.id(), row.texts().get(2),
-                        row.texts().get(0), row.texts().get(1))).toList());
+                        row.texts().get(0), row.texts().get(1))).toList(), registration.value());
     }
 
     /** Saves the content over the given version: the loaded one, or the stored one after a merge. */
@@ -297,6 +300,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             load();
             Notification.show(getTranslation("actor-editor.saved"), 3000, Notification.Position.BOTTOM_START);
         } catch (ValidationException invalid) {
+            registration.openFor(invalid.getFieldErrors().keySet());
             errors.show(invalid.getFieldErrors(), fields(), field -> getTranslation("actor-editor.field." + field));
         } catch (ConflictException conflict) {
             new ConflictDialog<>(conflict, ActorContent.class, loadedContent, content, this::label, this::describe, this::save,
@@ -365,6 +369,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         fields.put("defaultReviewIntervalMonths", defaultReviewInterval);
         fields.putAll(websites.errorTargets());
         fields.putAll(identifiers.errorTargets());
+        fields.putAll(registration.errorTargets());
         return fields;
     }
 
@@ -381,6 +386,8 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             case null -> "–";
             case LocalizedText text -> text.get(getLocale()) == null ? "–" : text.get(getLocale());
             case ActorSector kind -> getTranslation("sector." + kind.name());
+            case ActorContent.Registration details when details.equals(ActorContent.Registration.NONE) -> "–";
+            case ActorContent.Registration details -> RegistrationForm.describe(details);
             case UUID parentId -> parentNames.getOrDefault(parentId, "–");
             case java.util.List<?> rows when rows.isEmpty() -> "–";
             case java.util.List<?> rows -> rows.stream().map(row -> switch (row) {

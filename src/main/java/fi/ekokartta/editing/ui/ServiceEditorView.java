@@ -66,6 +66,7 @@ import fi.ekokartta.editing.OfferingEditing;
 import fi.ekokartta.editing.OfferingHistory;
 import fi.ekokartta.offering.OfferingStatus;
 import fi.ekokartta.search.FacetCatalog;
+import fi.ekokartta.taxonomy.ServiceTaxonomyService;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
@@ -104,6 +105,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final ServicePageService pages;
     private final ActorChoices actorChoices;
     private final FacetCatalog catalog;
+    private final ServiceTaxonomyService taxonomy;
     private final UnsavedChanges unsaved = new UnsavedChanges(this);
     private final FormErrors errors = new FormErrors();
     private final H1 title = new H1();
@@ -122,6 +124,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
     private final LocalizedTextFields description;
     private final LocalizedTextFields keywords;
     private final TreePicker classes;
+    /** The ids of the classes the tree offers: a service's other classes are kept by {@link #otherClasses}. */
+    private final Set<String> classesInTree = new LinkedHashSet<>();
+    private final OtherClasses otherClasses = new OtherClasses(this::changed);
+    private final MoreTermsForm moreTerms = new MoreTermsForm(this::changed);
     private final TreePicker targetGroups;
     private final Checkbox wholeArea = new Checkbox();
     private final MultiSelectComboBox<String> municipalities = new MultiSelectComboBox<>();
@@ -162,8 +168,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     public ServiceEditorView(OfferingEditing editing, OfferingHistory offeringHistory, ServicePageService pages,
                              ActorChoices actorChoices, FacetCatalog catalog, Reassurance reassurance,
-                             EntryKeepers entryKeepers, Handovers handovers) {
+                             EntryKeepers entryKeepers, Handovers handovers, ServiceTaxonomyService taxonomy) {
         this.editing = editing;
+        this.taxonomy = taxonomy;
         this.keeperPicker = new KeeperPicker(entryKeepers, handovers);
         this.reassurance = reassurance;
         this.offeringHistory = offeringHistory;
@@ -299,6 +306,11 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             }
         });
         municipalities.addValueChangeListener(change -> wholeArea.setValue(change.getValue().containsAll(area)));
+        provider.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                moreTerms.setPrograms(actorChoices.programsOf(change.getValue()));
+            }
+        });
     }
 
     private List<TreePicker.Node> classNodes() {
@@ -309,6 +321,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
                 parent = entry.value();
             }
             nodes.add(new TreePicker.Node(entry.value(), entry.name().get(getLocale()), entry.depth() == 0 ? null : parent));
+            classesInTree.add(entry.value());
         }
         return nodes;
     }
@@ -323,13 +336,13 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
 
     private Component classification() {
         TitledSection section = section("editor-classification", "editor.section.classification");
-        section.add(classes, targetGroups);
+        section.add(classes, otherClasses, targetGroups);
         return section;
     }
 
     private Component place() {
         TitledSection section = section("editor-place", "editor.section.place");
-        section.add(wholeArea, municipalities, languages);
+        section.add(wholeArea, municipalities, languages, moreTerms);
         return section;
     }
 
@@ -497,6 +510,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         provider.setItems(mine.stream().map(ActorChoices.Choice::id).toList());
         provider.setValue(mine.getFirst().id());
         provider.setReadOnly(false);
+        moreTerms.setPrograms(actorChoices.programsOf(mine.getFirst().id()));
         fill(emptyContent());
         responsibleActor.setVisible(false);
         keeperPicker.show(EntryKind.SERVICE, null);
@@ -513,6 +527,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         provider.setItems(List.of(editable.providerId()));
         provider.setValue(editable.providerId());
         provider.setReadOnly(true);
+        moreTerms.setPrograms(actorChoices.programsOf(editable.providerId()));
         fill(editable.content());
         responsibleActor.setVisible(true);
         responsibleActor.setValue(editable.responsibleActorId());
@@ -547,6 +562,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         }
         keywords.setValue(words);
         classes.setValue(strings(c.classIds()));
+        Set<UUID> others = c.classIds().stream().filter(id -> !classesInTree.contains(id.toString()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        otherClasses.setValue(others, others.isEmpty() ? List.of() : taxonomy.terms(others));
         targetGroups.setValue(strings(c.targetGroupIds()));
         municipalities.setValue(c.municipalityCodes());
         languages.setValue(c.languages());
@@ -567,6 +585,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         documents.clear();
         documentForms.removeAll();
         c.requiredDocuments().forEach(this::addDocument);
+        moreTerms.setValue(c.moreTerms());
         access.setValue(c.access());
         howToGetThere.setValue(c.howToGetThere());
         referralInstructions.setValue(c.referralInstructions());
@@ -593,8 +612,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             typed.in(language).ifPresent(text -> Arrays.stream(text.split("[,;]")).map(String::strip)
                     .filter(word -> !word.isEmpty()).forEach(word -> words.add(new Keyword(language, word))));
         }
+        Set<UUID> classIds = uuids(classes.getValue());
+        classIds.addAll(otherClasses.getValue());
         return new OfferingContent(name.getValue(), summary.getValue(), description.getValue(), words,
-                uuids(classes.getValue()), uuids(targetGroups.getValue()), municipalities.getValue(), languages.getValue(),
+                classIds, uuids(targetGroups.getValue()), municipalities.getValue(), languages.getValue(),
                 channels.stream().map(ChannelForm::value).toList(), contacts.stream().map(ContactForm::value).toList(),
                 access.getValue(), howToGetThere.getValue(), referralInstructions.getValue(), charge.getValue(),
                 costDescription.getValue(), validFrom.getValue(), validTo.getValue(), FieldText.blankToNull(responsiblePerson.getValue()),
@@ -602,7 +623,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
                 eligibility.getValue(), minimumAge.getValue(), maximumAge.getValue(), FieldText.blankToNull(funding.getValue()),
                 coProducers.getValue(), capacities.stream().map(CapacityForm::value).toList(), alternateName.getValue(),
                 alert.getValue(), costOptions.stream().map(CostOptionForm::value).toList(),
-                documents.stream().map(RequiredDocumentForm::value).toList());
+                documents.stream().map(RequiredDocumentForm::value).toList(), moreTerms.value());
     }
 
     private void addChannel(OfferingContent.Channel channel) {
@@ -795,6 +816,8 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         for (int i = 0; i < documents.size(); i++) {
             targets.putAll(documents.get(i).errorTargets("requiredDocuments[" + i + "]"));
         }
+        targets.putAll(moreTerms.errorTargets());
+        moreTerms.openFor(fieldErrors.keySet());
         errors.show(fieldErrors, targets, this::fieldLabel);
         channels.forEach(ChannelForm::revealErrors);
     }
@@ -822,6 +845,10 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
             String joined = LocalizedTextFields.LANGUAGES.stream().map(language -> text.in(language).orElse(null))
                     .filter(Objects::nonNull).collect(Collectors.joining(" / "));
             return joined.isEmpty() ? getTranslation("editor.conflict.empty") : joined;
+        }
+        if (value instanceof OfferingContent.MoreTerms terms) {
+            String shown = moreTerms.describe(terms);
+            return shown.isEmpty() ? getTranslation("editor.conflict.empty") : shown;
         }
         if (value instanceof Collection<?> items) {
             if (items.isEmpty()) {
