@@ -25,10 +25,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Editing of services: drafts, saves, review, publication, archiving and responsibilities. Each
@@ -97,7 +99,7 @@ public class OfferingEditing {
     public long update(UUID id, long expectedVersion, OfferingContent content) {
         Offering offering = offerings.findForEditing(id).orElseThrow(OfferingEditing::unknown);
         permissions.requireMaintainerOf(offering, "edit");
-        Valid valid = validation.check(content, offering.getProvider());
+        Valid valid = validation.check(content, offering.getProvider(), postalCodesOf(offering));
         if (offering.getVersion() != expectedVersion) {
             throw OfferingConflicts.of(offering, expectedVersion, valid.content());
         }
@@ -183,6 +185,12 @@ public class OfferingEditing {
         if (offering.getVersion() != expectedVersion) {
             throw OfferingConflicts.ofStatus(offering, expectedVersion);
         }
+    }
+
+    private static Set<String> postalCodesOf(Offering offering) {
+        return offering.getChannels().stream()
+                .flatMap(channel -> Stream.of(channel.getPostalCode(), channel.getPostalPostalCode()))
+                .filter(Objects::nonNull).map(String::strip).collect(Collectors.toSet());
     }
 
     private static void apply(Offering o, Valid valid) {

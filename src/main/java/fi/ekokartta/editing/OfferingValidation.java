@@ -67,6 +67,14 @@ class OfferingValidation {
 
     /** The content of a service of the provider, whose programs the service may belong to. */
     Valid check(OfferingContent c, Actor provider) {
+        return check(c, provider, Set.of());
+    }
+
+    /**
+     * {@code storedPostalCodes}: the postal codes the service has now. One imported in another
+     * format (an address abroad) is kept as it is; a code typed in the editor must be Finnish.
+     */
+    Valid check(OfferingContent c, Actor provider, Set<String> storedPostalCodes) {
         InputCheck check = new InputCheck();
         Set<Keyword> keywords = new LinkedHashSet<>();
         for (Keyword keyword : c.keywords()) {
@@ -81,7 +89,7 @@ class OfferingValidation {
                 .ifPresent(wrong -> check.reject("languages", "editing.error.language-unknown"));
         List<OfferingContent.Channel> channels = new ArrayList<>();
         for (int i = 0; i < c.channels().size(); i++) {
-            channels.add(channel(check, "channels[" + i + "]", c.channels().get(i)));
+            channels.add(channel(check, "channels[" + i + "]", c.channels().get(i), storedPostalCodes));
         }
         List<OfferingContent.Contact> contacts = new ArrayList<>();
         for (int i = 0; i < c.contacts().size(); i++) {
@@ -141,11 +149,12 @@ class OfferingValidation {
                 new LinkedHashSet<>(coProducers), program);
     }
 
-    private static OfferingContent.Channel channel(InputCheck check, String field, OfferingContent.Channel c) {
+    private static OfferingContent.Channel channel(InputCheck check, String field, OfferingContent.Channel c,
+                                                   Set<String> storedPostalCodes) {
         if (c.type() == null) {
             check.reject(field + ".type", InputCheck.REQUIRED);
         }
-        String postalCode = postalCode(check, field + ".postalCode", c.postalCode());
+        String postalCode = postalCode(check, field + ".postalCode", c.postalCode(), storedPostalCodes);
         List<OfferingContent.Hours> hours = new ArrayList<>();
         for (int i = 0; i < c.openingHours().size(); i++) {
             hours.add(hours(check, field + ".openingHours[" + i + "]", c.openingHours().get(i)));
@@ -158,7 +167,7 @@ class OfferingValidation {
                 check.phone(field + ".phone", c.phone()), check.email(field + ".email", c.email()), hours,
                 check.text(field + ".transportation", c.transportation(), SHORT_RICH_TEXT_LENGTH),
                 check.text(field + ".accessibility", c.accessibility(), SHORT_RICH_TEXT_LENGTH), c.byAppointment(),
-                details(check, field, c.details(), c.phone()));
+                details(check, field, c.details(), c.phone(), storedPostalCodes));
     }
 
     /**
@@ -166,7 +175,7 @@ class OfferingValidation {
      * fields ("channels[0].phoneExtension"); the lengths are those of the columns.
      */
     private static OfferingContent.Details details(InputCheck check, String field, OfferingContent.Details d,
-                                                   String phone) {
+                                                   String phone, Set<String> storedPostalCodes) {
         Integer extension = d.phoneExtension();
         if (extension != null && extension < 1) {
             extension = check.reject(field + ".phoneExtension", "editing.error.phone-extension");
@@ -180,15 +189,18 @@ class OfferingValidation {
                 check.text(field + ".externalIdentifier", d.externalIdentifier(), InputCheck.SHORT_TEXT),
                 check.text(field + ".externalIdentifierType", d.externalIdentifierType(), InputCheck.SHORT_TEXT),
                 check.text(field + ".postalStreetAddress", d.postalStreetAddress(), InputCheck.SHORT_TEXT),
-                postalCode(check, field + ".postalPostalCode", d.postalPostalCode()),
+                postalCode(check, field + ".postalPostalCode", d.postalPostalCode(), storedPostalCodes),
                 check.text(field + ".postalCity", d.postalCity(), InputCheck.SHORT_TEXT),
                 check.text(field + ".accessibilityDetails", d.accessibilityDetails(), SHORT_RICH_TEXT_LENGTH),
                 check.url(field + ".accessibilityUrl", d.accessibilityUrl()));
     }
 
-    /** A Finnish postal code: five digits. */
-    private static String postalCode(InputCheck check, String field, String value) {
-        String postalCode = check.text(field, value, 5);
+    /** A Finnish postal code: five digits; or one the service has already, as it is. */
+    private static String postalCode(InputCheck check, String field, String value, Set<String> stored) {
+        String postalCode = check.text(field, value, InputCheck.SHORT_TEXT);
+        if (postalCode != null && stored.contains(postalCode)) {
+            return postalCode;
+        }
         if (postalCode != null && !POSTAL_CODE.matcher(postalCode).matches()) {
             return check.reject(field, "editing.error.postal-code");
         }

@@ -38,6 +38,9 @@ class ChannelDetailsEditingTest extends AbstractAppTest {
     private String unique;
     private Actor provider;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.transaction.support.TransactionTemplate transactions;
+
     @BeforeEach
     void coordinatorAndProvider() {
         unique = EntryFixture.unique();
@@ -103,6 +106,28 @@ class ChannelDetailsEditingTest extends AbstractAppTest {
                 FieldChange.changed("channels[0].phoneType", "TEXTPHONE", "VOICE"),
                 FieldChange.changed("channels[0].postalStreetAddress", "PL 12", "PL 99"),
                 FieldChange.changed("channels[0].postalPostalCode", "85101", "85100"));
+    }
+
+    @Test
+    void a_postal_code_the_service_has_in_another_format_is_kept_but_a_new_one_must_be_finnish() {
+        OfferingContent.Details abroad = RecordFields.with(OfferingContent.Details.NONE,
+                Map.of("postalStreetAddress", "1-30 Main Street", "postalPostalCode", "85101"));
+        OfferingEditing.Editable draft = editing.createDraft(provider.getId(), withDetails(content("Virasto " + unique), abroad));
+        deleteAfterTest(() -> offerings.deleteById(draft.id()));
+        transactions.executeWithoutResult(status -> offerings.findById(draft.id()).orElseThrow().getChannels().getFirst()
+                .setPostalPostalCode("ABC 1234"));
+        OfferingEditing.Editable imported = editing.load(draft.id());
+        OfferingContent loaded = imported.content();
+
+        long saved = editing.update(draft.id(), imported.version(),
+                RecordFields.with(loaded, Map.of("name", LocalizedText.of("Virasto abroad " + unique))));
+
+        assertEquals("ABC 1234", editing.load(draft.id()).content().channels().getFirst().details().postalPostalCode());
+        OfferingContent.Details typed = RecordFields.with(loaded.channels().getFirst().details(),
+                Map.of("postalPostalCode", "XYZ 999"));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> editing.update(draft.id(), saved, withDetails(loaded, typed)));
+        assertEquals(Map.of("channels[0].postalPostalCode", "editing.error.postal-code"), refused.getFieldErrors());
     }
 
     @Test

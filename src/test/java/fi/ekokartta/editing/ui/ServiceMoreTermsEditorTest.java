@@ -166,7 +166,8 @@ class ServiceMoreTermsEditorTest extends AbstractAppTest {
         _click(_get(Button.class, spec -> spec.withText("Tallenna")));
 
         OfferingEditing.Editable after = editing.load(EXAMPLE);
-        assertThat(after.version()).as("saved").isGreaterThan(before.version());
+        assertThat(after.version()).as("saved; errors: %s", _find(fi.ekokartta.base.ui.FormErrors.class).stream()
+                .map(errors -> errors.getElement().getTextRecursively()).toList()).isGreaterThan(before.version());
         assertThat(after.content().classIds()).isEqualTo(before.content().classIds());
         assertThat(after.content().moreTerms()).isEqualTo(imported);
     }
