@@ -29,7 +29,12 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
                           LocalDate validTo, ActorLink provider, List<ActorLink> coProducers, List<Channel> channels,
                           List<ContactDetails> contacts, LocalDate assuredDate, StaffContent staff,
                           List<OfferingContent.Capacity> capacities, LocalizedText alternateName, LocalizedText alert,
-                          List<OfferingContent.CostOption> costOptions, List<OfferingContent.Document> requiredDocuments) {
+                          List<OfferingContent.CostOption> costOptions, List<OfferingContent.Document> requiredDocuments,
+                          OfferingContent.MoreTerms moreTerms, LocalizedText programName) {
+
+    public ServicePage {
+        moreTerms = moreTerms == null ? OfferingContent.MoreTerms.NONE : moreTerms;
+    }
 
     public record ActorLink(UUID id, LocalizedText name) {
     }

@@ -74,7 +74,7 @@ public class ServicePageService {
                 new ServicePage.StaffContent(c.referralInstructions(), c.internalNote(), contacts(c, Visibility.STAFF),
                         responsible == null ? new LocalizedText() : responsible.getName(), c.responsiblePerson(),
                         c.responsibleEmail()), c.capacities(), c.alternateName(), c.alert(), c.costOptions(),
-                c.requiredDocuments());
+                c.requiredDocuments(), c.moreTerms(), programName(provider, c.moreTerms().programId()));
     }
 
     public Optional<ServicePage> find(UUID id) {
@@ -109,7 +109,16 @@ public class ServicePageService {
                 content.channels().stream().map(ServicePageService::channel).toList(),
                 contacts(o.getContacts(), Visibility.PUBLIC), o.getAssuredDate(), staff ? staffContent(o) : null,
                 content.capacities(), content.alternateName(), content.alert(), content.costOptions(),
-                content.requiredDocuments());
+                content.requiredDocuments(), content.moreTerms(), o.getProgram() == null ? null : o.getProgram().getName());
+    }
+
+    /** The name of the provider's program the service belongs to, or null. */
+    private static LocalizedText programName(Actor provider, UUID programId) {
+        if (provider == null || programId == null) {
+            return null;
+        }
+        return provider.getPrograms().stream().filter(program -> programId.equals(program.getId()))
+                .map(program -> program.getName()).findFirst().orElse(null);
     }
 
     private static ServicePage.StaffContent staffContent(Offering o) {

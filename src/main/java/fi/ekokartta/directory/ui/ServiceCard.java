@@ -64,6 +64,9 @@ public class ServiceCard extends Div {
         fact(facts, "service.facts.alternate-name", content.text(page.alternateName()), null);
         fact(facts, "service.facts.for-whom", join(page.targetGroups(), content), ages(page));
         fact(facts, "service.facts.where", join(page.municipalities(), content), null);
+        fact(facts, "service.facts.areas", join(page.moreTerms().areas().stream()
+                .map(area -> area.name().isEmpty() ? area.description() : area.name())
+                .filter(name -> !name.isEmpty()).toList(), content), null);
         if (page.access() != null) {
             fact(facts, "service.facts.how", getTranslation("search.access." + page.access().name()),
                     content.text(page.howToGetThere()));
@@ -78,6 +81,9 @@ public class ServiceCard extends Div {
         costOptions(facts, page.costOptions(), content);
         requiredDocuments(facts, page.requiredDocuments(), content);
         fact(facts, "service.facts.languages", content.languageNames(page.languages()), null);
+        fact(facts, "service.facts.interpretation", content.text(page.moreTerms().interpretationServices()), null);
+        fact(facts, "service.facts.accreditations", content.text(page.moreTerms().accreditations()), null);
+        fact(facts, "service.facts.program", page.programName() == null ? null : content.text(page.programName()), null);
         fact(facts, "service.facts.classes", join(page.classes(), content), null);
         if (page.validFrom() != null || page.validTo() != null) {
             fact(facts, "service.facts.valid", (page.validFrom() == null ? "" : FinnishDates.date(page.validFrom()))

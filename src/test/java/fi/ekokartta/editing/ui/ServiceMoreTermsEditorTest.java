@@ -170,5 +170,11 @@ class ServiceMoreTermsEditorTest extends AbstractAppTest {
                 .map(errors -> errors.getElement().getTextRecursively()).toList()).isGreaterThan(before.version());
         assertThat(after.content().classIds()).isEqualTo(before.content().classIds());
         assertThat(after.content().moreTerms()).isEqualTo(imported);
+
+        UI.getCurrent().navigate("palvelu/" + EXAMPLE);
+        String card = _get(fi.ekokartta.directory.ui.ServiceCard.class).getElement().getTextRecursively();
+        assertThat(card).contains("Tulkkaus" + imported.interpretationServices().getFi(),
+                "Akkreditoinnit" + imported.accreditations().getFi(),
+                "Muut palvelualueet" + imported.areas().getFirst().name().getFi(), "Ohjelma");
     }
 }
