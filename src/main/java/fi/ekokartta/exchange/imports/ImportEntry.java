@@ -10,9 +10,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -33,13 +35,16 @@ public final class ImportEntry {
     private final FieldUse use;
     private final List<ImportProblem> problems;
     private final List<ImportProblem> warnings;
+    /** The paths of the fields of the whole entry that have a problem already. */
+    private final Set<String> refused;
 
     public ImportEntry(JsonNode node, String file, int position, ImportProblems report) {
-        this(node, file, describe(node, position), "", new FieldUse(node), report.problems(), report.warnings());
+        this(node, file, describe(node, position), "", new FieldUse(node), report.problems(), report.warnings(),
+                new HashSet<>());
     }
 
     private ImportEntry(JsonNode node, String file, String label, String path, FieldUse use,
-                        List<ImportProblem> problems, List<ImportProblem> warnings) {
+                        List<ImportProblem> problems, List<ImportProblem> warnings, Set<String> refused) {
         this.node = node;
         this.file = file;
         this.label = label;
@@ -47,11 +52,60 @@ public final class ImportEntry {
         this.use = use;
         this.problems = problems;
         this.warnings = warnings;
+        this.refused = refused;
     }
 
     /** A nested object (a contact, a location, a meeting) reported as part of this entry. */
     public ImportEntry child(JsonNode child, String childPath) {
-        return new ImportEntry(child, file, label + " > " + childPath, path + childPath + ".", use, problems, warnings);
+        return new ImportEntry(child, file, label + " > " + childPath, path + childPath + ".", use, problems, warnings,
+                refused);
+    }
+
+    /** The object of a field, e.g. {@code location}, as a nested entry. */
+    public ImportEntry child(String field) {
+        return child(node.get(field), field);
+    }
+
+    /** The object at an index of a list field, e.g. {@code phones[1]}, as a nested entry. */
+    public ImportEntry child(String field, int index) {
+        return child(node.get(field).get(index), field + "[" + index + "]");
+    }
+
+    /**
+     * This object as an HSDS document record ({@link HsdsBinding}): wrong values are problems on
+     * their fields, keys the record lacks stay unread (dropped), the components bound count as read.
+     *
+     * @param notHere keys read by another reader (a nested organization or service): neither bound nor marked read
+     */
+    public <R extends Record> R bind(Class<R> type, String... notHere) {
+        return HsdsBinding.bind(this, type, Set.of(notHere));
+    }
+
+    /** Whether a field of this object has a problem already (a wrong type, no UUID, ...). */
+    public boolean refused(String field) {
+        return refused.contains(path + field);
+    }
+
+    /** A bound value that must be there; a value refused already is not reported again. */
+    public <T> T required(String field, T value) {
+        if (value == null && !refused(field)) {
+            reject(field, "import.problem.required");
+        }
+        return value;
+    }
+
+    /** A bound text of at most the given length; a longer one is refused, not cut. */
+    public String limited(String field, String text, int length) {
+        if (text != null && text.length() > length) {
+            reject(field, "import.problem.too-long", length);
+            return null;
+        }
+        return text;
+    }
+
+    /** A bound text as one of an enum's constants, case and dashes aside. */
+    public <E extends Enum<E>> Optional<E> enumValue(String field, String text, Class<E> type) {
+        return Optional.ofNullable(text).flatMap(value -> parseEnum(field, value, type));
     }
 
     public JsonNode node() {
@@ -88,6 +142,7 @@ public final class ImportEntry {
 
     /** A problem with a message of its own in the translations. */
     public void reject(String field, String key, Object... args) {
+        refused.add(path + field);
         problems.add(new ImportProblem(file, label, field, key, List.of(args)));
     }
 
@@ -271,7 +326,12 @@ public final class ImportEntry {
      * {@link #WEB_ADDRESS_LENGTH} long; anything else is rejected ({@code import.problem.not-url}).
      */
     public Optional<String> webAddress(String field) {
-        return text(field).filter(address -> {
+        return webAddress(field, text(field).orElse(null));
+    }
+
+    /** A bound text checked as a web address, see {@link #webAddress(String)}. */
+    public Optional<String> webAddress(String field, String text) {
+        return Optional.ofNullable(text).filter(address -> {
             boolean valid = false;
             try {
                 URI uri = new URI(address);
@@ -289,7 +349,12 @@ public final class ImportEntry {
     }
 
     public Optional<String> email(String field) {
-        return text(field).filter(address -> {
+        return email(field, text(field).orElse(null));
+    }
+
+    /** A bound text checked as an e-mail address. */
+    public Optional<String> email(String field, String text) {
+        return Optional.ofNullable(text).filter(address -> {
             boolean valid = EMAIL.matcher(address).matches();
             if (!valid) {
                 reject(field, "import.problem.not-email", address);
@@ -333,7 +398,7 @@ public final class ImportEntry {
         return new ImportTexts.Key("import.type." + type);
     }
 
-    private static String abbreviated(JsonNode value) {
+    static String abbreviated(JsonNode value) {
         String text = value.toString();
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
