@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.exchange.api.document.TaxonomyTermDocument;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OfferingStatus;
@@ -189,7 +190,7 @@ final class HsdsServiceReader {
             } else if (term != null) {
                 offering.getClasses().add(term);
             } else if (link.nestedTerm() != null) {
-                taxonomy.readNested(link.nestedTerm()).ifPresent(offering.getClasses()::add);
+                taxonomy.readNested(link.nestedTerm(), link.nestedTerm().bind(TaxonomyTermDocument.class)).ifPresent(offering.getClasses()::add);
             } else {
                 link.attribute().reject("taxonomy_term_id", "import.problem.unknown-term", link.termId().toString());
             }
