@@ -15,6 +15,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +57,29 @@ final class HsdsBinding {
     static <R extends Record> R bind(ImportEntry entry, Class<R> type, Set<String> notHere) {
         ObjectNode checked = checkObject(entry, entry.node(), type, notHere);
         return JSON.treeToValue(checked, type);
+    }
+
+    /** One list field of the entry's object, bound alone (its element records checked as {@link #bind} checks them). */
+    static <R extends Record> List<R> bindList(ImportEntry entry, String field, Class<R> type) {
+        JsonNode value = entry.node().get(field);
+        Type listType = new ParameterizedType() {
+            public Type[] getActualTypeArguments() {
+                return new Type[] {type};
+            }
+
+            public Type getRawType() {
+                return List.class;
+            }
+
+            public Type getOwnerType() {
+                return null;
+            }
+        };
+        JsonNode checked = value == null || value.isNull() ? null : check(entry, field, value, listType);
+        if (checked == null) {
+            return List.of();
+        }
+        return JSON.treeToValue(checked, JSON.getTypeFactory().constructCollectionType(List.class, type));
     }
 
     /** The JSON name of a record component: its {@code @JsonProperty}, or its name in the record's naming. */

@@ -1,5 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
+import fi.ekokartta.exchange.api.document.AttributeDocument;
+import fi.ekokartta.exchange.api.document.PhoneDocument;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.OpeningHours;
@@ -45,7 +47,7 @@ final class HsdsChannelReader {
     }
 
     private static void addPhones(ImportEntry owner, Offering offering, ImportGraph graph) {
-        for (HsdsContacts.Phone phone : HsdsContacts.phoneChannels(owner)) {
+        for (HsdsContacts.Phone phone : HsdsContacts.phoneChannels(owner, owner.list("phones", PhoneDocument.class))) {
             ServiceChannel channel = simple(ChannelType.PHONE, phone.number());
             if (phone.description() != null) {
                 channel.getName().set("fi", phone.description());
@@ -90,7 +92,7 @@ final class HsdsChannelReader {
         channel.setAlternateName(location.text("alternate_name").orElse(null));
         channel.setExternalIdentifier(identifier(location, "external_identifier"));
         channel.setExternalIdentifierType(location.text("external_identifier_type").orElse(null));
-        HsdsContacts.placePhone(location).ifPresent(phone -> {
+        HsdsContacts.placePhone(location, location.list("phones", PhoneDocument.class)).ifPresent(phone -> {
             channel.setPhone(phone.number());
             setPhoneDetails(channel, phone);
         });
@@ -184,7 +186,7 @@ final class HsdsChannelReader {
     }
 
     private ChannelType virtualType(ImportEntry location) {
-        String named = HsdsAttributes.of(location).extension("channel");
+        String named = HsdsAttributes.of(location, location.list("attributes", AttributeDocument.class)).extension("channel");
         return named == null ? ChannelType.WEB
                 : location.parseEnum("attributes.channel", named, ChannelType.class).orElse(null);
     }

@@ -2,6 +2,7 @@ package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.Program;
+import fi.ekokartta.exchange.api.document.ProgramDocument;
 import fi.ekokartta.offering.Offering;
 import tools.jackson.databind.JsonNode;
 
@@ -23,16 +24,12 @@ final class HsdsProgramReader {
         this.graph = graph;
     }
 
-    void readOwn(ImportEntry organization, Actor actor) {
-        List<JsonNode> items = organization.array("programs");
+    void readOwn(ImportEntry organization, List<ProgramDocument> items, Actor actor) {
         for (int i = 0; i < items.size(); i++) {
-            if (!items.get(i).isObject()) {
-                organization.reject("programs[" + i + "]", "import.problem.expected-object", ImportEntry.typeOf(items.get(i)));
-                continue;
+            if (items.get(i) != null) {
+                // A program listed by its organization is that organization's, whatever organization_id says.
+                read(organization.child("programs", i), items.get(i), actor);
             }
-            ImportEntry item = organization.child(items.get(i), "programs[" + i + "]");
-            item.used("organization_id");
-            read(item, actor);
         }
     }
 
@@ -47,7 +44,7 @@ final class HsdsProgramReader {
         Optional<Program> known = graph.program(id.get());
         Actor provider = offering.getProvider();
         if (known.isEmpty() && program != null && provider != null && graph.actors.get(provider.getId()) == provider) {
-            known = read(program, provider);
+            known = read(program, program.bind(ProgramDocument.class), provider);
         } else if (known.isPresent() && program != null) {
             // The same program as the organization lists it; its texts are read there.
             List.of("id", "name", "alternate_name", "description", "organization_id").forEach(program::used);
@@ -65,11 +62,11 @@ final class HsdsProgramReader {
         offering.setProgram(known.get());
     }
 
-    private Optional<Program> read(ImportEntry item, Actor actor) {
-        UUID id = item.requiredId("id");
-        String name = item.requiredText("name");
-        String description = item.text("description").orElse(null);
-        String alternateName = item.text("alternate_name").orElse(null);
+    private Optional<Program> read(ImportEntry item, ProgramDocument document, Actor actor) {
+        UUID id = item.required("id", document.id());
+        String name = item.required("name", document.name());
+        String description = document.description();
+        String alternateName = document.alternateName();
         if (id == null || name == null) {
             return Optional.empty();
         }

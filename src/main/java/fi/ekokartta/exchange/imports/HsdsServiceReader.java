@@ -1,6 +1,8 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
+import fi.ekokartta.exchange.api.document.AttributeDocument;
+import fi.ekokartta.exchange.api.document.ContactDocument;
 import fi.ekokartta.exchange.api.document.TaxonomyTermDocument;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
@@ -81,14 +83,14 @@ final class HsdsServiceReader {
         capacities.read(entry, offering, graph);
         terms.read(entry, offering);
         new HsdsProgramReader(graph).link(entry, offering);
-        HsdsContacts.contacts(entry).forEach(contact -> {
+        HsdsContacts.contacts(entry, entry.list("contacts", ContactDocument.class)).forEach(contact -> {
             ServiceContact serviceContact = new ServiceContact();
             serviceContact.setPerson(contact.details());
             contact.id().filter(graph::claimPartId).ifPresent(serviceContact::setId);
             serviceContact.setVisibility(contact.visibility());
             offering.addContact(serviceContact);
         });
-        HsdsAttributes attributes = HsdsAttributes.of(entry);
+        HsdsAttributes attributes = HsdsAttributes.of(entry, entry.list("attributes", AttributeDocument.class));
         attributes.keywords.forEach(word -> offering.getKeywords().add(new Keyword("fi", word)));
         readTermLinks(attributes, offering);
         new HsdsServiceExtensions(entry, graph).apply(attributes, offering);
@@ -185,12 +187,15 @@ final class HsdsServiceReader {
         for (HsdsAttributes.TermLink link : attributes.termLinks) {
             TargetGroup group = graph.targetGroup(link.termId()).orElse(null);
             TaxonomyTerm term = group != null ? null : graph.term(link.termId()).orElse(null);
+            if (group != null || term != null) {
+                HsdsAttributes.termNotRead(link);
+            }
             if (group != null) {
                 offering.getTargetGroups().add(group);
             } else if (term != null) {
                 offering.getClasses().add(term);
             } else if (link.nestedTerm() != null) {
-                taxonomy.readNested(link.nestedTerm(), link.nestedTerm().bind(TaxonomyTermDocument.class)).ifPresent(offering.getClasses()::add);
+                taxonomy.readNested(link.nestedTerm(), link.term()).ifPresent(offering.getClasses()::add);
             } else {
                 link.attribute().reject("taxonomy_term_id", "import.problem.unknown-term", link.termId().toString());
             }

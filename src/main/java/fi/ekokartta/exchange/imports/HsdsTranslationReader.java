@@ -3,6 +3,7 @@ package fi.ekokartta.exchange.imports;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.base.domain.BaseEntity;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.exchange.api.document.AttributeDocument;
 import fi.ekokartta.offering.Keyword;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.ServiceChannel;
@@ -62,7 +63,7 @@ final class HsdsTranslationReader {
         set(entry, "application_process", offering.getHowToGetThere(), language);
         set(entry, "eligibility_description", offering.getEligibility(), language);
         set(entry, "fees_description", offering.getCostDescription(), language);
-        HsdsAttributes attributes = HsdsAttributes.of(entry);
+        HsdsAttributes attributes = HsdsAttributes.of(entry, entry.list("attributes", AttributeDocument.class));
         attributes.keywordsIn(language).forEach(word -> offering.getKeywords().add(new Keyword(language, word)));
         HsdsServiceExtensions.applyTexts(attributes, offering, language);
         translateCapacities(entry, language, offering);

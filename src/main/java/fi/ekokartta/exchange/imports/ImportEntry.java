@@ -81,6 +81,11 @@ public final class ImportEntry {
         return HsdsBinding.bind(this, type, Set.of(notHere));
     }
 
+    /** A list field alone as HSDS document records, bound as {@link #bind} binds it. */
+    public <R extends Record> List<R> list(String field, Class<R> type) {
+        return HsdsBinding.bindList(this, field, type);
+    }
+
     /** Whether a field of this object has a problem already (a wrong type, no UUID, ...). */
     public boolean refused(String field) {
         return refused.contains(path + field);
