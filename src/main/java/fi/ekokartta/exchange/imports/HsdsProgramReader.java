@@ -3,8 +3,8 @@ package fi.ekokartta.exchange.imports;
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.Program;
 import fi.ekokartta.exchange.api.document.ProgramDocument;
+import fi.ekokartta.exchange.api.document.ServiceDocument;
 import fi.ekokartta.offering.Offering;
-import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,20 +34,27 @@ final class HsdsProgramReader {
     }
 
     /** The program a service belongs to, checked to be its provider's. */
-    void link(ImportEntry service, Offering offering) {
-        JsonNode nested = service.raw("program");
-        ImportEntry program = nested != null && nested.isObject() ? service.child(nested, "program") : null;
-        Optional<UUID> id = service.id("program_id").or(() -> program == null ? Optional.empty() : program.id("id"));
+    void link(ImportEntry service, ServiceDocument document, Offering offering) {
+        ProgramDocument nested = document.program();
+        ImportEntry program = nested == null ? null : service.child("program");
+        Optional<UUID> id = Optional.ofNullable(document.programId())
+                .or(() -> nested == null ? Optional.empty() : Optional.ofNullable(nested.id()));
         if (id.isEmpty()) {
+            service.unused("program");
             return;
         }
         Optional<Program> known = graph.program(id.get());
         Actor provider = offering.getProvider();
         if (known.isEmpty() && program != null && provider != null && graph.actors.get(provider.getId()) == provider) {
-            known = read(program, program.bind(ProgramDocument.class), provider);
-        } else if (known.isPresent() && program != null) {
-            // The same program as the organization lists it; its texts are read there.
-            List.of("id", "name", "alternate_name", "description", "organization_id").forEach(program::used);
+            known = read(program, nested, provider);
+            // Added to the organization of the service, whatever organization_id says.
+            program.unused("organization_id");
+        } else if (known.isEmpty() && program != null) {
+            // Only the id of the nested program was read, to look for it.
+            service.unused("program");
+            if (document.programId() == null) {
+                program.used("id");
+            }
         }
         if (known.isEmpty()) {
             service.warningKey(program == null ? "program_id" : "program", "import.warning.unknown-program", id.get().toString());
