@@ -74,7 +74,7 @@ final class HsdsAttributes {
         ImportEntry termEntry = term == null ? null : attribute.child("taxonomy_term");
         String taxonomy = term == null ? null : term.taxonomy();
         if (KEYWORDS.equalsIgnoreCase(taxonomy)) {
-            readOnly(termEntry, "taxonomy", "name", "language");
+            termEntry.readOnly("taxonomy", "name", "language");
             attribute.unused("value");
             attribute.unused("taxonomy_term_id");
             Optional.ofNullable(term.name()).ifPresentOrElse(name -> {
@@ -83,7 +83,7 @@ final class HsdsAttributes {
             }, () -> termEntry.required("name", null));
         } else if (EXTENSIONS.equalsIgnoreCase(taxonomy)) {
             String code = term.code() != null ? term.code() : term.name();
-            readOnly(termEntry, "taxonomy", "code", term.code() != null ? "code" : "name");
+            termEntry.readOnly("taxonomy", "code", term.code() != null ? "code" : "name");
             attribute.unused("taxonomy_term_id");
             String value = item.value();
             if (code == null) {
@@ -105,17 +105,6 @@ final class HsdsAttributes {
         }
     }
 
-    /** Of a nested term, only the given fields are read; anything else of it is dropped. */
-    private static void readOnly(ImportEntry term, String... fields) {
-        List<String> kept = List.of(fields);
-        for (java.util.Iterator<String> names = term.node().propertyNames().iterator(); names.hasNext(); ) {
-            String name = names.next();
-            if (!kept.contains(name)) {
-                term.unused(name);
-            }
-        }
-    }
-
     /**
      * A link whose nested term is not read as a term (the term is known otherwise, or the owner
      * keeps no terms): of the nested term only the taxonomy and, where the attribute names no
@@ -124,7 +113,7 @@ final class HsdsAttributes {
     static void termNotRead(TermLink link) {
         if (link.nestedTerm() != null) {
             boolean idFromTerm = link.attribute().node().get("taxonomy_term_id") == null;
-            readOnly(link.nestedTerm(), idFromTerm ? new String[] {"taxonomy", "id"} : new String[] {"taxonomy"});
+            link.nestedTerm().readOnly(idFromTerm ? new String[] {"taxonomy", "id"} : new String[] {"taxonomy"});
         }
     }
 }

@@ -56,6 +56,8 @@ final class HsdsOrganizationReader {
             return;
         }
         if (graph.actors.containsKey(id)) {
+            // Read from its first occurrence: of this one only what told it apart was read.
+            entry.readOnly("id", "name", "services");
             graph.repeated(id, entry);
             return;
         }

@@ -52,9 +52,8 @@ final class HsdsServiceReader {
     }
 
     private void readService(ImportEntry entry, UUID organizationAround) {
-        // The nested organization is read by the organization reader; the ways to use the service by the channel reader.
-        ServiceDocument service = entry.bind(ServiceDocument.class, "organization", "url", "email", "phones",
-                "service_at_locations", "schedules");
+        // The nested organization is read by the organization reader.
+        ServiceDocument service = entry.bind(ServiceDocument.class, "organization");
         UUID id = entry.required("id", service.id());
         String name = entry.required("name", service.name());
         OfferingStatus status = status(entry, service);
@@ -64,6 +63,8 @@ final class HsdsServiceReader {
             return;
         }
         if (graph.offerings.containsKey(id)) {
+            // Read from its first occurrence: of this one only what told it apart was read.
+            entry.readOnly("id", "name", "status", "organization_id", "organization");
             graph.repeated(id, entry);
             return;
         }
@@ -84,7 +85,7 @@ final class HsdsServiceReader {
         entry.unused("last_modified");
         readMunicipalities(entry, service, offering);
         readLanguages(entry, service, offering);
-        channels.read(entry, offering, graph);
+        channels.read(entry, service, offering, graph);
         capacities.read(entry, service.capacities(), offering, graph);
         terms.read(entry, service, offering);
         new HsdsProgramReader(graph).link(entry, service, offering);

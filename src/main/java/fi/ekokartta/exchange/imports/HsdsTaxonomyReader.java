@@ -52,6 +52,8 @@ final class HsdsTaxonomyReader {
             return;
         }
         if (graph.terms.containsKey(id) || graph.targetGroups.containsKey(id)) {
+            // Read from its first occurrence: of this one only what told it apart was read.
+            entry.readOnly("id", "name", "taxonomy");
             graph.repeated(id, entry);
             return;
         }

@@ -132,6 +132,19 @@ public final class ImportEntry {
         use.unread(path + field);
     }
 
+    /**
+     * Of this object only the given fields count as read: everything else of it is dropped after
+     * all (a repeated object, a postal-only location, a term known otherwise).
+     */
+    public void readOnly(String... fields) {
+        List<String> kept = List.of(fields);
+        node.propertyNames().forEach(name -> {
+            if (!kept.contains(name)) {
+                unused(name);
+            }
+        });
+    }
+
     public String file() {
         return file;
     }
@@ -243,14 +256,17 @@ public final class ImportEntry {
     }
 
     public Optional<LocalTime> time(String field) {
-        return text(field).flatMap(text -> {
-            try {
-                return Optional.of(LocalTime.parse(text));
-            } catch (DateTimeParseException e) {
-                reject(field, "import.problem.not-time", text);
-                return Optional.empty();
-            }
-        });
+        return text(field).flatMap(text -> parseTime(field, text));
+    }
+
+    /** A time of day, 08:00 or 08:00:00. */
+    public Optional<LocalTime> parseTime(String field, String text) {
+        try {
+            return Optional.of(LocalTime.parse(text));
+        } catch (DateTimeParseException e) {
+            reject(field, "import.problem.not-time", text);
+            return Optional.empty();
+        }
     }
 
     public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
