@@ -54,14 +54,6 @@ final class HsdsServiceTermsReader {
         Optional.ofNullable(service.accreditations()).ifPresent(text -> offering.getAccreditations().set(language, text));
     }
 
-    /** The plain texts, in the language of the file being read. */
-    static void texts(ImportEntry service, Offering offering, String language) {
-        service.text("alternate_name").ifPresent(text -> offering.getAlternateName().set(language, text));
-        service.text("alert").ifPresent(text -> offering.getAlert().set(language, text));
-        service.text("interpretation_services").ifPresent(text -> offering.getInterpretationServices().set(language, text));
-        service.text("accreditations").ifPresent(text -> offering.getAccreditations().set(language, text));
-    }
-
     /** A service area without a municipality code: kept as it came, its uri a web address. */
     void area(ImportEntry area, ServiceAreaDocument item, Offering offering) {
         UUID id = partId(item.id());
