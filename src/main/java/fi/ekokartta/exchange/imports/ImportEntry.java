@@ -19,10 +19,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * One JSON object of an imported file, read field by field. Every read that fails records a
- * problem naming this file, entry and field, and returns nothing, so that a whole import is
- * checked before anything is stored. Every value read is remembered, so that what was left
- * unread can be reported as dropped ({@link FieldUse}).
+ * One JSON object of an imported file. HSDS objects are bound to the document records the API
+ * writes ({@link #bind}, {@link HsdsBinding}); the checks here are then applied to the bound values
+ * with their field names ({@link #required}, {@link #email(String, String)}, {@link #webAddress},
+ * {@link #parseDate}, ...). Ekokartta's own seed files, which are not HSDS, are read field by field
+ * ({@link #text}, {@link #date}, ...). Every read that fails records a problem naming this file,
+ * entry and field path, and returns nothing, so that a whole import is checked before anything is
+ * stored. Every value read is remembered, so that what was left unread can be reported as dropped
+ * ({@link FieldUse}); whether a key is present at all is told by the JSON object ({@link #has}).
  */
 public final class ImportEntry {
 
@@ -115,11 +119,6 @@ public final class ImportEntry {
 
     public JsonNode node() {
         return node;
-    }
-
-    /** A field's value, unread: the caller reads it through a {@link #child} entry. */
-    public JsonNode raw(String field) {
-        return node.get(field);
     }
 
     /** Marks a field as read as a whole, so nothing under it is reported as dropped. */
@@ -255,10 +254,6 @@ public final class ImportEntry {
         });
     }
 
-    public Optional<LocalTime> time(String field) {
-        return text(field).flatMap(text -> parseTime(field, text));
-    }
-
     /** A time of day, 08:00 or 08:00:00. */
     public Optional<LocalTime> parseTime(String field, String text) {
         try {
@@ -338,7 +333,6 @@ public final class ImportEntry {
         return value != null && !value.isNull() && !value.isString() && !value.isObject();
     }
 
-    /** An e-mail address: text of the form name@domain.tld. */
     /** The longest web address kept (the columns of links are this long). */
     public static final int WEB_ADDRESS_LENGTH = 2000;
 
@@ -346,11 +340,6 @@ public final class ImportEntry {
      * A web address a page can link to: http or https with a host, at most
      * {@link #WEB_ADDRESS_LENGTH} long; anything else is rejected ({@code import.problem.not-url}).
      */
-    public Optional<String> webAddress(String field) {
-        return webAddress(field, text(field).orElse(null));
-    }
-
-    /** A bound text checked as a web address, see {@link #webAddress(String)}. */
     public Optional<String> webAddress(String field, String text) {
         return Optional.ofNullable(text).filter(address -> {
             boolean valid = false;
@@ -369,6 +358,7 @@ public final class ImportEntry {
         });
     }
 
+    /** An e-mail address: text of the form name@domain.tld. */
     public Optional<String> email(String field) {
         return email(field, text(field).orElse(null));
     }
@@ -382,19 +372,6 @@ public final class ImportEntry {
             }
             return valid;
         });
-    }
-
-    /** A number read where a number is expected (coordinates). */
-    public Optional<Double> number(String field) {
-        JsonNode value = read(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isNumber()) {
-            reject(field, "import.problem.expected-number", typeOf(value));
-            return Optional.empty();
-        }
-        return Optional.of(value.doubleValue());
     }
 
     private JsonNode read(String field) {

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,5 +137,48 @@ class HsdsBindingTest {
         assertThat(schedule.validTo()).isNull();
         assertThat(schedule.interval()).isEqualTo(2);
         assertThat(problemPaths()).containsExactly("#1 | valid_to | import.problem.not-date");
+    }
+
+    private static ImportPlan importOf(String json) {
+        return ImportReading.read(ImportSource.of(List.of(new ImportSource.Document("services.json",
+                json.replace('\'', '"').getBytes(java.nio.charset.StandardCharsets.UTF_8)))), Map.of());
+    }
+
+    private static final String ORGANIZATION = "{'id': 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610', 'name': 'Järjestäjä'}";
+
+    @Test
+    void an_import_with_values_of_the_wrong_type_names_every_one_of_them_and_reads_the_rest() {
+        ImportPlan plan = importOf("[{'id': '" + ID + "', 'name': 'Työkokeilu', 'status': 'active', 'organization': "
+                + ORGANIZATION + ", 'minimum_age': '16', 'phones': [{'number': '09 123', 'extension': 'abc'}],"
+                + "'service_at_locations': [{'id': '" + UUID.randomUUID() + "', 'location': {'location_type': 'physical',"
+                + "  'name': 'Paikka', 'latitude': 'north', 'addresses': [{'address_1': 'Katu 1', 'city': 'Oulu',"
+                + "  'postal_code': {'fi': '90100'}}]}}],"
+                + "'cost_options': [{'valid_from': 'tomorrow'}], 'assured_date': 5}]");
+
+        assertThat(plan.rejected()).isTrue();
+        assertThat(plan.problems()).extracting(p -> p.entry().replaceFirst("^#1 \\(id [^)]*\\)", "#1") + " | " + p.field()
+                        + " | " + p.key())
+                .containsExactlyInAnyOrder(
+                        "#1 | minimum_age | import.problem.expected-whole-number",
+                        "#1 > phones[0] | extension | import.problem.expected-whole-number",
+                        "#1 > service_at_locations[0] > location | latitude | import.problem.expected-number",
+                        "#1 > service_at_locations[0] > location > addresses[0] | postal_code | import.problem.expected-text",
+                        "#1 > cost_options[0] | valid_from | import.problem.not-date",
+                        "#1 | assured_date | import.problem.expected-text");
+        assertThat(plan.problems()).allSatisfy(problem ->
+                assertThat(problem.message(java.util.Locale.of("fi"))).doesNotContain("import.problem"));
+    }
+
+    @Test
+    void an_import_reports_keys_no_record_has_as_dropped_and_keeps_the_rest() {
+        ImportPlan plan = importOf("[{'id': '" + ID + "', 'name': 'Työkokeilu', 'status': 'active', 'organization': "
+                + ORGANIZATION + ", 'wait_time': '2 viikkoa', 'fees': 'Maksuton',"
+                + "'phones': [{'number': '09 123', 'extension': 12, 'languages': [{'code': 'fi'}]}]}]");
+
+        assertThat(plan.problems()).isEmpty();
+        ImportRow row = plan.report().rows().stream().filter(r -> UUID.fromString(ID).equals(r.id())).findFirst().orElseThrow();
+        assertThat(row.dropped()).containsExactlyInAnyOrder("wait_time", "phones[0].languages[0].code");
+        assertThat(plan.graph().offerings.get(UUID.fromString(ID)).getCostDescription().in("fi"))
+                .as("HSDS 3.0's fees, an import-only component of the service record").contains("Maksuton");
     }
 }
