@@ -60,7 +60,7 @@ final class ChannelMapper {
                 blankToNull(channel.getExternalIdentifier()), blankToNull(channel.getExternalIdentifierType()),
                 physical ? addresses(channel) : List.of(),
                 Contacts.phones(channel.getId(), channel.getPhone(), channel.getPhoneExtension(), channel.getPhoneType()),
-                accessibility(channel), attributes);
+                accessibility(channel), attributes, null);
     }
 
     /** HSDS requires state_province, which Finnish addresses do not have: it is left empty. */
@@ -93,7 +93,7 @@ final class ChannelMapper {
         if (hours.isException()) {
             return new ScheduleDocument(hours.getId(), hours.getExceptionDate(), hours.getExceptionDate(), null, null, null,
                     null, null, null, null, null, null, null, blankToNull(hours.getNote()), time(hours.getOpens()),
-                    time(hours.getCloses()), null, null, null);
+                    time(hours.getCloses()), null, null, null, null);
         }
         ScheduleRule rule = hours.getRule();
         ScheduleFrequency frequency = Objects.requireNonNullElse(rule.frequency(), ScheduleFrequency.WEEKLY);
@@ -101,7 +101,7 @@ final class ChannelMapper {
                 rule.repeatCount(), rule.weekStart(), frequency.name(), rule.repeatInterval(),
                 blankToNull(hours.getWeekdays()), rule.weekNumbers(), rule.monthDays(), rule.yearDays(),
                 blankToNull(hours.getNote()), time(hours.getOpens()), time(hours.getCloses()),
-                WebAddresses.absoluteUrl(rule.scheduleLink()), blankToNull(rule.attendingType()), blankToNull(rule.notes()));
+                WebAddresses.absoluteUrl(rule.scheduleLink()), blankToNull(rule.attendingType()), blankToNull(rule.notes()), null);
     }
 
     private static String time(LocalTime time) {

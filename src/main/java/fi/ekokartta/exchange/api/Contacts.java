@@ -24,7 +24,7 @@ final class Contacts {
     static ContactDocument contact(UUID id, ContactDetails person) {
         return new ContactDocument(id, person.getName(), person.getTitle(), person.getDepartment(),
                 WebAddresses.email(person.getEmail()),
-                phones(id, person.getPhone(), person.getPhoneExtension(), null));
+                phones(id, person.getPhone(), person.getPhoneExtension(), null), null);
     }
 
     /** A single phone number as the list HSDS wants, with an id derived from its owner. */

@@ -44,7 +44,7 @@ final class OrganizationMapper {
                 WebAddresses.absoluteUrl(actor.getUri()), actor.getParent() == null ? null : actor.getParent().getId(),
                 funding(actor), contacts(actor), Contacts.phones(actor.getId(), actor.getPhone()), identifiers(actor),
                 attributes(actor), services,
-                actor.getPrograms().stream().map(this::program).toList());
+                actor.getPrograms().stream().map(this::program).toList(), null);
     }
 
     /** The organization_list form: the one-to-one fields only, without reading the actor's lists. */
@@ -54,7 +54,7 @@ final class OrganizationMapper {
                 WebAddresses.email(actor.getEmail()), WebAddresses.absoluteUrl(actor.getWebsite()), null,
                 actor.getYearIncorporated(), blankToNull(actor.getLegalStatus()), WebAddresses.absoluteUrl(actor.getLogo()),
                 WebAddresses.absoluteUrl(actor.getUri()), actor.getParent() == null ? null : actor.getParent().getId(),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** HSDS requires a program's name and description; an empty text stands for one not given. */

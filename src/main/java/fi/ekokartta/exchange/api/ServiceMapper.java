@@ -69,7 +69,7 @@ final class ServiceMapper {
                 organizations.listForm(offering.getProvider()), null, null, null, null,
                 language.text(offering.getAlternateName()), language.text(offering.getInterpretationServices()),
                 language.text(offering.getAccreditations()), language.text(offering.getAlert()), null, null,
-                programId(offering), program(offering));
+                programId(offering), program(offering), null, null);
     }
 
     ServiceDocument minimal(Offering offering) {
@@ -129,7 +129,7 @@ final class ServiceMapper {
                 attributes.of(offering), capacities(offering), language.text(offering.getAlternateName()),
                 language.text(offering.getInterpretationServices()), language.text(offering.getAccreditations()),
                 language.text(offering.getAlert()), costOptions(offering), requiredDocuments(offering), programId(offering),
-                program(offering));
+                program(offering), null, null);
     }
 
     /**

@@ -26,9 +26,12 @@ final class FieldUse {
         read.add(path);
     }
 
-    /** A value read but, as it turned out, not kept (a parent that is nowhere): it is dropped after all. */
+    /**
+     * A value read but, as it turned out, not kept (a parent that is nowhere): it is dropped after
+     * all, with everything under it (a whole address, a capacity figure of a unit we lack).
+     */
     void unread(String path) {
-        read.remove(path);
+        read.removeIf(other -> other.equals(path) || other.startsWith(path + ".") || other.startsWith(path + "["));
     }
 
     /** The paths of the values nobody read, e.g. {@code phones[0].extension}; empty values are not listed. */

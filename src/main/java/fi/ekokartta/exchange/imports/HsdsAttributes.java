@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
-import tools.jackson.databind.JsonNode;
+import fi.ekokartta.exchange.api.document.AttributeDocument;
+import fi.ekokartta.exchange.api.document.TaxonomyTermDocument;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ final class HsdsAttributes {
     final List<TermLink> termLinks = new ArrayList<>();
 
     /** An attribute naming a taxonomy term by id, with the term itself when it is nested. */
-    record TermLink(UUID termId, ImportEntry attribute, ImportEntry nestedTerm) {
+    record TermLink(UUID termId, ImportEntry attribute, ImportEntry nestedTerm, TaxonomyTermDocument term) {
     }
 
     /**
@@ -45,11 +46,13 @@ final class HsdsAttributes {
         return words;
     }
 
-    static HsdsAttributes of(ImportEntry owner) {
+    /** The attributes of an object, from its bound records ({@code attributes}). */
+    static HsdsAttributes of(ImportEntry owner, List<AttributeDocument> items) {
         HsdsAttributes attributes = new HsdsAttributes();
-        List<JsonNode> items = owner.array("attributes");
         for (int i = 0; i < items.size(); i++) {
-            attributes.add(owner.child(items.get(i), "attributes[" + i + "]"));
+            if (items.get(i) != null) {
+                attributes.add(owner.child("attributes", i), items.get(i));
+            }
         }
         return attributes;
     }
@@ -63,29 +66,54 @@ final class HsdsAttributes {
         return extensions.getOrDefault(code, List.of());
     }
 
-    private void add(ImportEntry attribute) {
-        JsonNode termNode = attribute.raw("taxonomy_term");
-        ImportEntry term = termNode != null && termNode.isObject() ? attribute.child(termNode, "taxonomy_term") : null;
-        String taxonomy = term == null ? null : term.text("taxonomy").orElse(null);
+    private void add(ImportEntry attribute, AttributeDocument item) {
+        // Not kept: an attribute's own id and label.
+        attribute.unused("id");
+        attribute.unused("label");
+        TaxonomyTermDocument term = item.taxonomyTerm();
+        ImportEntry termEntry = term == null ? null : attribute.child("taxonomy_term");
+        String taxonomy = term == null ? null : term.taxonomy();
         if (KEYWORDS.equalsIgnoreCase(taxonomy)) {
-            term.text("name").ifPresentOrElse(name -> {
+            termEntry.readOnly("taxonomy", "name", "language");
+            attribute.unused("value");
+            attribute.unused("taxonomy_term_id");
+            Optional.ofNullable(term.name()).ifPresentOrElse(name -> {
                 keywords.add(name);
-                keywordLanguages.add(term.text("language").map(code -> code.toLowerCase(Locale.ROOT)).orElse(null));
-            }, () -> term.reject("name", "import.problem.required"));
+                keywordLanguages.add(term.language() == null ? null : term.language().toLowerCase(Locale.ROOT));
+            }, () -> termEntry.required("name", null));
         } else if (EXTENSIONS.equalsIgnoreCase(taxonomy)) {
-            String code = term.text("code").or(() -> term.text("name")).orElse(null);
-            String value = attribute.text("value").orElse(null);
+            String code = term.code() != null ? term.code() : term.name();
+            termEntry.readOnly("taxonomy", "code", term.code() != null ? "code" : "name");
+            attribute.unused("taxonomy_term_id");
+            String value = item.value();
             if (code == null) {
-                term.reject("code", "import.problem.required");
+                termEntry.required("code", null);
             } else if (value == null) {
-                attribute.reject("value", "import.problem.required");
+                attribute.required("value", null);
             } else {
                 extensions.computeIfAbsent(code.toLowerCase(Locale.ROOT), c -> new ArrayList<>()).add(value);
             }
         } else {
-            attribute.id("taxonomy_term_id").or(() -> term == null ? Optional.<UUID>empty() : term.id("id"))
-                    .ifPresentOrElse(id -> termLinks.add(new TermLink(id, attribute, term)),
-                            () -> attribute.reject("taxonomy_term_id", "import.problem.attribute-needs-term"));
+            // A link's value and its term's texts are those of the term itself.
+            attribute.unused("value");
+            Optional<UUID> id = Optional.ofNullable(item.taxonomyTermId());
+            if (id.isEmpty() && term != null && term.id() != null) {
+                id = Optional.of(term.id());
+            }
+            id.ifPresentOrElse(termId -> termLinks.add(new TermLink(termId, attribute, termEntry, term)),
+                    () -> attribute.reject("taxonomy_term_id", "import.problem.attribute-needs-term"));
+        }
+    }
+
+    /**
+     * A link whose nested term is not read as a term (the term is known otherwise, or the owner
+     * keeps no terms): of the nested term only the taxonomy and, where the attribute names no
+     * taxonomy_term_id, the id were read; the rest is dropped.
+     */
+    static void termNotRead(TermLink link) {
+        if (link.nestedTerm() != null) {
+            boolean idFromTerm = link.attribute().node().get("taxonomy_term_id") == null;
+            link.nestedTerm().readOnly(idFromTerm ? new String[] {"taxonomy", "id"} : new String[] {"taxonomy"});
         }
     }
 }

@@ -4,7 +4,8 @@ import fi.ekokartta.base.domain.LocalizedText;
 import fi.ekokartta.offering.CapacityUnit;
 import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.ServiceCapacity;
-import tools.jackson.databind.JsonNode;
+import fi.ekokartta.exchange.api.document.ServiceCapacityDocument;
+import fi.ekokartta.exchange.api.document.UnitDocument;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,70 +22,63 @@ import java.util.UUID;
  */
 final class HsdsCapacityReader {
 
-    void read(ImportEntry service, Offering offering, ImportGraph graph) {
-        List<JsonNode> items = service.array("capacities");
+    void read(ImportEntry service, List<ServiceCapacityDocument> items, Offering offering, ImportGraph graph) {
         for (int i = 0; i < items.size(); i++) {
-            readOne(service.child(items.get(i), "capacities[" + i + "]"), offering, graph);
+            if (items.get(i) != null) {
+                readOne(service, i, items.get(i), offering, graph);
+            }
         }
     }
 
-    private void readOne(ImportEntry capacity, Offering offering, ImportGraph graph) {
-        JsonNode unitNode = capacity.raw("unit");
-        Optional<CapacityUnit> unit = unitNode != null && unitNode.isObject()
-                ? CapacityUnitNames.unit(text(unitNode, "identifier"), text(unitNode, "name"))
-                : Optional.empty();
+    private void readOne(ImportEntry service, int index, ServiceCapacityDocument item, Offering offering, ImportGraph graph) {
+        ImportEntry capacity = service.child("capacities", index);
+        UnitDocument unitNamed = item.unit();
+        Optional<CapacityUnit> unit = unitNamed == null ? Optional.empty()
+                : CapacityUnitNames.unit(unitNamed.identifier(), unitNamed.name());
         if (unit.isEmpty()) {
-            capacity.warningKey("unit", "import.warning.unknown-capacity-unit", describe(unitNode));
+            capacity.warningKey("unit", "import.warning.unknown-capacity-unit", describe(unitNamed));
+            // Left out whole: every field of the figure is reported as dropped.
+            service.unused("capacities[" + index + "]");
             return;
         }
-        capacity.used("unit");
+        // The unit's own id, repeated as unit_id, names the unit we found.
         capacity.used("unit_id");
-        capacity.used("service_id");
-        UUID id = capacity.id("id").filter(graph::claimPartId).orElse(null);
-        Integer available = capacity.integer("available").orElse(null);
-        if (available == null && !capacity.has("available")) {
+        UUID id = Optional.ofNullable(item.id()).filter(graph::claimPartId).orElse(null);
+        if (!capacity.has("available")) {
             capacity.reject("available", "import.problem.required");
         }
-        Integer maximum = capacity.integer("maximum").orElse(null);
-        String description = capacity.text("description").orElse(null);
-        Instant updated = updated(capacity);
-        if (available == null || updated == null) {
+        String description = item.description();
+        Instant updated = updated(capacity, item.updated());
+        if (!capacity.has("available") || capacity.refused("available") || updated == null) {
             return;
         }
         ServiceCapacity figure = new ServiceCapacity();
         if (id != null) {
             figure.setId(id);
         }
-        figure.setFigure(unit.get(), available, maximum,
+        figure.setFigure(unit.get(), item.available(), item.maximum(),
                 description == null ? new LocalizedText() : LocalizedText.of(description), updated);
         offering.addCapacity(figure);
     }
 
-    private static Instant updated(ImportEntry capacity) {
-        Optional<String> text = capacity.text("updated");
-        if (text.isEmpty()) {
-            capacity.reject("updated", "import.problem.required");
+    private static Instant updated(ImportEntry capacity, String text) {
+        if (capacity.required("updated", text) == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.get()).toInstant();
+            return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            capacity.reject("updated", "import.problem.not-date-time", text.get());
+            capacity.reject("updated", "import.problem.not-date-time", text);
             return null;
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isString() ? value.asString().strip() : null;
-    }
-
-    private static String describe(JsonNode unit) {
-        if (unit == null || !unit.isObject()) {
+    private static String describe(UnitDocument unit) {
+        if (unit == null) {
             return "-";
         }
-        String identifier = text(unit, "identifier");
-        String name = text(unit, "name");
+        String identifier = unit.identifier();
+        String name = unit.name();
         return name == null ? String.valueOf(identifier) : identifier == null ? name : name + " (" + identifier + ")";
     }
 }

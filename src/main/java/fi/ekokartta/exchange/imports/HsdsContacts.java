@@ -2,15 +2,16 @@ package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.Visibility;
+import fi.ekokartta.exchange.api.document.ContactDocument;
+import fi.ekokartta.exchange.api.document.PhoneDocument;
 import fi.ekokartta.offering.PhoneType;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** HSDS contacts and phones, shared by organizations and services. */
+/** HSDS contacts and phones, shared by organizations and services, read from their bound records. */
 final class HsdsContacts {
 
     /** @param id the source's id, empty when it has none or a readable one */
@@ -20,37 +21,28 @@ final class HsdsContacts {
     private HsdsContacts() {
     }
 
-    static List<Contact> contacts(ImportEntry owner) {
+    static List<Contact> contacts(ImportEntry owner, List<ContactDocument> items) {
         List<Contact> contacts = new ArrayList<>();
-        List<JsonNode> items = owner.array("contacts");
         for (int i = 0; i < items.size(); i++) {
-            ImportEntry contact = owner.child(items.get(i), "contacts[" + i + "]");
-            String name = contact.text("name").or(() -> contact.text("title")).orElse(null);
+            ContactDocument item = items.get(i);
+            if (item == null) {
+                continue;
+            }
+            ImportEntry contact = owner.child("contacts", i);
+            String name = item.name() != null ? item.name() : item.title();
             if (name == null) {
                 contact.reject("name", "import.problem.contact-needs-name");
                 continue;
             }
-            String visibility = HsdsAttributes.of(contact).extension("visibility");
+            String visibility = HsdsAttributes.of(contact, item.attributes()).extension("visibility");
             Visibility parsed = visibility == null ? Visibility.PUBLIC
                     : contact.parseEnum("attributes.visibility", visibility, Visibility.class).orElse(Visibility.PUBLIC);
-            Optional<Phone> phone = contactPhone(contact);
-            contacts.add(new Contact(contact.id("id"), new ContactDetails(name, contact.text("title").orElse(null),
-                    contact.text("department").orElse(null), contact.email("email").orElse(null),
+            Optional<Phone> phone = contactPhone(contact, item.phones());
+            contacts.add(new Contact(Optional.ofNullable(item.id()), new ContactDetails(name, item.title(),
+                    item.department(), contact.email("email", item.email()).orElse(null),
                     phone.map(Phone::number).orElse(null), phone.map(Phone::extension).orElse(null)), parsed));
         }
         return contacts;
-    }
-
-    static List<String> phones(ImportEntry owner) {
-        List<String> numbers = new ArrayList<>();
-        List<JsonNode> items = owner.array("phones");
-        for (int i = 0; i < items.size(); i++) {
-            String number = owner.child(items.get(i), "phones[" + i + "]").requiredText("number");
-            if (number != null) {
-                numbers.add(number);
-            }
-        }
-        return numbers;
     }
 
     /**
@@ -62,56 +54,75 @@ final class HsdsContacts {
     record Phone(Optional<UUID> id, String number, Integer extension, PhoneType type, String description) {
     }
 
-    static List<Phone> phoneChannels(ImportEntry owner) {
+    static List<Phone> phoneChannels(ImportEntry owner, List<PhoneDocument> items) {
         List<Phone> phones = new ArrayList<>();
-        List<JsonNode> items = owner.array("phones");
         for (int i = 0; i < items.size(); i++) {
-            phone(owner.child(items.get(i), "phones[" + i + "]")).ifPresent(phones::add);
+            if (items.get(i) != null) {
+                phone(owner.child("phones", i), items.get(i)).ifPresent(phones::add);
+            }
         }
         return phones;
     }
 
     /** The first phone of a place, which becomes the phone of its channel; any others are dropped. */
-    static Optional<Phone> placePhone(ImportEntry place) {
-        List<JsonNode> items = place.array("phones");
-        if (items.isEmpty()) {
+    static Optional<Phone> placePhone(ImportEntry place, List<PhoneDocument> items) {
+        for (int i = 1; i < items.size(); i++) {
+            place.unused("phones[" + i + "]");
+        }
+        if (items.isEmpty() || items.getFirst() == null) {
             return Optional.empty();
         }
-        ImportEntry phone = place.child(items.getFirst(), "phones[0]");
-        Optional<Phone> read = phone(phone);
+        ImportEntry phone = place.child("phones", 0);
+        Optional<Phone> read = phone(phone, items.getFirst());
         // A place's phone has no name of its own on the channel: the channel's name is the place's.
         read.ifPresent(found -> phone.unused("description"));
         return read;
     }
 
-    /** A contact's first phone is its number, with its extension; its type and description are dropped. */
-    private static Optional<Phone> contactPhone(ImportEntry contact) {
-        List<JsonNode> items = contact.array("phones");
-        if (items.isEmpty()) {
+    /** A contact's first phone is its number, with its extension; its type and description, and any other phones, are dropped. */
+    private static Optional<Phone> contactPhone(ImportEntry contact, List<PhoneDocument> items) {
+        for (int i = 1; i < items.size(); i++) {
+            contact.unused("phones[" + i + "]");
+        }
+        if (items.isEmpty() || items.getFirst() == null) {
             return Optional.empty();
         }
-        ImportEntry phone = contact.child(items.getFirst(), "phones[0]");
-        Optional<Phone> read = phone(phone);
+        ImportEntry phone = contact.child("phones", 0);
+        Optional<Phone> read = phone(phone, items.getFirst());
         phone.unused("type");
         phone.unused("description");
         return read;
     }
 
-    private static Optional<Phone> phone(ImportEntry phone) {
-        String number = phone.requiredText("number");
-        Integer extension = phone.integer("extension").orElse(null);
+    private static Optional<Phone> phone(ImportEntry phone, PhoneDocument item) {
+        String number = phone.required("number", item.number());
+        Integer extension = item.extension();
         if (extension != null && extension <= 0) {
             phone.reject("extension", "import.problem.not-extension", String.valueOf(extension));
             extension = null;
         }
-        PhoneType type = phone.enumValue("type", PhoneType.class).orElse(null);
-        String description = phone.text("description").orElse(null);
+        PhoneType type = phone.enumValue("type", item.type(), PhoneType.class).orElse(null);
         return number == null ? Optional.empty()
-                : Optional.of(new Phone(phone.id("id"), number, extension, type, description));
+                : Optional.of(new Phone(Optional.ofNullable(item.id()), number, extension, type, item.description()));
     }
 
-    static Optional<String> firstPhone(ImportEntry owner) {
-        return phones(owner).stream().findFirst();
+    /**
+     * An organization's first phone number is its phone; only the numbers are read (any other
+     * number is checked, then dropped with everything else of its phone).
+     */
+    static Optional<String> firstPhone(ImportEntry owner, List<PhoneDocument> items) {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
+            ImportEntry phone = owner.child("phones", i);
+            List.of("id", "extension", "type", "description").forEach(phone::unused);
+            String number = phone.required("number", items.get(i).number());
+            if (number != null) {
+                numbers.add(number);
+            }
+        }
+        return numbers.stream().findFirst();
     }
-
 }

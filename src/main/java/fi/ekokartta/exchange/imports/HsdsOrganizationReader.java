@@ -6,14 +6,19 @@ import fi.ekokartta.actor.ActorIdentifier;
 import fi.ekokartta.actor.ActorWebsite;
 import fi.ekokartta.actor.ActorSector;
 import fi.ekokartta.actor.BusinessId;
-import tools.jackson.databind.JsonNode;
+import fi.ekokartta.exchange.api.document.FundingDocument;
+import fi.ekokartta.exchange.api.document.OrganizationDocument;
+import fi.ekokartta.exchange.api.document.OrganizationIdentifierDocument;
+import fi.ekokartta.exchange.api.document.UrlDocument;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,41 +48,47 @@ final class HsdsOrganizationReader {
     }
 
     private void readOrganization(ImportEntry entry) {
-        UUID id = entry.requiredId("id");
-        String name = entry.requiredText("name");
+        // A compiled organization's services are read by the service reader.
+        OrganizationDocument organization = entry.bind(OrganizationDocument.class, "services");
+        UUID id = entry.required("id", organization.id());
+        String name = entry.required("name", organization.name());
         if (id == null || name == null) {
             return;
         }
         if (graph.actors.containsKey(id)) {
+            // Read from its first occurrence: of this one only what told it apart was read.
+            entry.readOnly("id", "name", "services");
             graph.repeated(id, entry);
             return;
         }
         Actor actor = new Actor();
         actor.setId(id);
         actor.getName().set("fi", name);
-        actor.setAlternateName(entry.text("alternate_name").orElse(null));
-        entry.text("description").ifPresent(text -> actor.getDescription().set("fi", text));
-        actor.setWebsite(entry.text("website").orElse(null));
-        actor.setEmail(entry.email("email").orElse(null));
-        actor.setPhone(HsdsContacts.firstPhone(entry).orElse(null));
-        readIdentifiers(entry, actor);
-        readDetails(entry, actor);
-        HsdsContacts.contacts(entry).forEach(contact -> {
+        actor.setAlternateName(organization.alternateName());
+        Optional.ofNullable(organization.description()).ifPresent(text -> actor.getDescription().set("fi", text));
+        actor.setWebsite(organization.website());
+        actor.setEmail(entry.email("email", organization.email()).orElse(null));
+        actor.setPhone(HsdsContacts.firstPhone(entry, organization.phones()).orElse(null));
+        readIdentifiers(entry, organization, actor);
+        readDetails(entry, organization, actor);
+        HsdsContacts.contacts(entry, organization.contacts()).forEach(contact -> {
             ActorContact actorContact = new ActorContact();
             actorContact.setPerson(contact.details());
             contact.id().filter(graph::claimPartId).ifPresent(actorContact::setId);
             actorContact.setVisibility(contact.visibility());
             actor.addContact(actorContact);
         });
-        HsdsAttributes attributes = HsdsAttributes.of(entry);
+        HsdsAttributes attributes = HsdsAttributes.of(entry, organization.attributes());
+        // An organization keeps no service classes or target groups.
+        attributes.termLinks.forEach(HsdsAttributes::termNotRead);
         String sector = attributes.extension("sector");
         if (sector != null) {
             actor.setSector(entry.parseEnum("attributes.sector", sector, ActorSector.class).orElse(null));
         }
-        new HsdsProgramReader(graph).readOwn(entry, actor);
+        new HsdsProgramReader(graph).readOwn(entry, organization.programs(), actor);
         attributes.extensions("municipality").forEach(code ->
                 graph.municipality(entry, "attributes.municipality", code).ifPresent(actor.getMunicipalities()::add));
-        entry.id("parent_organization_id").ifPresent(parent -> parentIds.put(id, parent));
+        Optional.ofNullable(organization.parentOrganizationId()).ifPresent(parent -> parentIds.put(id, parent));
         entries.put(id, entry);
         graph.register(id, entry);
         graph.actors.put(id, actor);
@@ -87,19 +98,25 @@ final class HsdsOrganizationReader {
      * The Y-tunnus from organization_identifiers (the first one of its scheme), or from tax_id when
      * that has its form; the other identifiers are kept as they are.
      */
-    private void readIdentifiers(ImportEntry entry, Actor actor) {
-        List<JsonNode> identifiers = entry.array("organization_identifiers");
+    private void readIdentifiers(ImportEntry entry, OrganizationDocument organization, Actor actor) {
+        List<OrganizationIdentifierDocument> identifiers = organization.organizationIdentifiers();
         String businessId = null;
         for (int i = 0; i < identifiers.size(); i++) {
-            ImportEntry identifier = entry.child(identifiers.get(i), "organization_identifiers[" + i + "]");
-            String scheme = limited(identifier, "identifier_scheme", ActorIdentifier.LENGTH);
-            String type = limited(identifier, "identifier_type", ActorIdentifier.LENGTH);
-            String kind = (type == null ? "" : type) + " " + (scheme == null ? "" : scheme);
-            if (businessId == null && kind.toLowerCase(Locale.ROOT).matches(".*(y-tunnus|business id|fi-ytj|fi-pro).*")) {
-                businessId = validBusinessId(identifier, "identifier");
+            OrganizationIdentifierDocument item = identifiers.get(i);
+            if (item == null) {
                 continue;
             }
-            String value = identifierText(identifier);
+            ImportEntry identifier = entry.child("organization_identifiers", i);
+            String scheme = identifier.limited("identifier_scheme", item.identifierScheme(), ActorIdentifier.LENGTH);
+            String type = identifier.limited("identifier_type", item.identifierType(), ActorIdentifier.LENGTH);
+            String kind = (type == null ? "" : type) + " " + (scheme == null ? "" : scheme);
+            if (businessId == null && kind.toLowerCase(Locale.ROOT).matches(".*(y-tunnus|business id|fi-ytj|fi-pro).*")) {
+                // The Business ID is the actor's own field; the identifier's id is not kept.
+                identifier.unused("id");
+                businessId = validBusinessId(identifier, "identifier", item.identifier());
+                continue;
+            }
+            String value = identifier.required("identifier", item.identifier());
             if (type == null && !identifier.has("identifier_type")) {
                 identifier.reject("identifier_type", "import.problem.required");
             }
@@ -111,21 +128,23 @@ final class HsdsOrganizationReader {
                 continue;
             }
             ActorIdentifier kept = new ActorIdentifier(scheme, type, value);
-            identifier.id("id").filter(graph::claimPartId).ifPresent(kept::setId);
+            Optional.ofNullable(item.id()).filter(graph::claimPartId).ifPresent(kept::setId);
             actor.addIdentifier(kept);
         }
         if (businessId == null) {
-            String taxId = entry.text("tax_id").orElse(null);
-            businessId = taxId != null && taxId.matches("\\d{6,7}-\\d") ? validBusinessId(entry, "tax_id") : null;
+            String taxId = organization.taxId();
+            businessId = taxId != null && taxId.matches("\\d{6,7}-\\d") ? validBusinessId(entry, "tax_id", taxId) : null;
+        } else {
+            entry.unused("tax_id");
         }
         actor.setBusinessId(businessId);
     }
 
-    private void readDetails(ImportEntry entry, Actor actor) {
-        actor.setLegalStatus(limited(entry, "legal_status", 255));
-        actor.setLogo(entry.webAddress("logo").orElse(null));
-        actor.setUri(entry.webAddress("uri").orElse(null));
-        entry.integer("year_incorporated").ifPresent(year -> {
+    private void readDetails(ImportEntry entry, OrganizationDocument organization, Actor actor) {
+        actor.setLegalStatus(entry.limited("legal_status", organization.legalStatus(), 255));
+        actor.setLogo(entry.webAddress("logo", organization.logo()).orElse(null));
+        actor.setUri(entry.webAddress("uri", organization.uri()).orElse(null));
+        Optional.ofNullable(organization.yearIncorporated()).ifPresent(year -> {
             int thisYear = Year.now().getValue();
             if (year < FIRST_YEAR || year > thisYear) {
                 entry.reject("year_incorporated", "import.problem.year-out-of-range", year, FIRST_YEAR, thisYear);
@@ -133,27 +152,33 @@ final class HsdsOrganizationReader {
                 actor.setYearIncorporated(year);
             }
         });
-        List<JsonNode> websites = entry.array("additional_websites");
+        List<UrlDocument> websites = organization.additionalWebsites();
         for (int i = 0; i < websites.size(); i++) {
-            ImportEntry website = entry.child(websites.get(i), "additional_websites[" + i + "]");
-            String label = limited(website, "label", ActorWebsite.LABEL_LENGTH);
+            if (websites.get(i) == null) {
+                continue;
+            }
+            ImportEntry website = entry.child("additional_websites", i);
+            String label = website.limited("label", websites.get(i).label(), ActorWebsite.LABEL_LENGTH);
             if (!website.has("url")) {
                 website.reject("url", "import.problem.required");
                 continue;
             }
-            String url = website.webAddress("url").orElse(null);
+            String url = website.webAddress("url", websites.get(i).url()).orElse(null);
             if (url != null) {
                 ActorWebsite kept = new ActorWebsite(label, url);
-                website.id("id").filter(graph::claimPartId).ifPresent(kept::setId);
+                Optional.ofNullable(websites.get(i).id()).filter(graph::claimPartId).ifPresent(kept::setId);
                 actor.addWebsite(kept);
             }
         }
-        List<JsonNode> sources = entry.array("funding");
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<FundingDocument> sources = organization.funding();
         for (int i = 0; i < sources.size(); i++) {
-            entry.child(sources.get(i), "funding[" + i + "]").text("source").ifPresent(texts::add);
+            if (sources.get(i) != null) {
+                // One text in Ekokartta: the sources' own ids are not kept (reported as dropped).
+                entry.child("funding", i).unused("id");
+                Optional.ofNullable(sources.get(i).source()).ifPresent(texts::add);
+            }
         }
-        // One text in Ekokartta: the sources' own ids are not kept (reported as dropped).
         String funding = String.join("; ", texts);
         if (funding.length() > Actor.FUNDING_LENGTH) {
             entry.reject("funding", "import.problem.too-long", Actor.FUNDING_LENGTH);
@@ -162,29 +187,8 @@ final class HsdsOrganizationReader {
         }
     }
 
-    /** The identifier as text; a tabular file's cell may hold it as a number (a company number). */
-    private static String identifierText(ImportEntry identifier) {
-        JsonNode raw = identifier.raw("identifier");
-        if (raw != null && raw.isIntegralNumber()) {
-            identifier.used("identifier");
-            return raw.asString();
-        }
-        return identifier.requiredText("identifier");
-    }
-
-    /** A text of at most the given length; a longer one is refused, not cut. */
-    private static String limited(ImportEntry entry, String field, int length) {
-        String text = entry.text(field).orElse(null);
-        if (text != null && text.length() > length) {
-            entry.reject(field, "import.problem.too-long", length);
-            return null;
-        }
-        return text;
-    }
-
-    private String validBusinessId(ImportEntry entry, String field) {
-        String text = entry.requiredText(field);
-        if (text == null) {
+    private String validBusinessId(ImportEntry entry, String field, String text) {
+        if (entry.required(field, text) == null) {
             return null;
         }
         return BusinessId.normalize(text).orElseGet(() -> {

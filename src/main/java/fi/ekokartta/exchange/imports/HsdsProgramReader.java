@@ -2,8 +2,9 @@ package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.actor.Actor;
 import fi.ekokartta.actor.Program;
+import fi.ekokartta.exchange.api.document.ProgramDocument;
+import fi.ekokartta.exchange.api.document.ServiceDocument;
 import fi.ekokartta.offering.Offering;
-import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,34 +24,37 @@ final class HsdsProgramReader {
         this.graph = graph;
     }
 
-    void readOwn(ImportEntry organization, Actor actor) {
-        List<JsonNode> items = organization.array("programs");
+    void readOwn(ImportEntry organization, List<ProgramDocument> items, Actor actor) {
         for (int i = 0; i < items.size(); i++) {
-            if (!items.get(i).isObject()) {
-                organization.reject("programs[" + i + "]", "import.problem.expected-object", ImportEntry.typeOf(items.get(i)));
-                continue;
+            if (items.get(i) != null) {
+                // A program listed by its organization is that organization's, whatever organization_id says.
+                read(organization.child("programs", i), items.get(i), actor);
             }
-            ImportEntry item = organization.child(items.get(i), "programs[" + i + "]");
-            item.used("organization_id");
-            read(item, actor);
         }
     }
 
     /** The program a service belongs to, checked to be its provider's. */
-    void link(ImportEntry service, Offering offering) {
-        JsonNode nested = service.raw("program");
-        ImportEntry program = nested != null && nested.isObject() ? service.child(nested, "program") : null;
-        Optional<UUID> id = service.id("program_id").or(() -> program == null ? Optional.empty() : program.id("id"));
+    void link(ImportEntry service, ServiceDocument document, Offering offering) {
+        ProgramDocument nested = document.program();
+        ImportEntry program = nested == null ? null : service.child("program");
+        Optional<UUID> id = Optional.ofNullable(document.programId())
+                .or(() -> nested == null ? Optional.empty() : Optional.ofNullable(nested.id()));
         if (id.isEmpty()) {
+            service.unused("program");
             return;
         }
         Optional<Program> known = graph.program(id.get());
         Actor provider = offering.getProvider();
         if (known.isEmpty() && program != null && provider != null && graph.actors.get(provider.getId()) == provider) {
-            known = read(program, provider);
-        } else if (known.isPresent() && program != null) {
-            // The same program as the organization lists it; its texts are read there.
-            List.of("id", "name", "alternate_name", "description", "organization_id").forEach(program::used);
+            known = read(program, nested, provider);
+            // Added to the organization of the service, whatever organization_id says.
+            program.unused("organization_id");
+        } else if (known.isEmpty() && program != null) {
+            // Only the id of the nested program was read, to look for it.
+            service.unused("program");
+            if (document.programId() == null) {
+                program.used("id");
+            }
         }
         if (known.isEmpty()) {
             service.warningKey(program == null ? "program_id" : "program", "import.warning.unknown-program", id.get().toString());
@@ -65,11 +69,11 @@ final class HsdsProgramReader {
         offering.setProgram(known.get());
     }
 
-    private Optional<Program> read(ImportEntry item, Actor actor) {
-        UUID id = item.requiredId("id");
-        String name = item.requiredText("name");
-        String description = item.text("description").orElse(null);
-        String alternateName = item.text("alternate_name").orElse(null);
+    private Optional<Program> read(ImportEntry item, ProgramDocument document, Actor actor) {
+        UUID id = item.required("id", document.id());
+        String name = item.required("name", document.name());
+        String description = document.description();
+        String alternateName = document.alternateName();
         if (id == null || name == null) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.imports;
 
+import fi.ekokartta.exchange.api.document.ScheduleDocument;
 import fi.ekokartta.offering.OpeningHours;
 import fi.ekokartta.offering.ScheduleFrequency;
 import fi.ekokartta.offering.ScheduleRule;
@@ -28,33 +29,37 @@ final class HsdsScheduleReader {
     private HsdsScheduleReader() {
     }
 
-    static OpeningHours read(ImportEntry schedule) {
+    static OpeningHours read(ImportEntry schedule, ScheduleDocument document) {
         OpeningHours hours = new OpeningHours();
-        Optional<ScheduleFrequency> frequency = schedule.enumValue("freq", ScheduleFrequency.class);
-        LocalDate validFrom = schedule.date("valid_from").orElse(null);
-        LocalDate validTo = schedule.date("valid_to").orElse(null);
+        Optional<ScheduleFrequency> frequency = schedule.enumValue("freq", document.freq(), ScheduleFrequency.class);
+        LocalDate validFrom = document.validFrom();
+        LocalDate validTo = document.validTo();
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             schedule.reject("valid_to", "import.problem.schedule-valid-to-before-from", validTo.toString(),
                     validFrom.toString());
         }
         boolean oneDate = !schedule.has("freq") && validFrom != null && validFrom.equals(validTo);
         ScheduleFrequency repeats = frequency.orElse(ScheduleFrequency.WEEKLY);
-        hours.setWeekdays(schedule.text("byday").map(days -> days.toUpperCase(Locale.ROOT).replace(" ", ""))
+        hours.setWeekdays(Optional.ofNullable(document.byday()).map(days -> days.toUpperCase(Locale.ROOT).replace(" ", ""))
                 .filter(days -> validDays(schedule, days, repeats)).orElse(null));
-        schedule.time("opens_at").ifPresent(hours::setOpens);
-        schedule.time("closes_at").ifPresent(hours::setCloses);
+        Optional.ofNullable(document.opensAt()).flatMap(time -> schedule.parseTime("opens_at", time))
+                .ifPresent(hours::setOpens);
+        Optional.ofNullable(document.closesAt()).flatMap(time -> schedule.parseTime("closes_at", time))
+                .ifPresent(hours::setCloses);
         if (hours.getOpens() != null && hours.getCloses() != null && !hours.getOpens().isBefore(hours.getCloses())) {
             schedule.reject("closes_at", "import.problem.closes-before-opens");
         }
-        hours.setNote(schedule.text("description").orElse(null));
-        ScheduleRule rule = new ScheduleRule(validFrom, validTo, repeats, schedule.integer("interval")
+        hours.setNote(document.description());
+        ScheduleRule rule = new ScheduleRule(validFrom, validTo, repeats, Optional.ofNullable(document.interval())
                 .filter(n -> inRange(schedule, "interval", n, 1, 1000)).orElse(null),
-                schedule.integer("count").filter(n -> inRange(schedule, "count", n, 1, 10000)).orElse(null),
-                schedule.date("dtstart").orElse(null), schedule.date("until").orElse(null), weekStart(schedule),
-                numbers(schedule, "bymonthday", 31), numbers(schedule, "byweekno", 53), numbers(schedule, "byyearday", 366),
-                schedule.webAddress("schedule_link").orElse(null), schedule.text("attending_type").orElse(null),
-                schedule.text("notes").orElse(null));
-        readTimezone(schedule);
+                Optional.ofNullable(document.count()).filter(n -> inRange(schedule, "count", n, 1, 10000)).orElse(null),
+                document.dtstart(), document.until(), weekStart(schedule, document.wkst()),
+                numbers(schedule, "bymonthday", document.bymonthday(), 31),
+                numbers(schedule, "byweekno", document.byweekno(), 53),
+                numbers(schedule, "byyearday", document.byyearday(), 366),
+                schedule.webAddress("schedule_link", document.scheduleLink()).orElse(null), document.attendingType(),
+                document.notes());
+        readTimezone(schedule, document.timezone());
         if (oneDate && rule.withValidity(null, null).withFrequency(null).equals(ScheduleRule.NONE)) {
             hours.setExceptionDate(validFrom);
             hours.setWeekdays(null);
@@ -85,8 +90,8 @@ final class HsdsScheduleReader {
         return true;
     }
 
-    private static String weekStart(ImportEntry schedule) {
-        return schedule.text("wkst").map(day -> day.toUpperCase(Locale.ROOT)).filter(day -> {
+    private static String weekStart(ImportEntry schedule, String wkst) {
+        return Optional.ofNullable(wkst).map(day -> day.toUpperCase(Locale.ROOT)).filter(day -> {
             boolean valid = day.matches(DAYS);
             if (!valid) {
                 schedule.reject("wkst", "import.problem.not-one-of", day, DAYS.replace("|", ", "));
@@ -96,8 +101,8 @@ final class HsdsScheduleReader {
     }
 
     /** A list like "1,15,-1": whole numbers from 1 to {@code max}, or counted from the end with a minus. */
-    private static String numbers(ImportEntry schedule, String field, int max) {
-        return schedule.text(field).map(list -> list.replace(" ", "")).filter(list -> {
+    private static String numbers(ImportEntry schedule, String field, String text, int max) {
+        return Optional.ofNullable(text).map(list -> list.replace(" ", "")).filter(list -> {
             for (String number : list.split(",", -1)) {
                 if (!number.matches("[+-]?\\d{1,3}") || !between(Math.abs(Integer.parseInt(number)), 1, max)) {
                     schedule.reject(field, "import.problem.schedule-numbers", list, max);
@@ -117,8 +122,8 @@ final class HsdsScheduleReader {
     }
 
     /** Times are Finnish time: an offset of Finnish time says nothing more, another one is warned of and dropped. */
-    private static void readTimezone(ImportEntry schedule) {
-        schedule.number("timezone").filter(offset -> !FINNISH_OFFSETS.contains(offset)).ifPresent(offset -> {
+    private static void readTimezone(ImportEntry schedule, Double timezone) {
+        Optional.ofNullable(timezone).filter(offset -> !FINNISH_OFFSETS.contains(offset)).ifPresent(offset -> {
             schedule.warningKey("timezone", "import.warning.schedule-timezone", offset);
             schedule.unused("timezone");
         });

@@ -5,16 +5,17 @@ import fi.ekokartta.offering.Offering;
 import fi.ekokartta.offering.RequiredDocument;
 import fi.ekokartta.offering.ServiceArea;
 import fi.ekokartta.offering.ServiceCostOption;
-import tools.jackson.databind.JsonNode;
+import fi.ekokartta.exchange.api.document.CostOptionDocument;
+import fi.ekokartta.exchange.api.document.RequiredDocumentDocument;
+import fi.ekokartta.exchange.api.document.ServiceAreaDocument;
+import fi.ekokartta.exchange.api.document.ServiceDocument;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The terms of using a service in HSDS: its short texts (alternate name, alert, interpretation,
@@ -30,28 +31,38 @@ final class HsdsServiceTermsReader {
         this.graph = graph;
     }
 
-    void read(ImportEntry service, Offering offering) {
+    void read(ImportEntry entry, ServiceDocument service, Offering offering) {
         texts(service, offering, "fi");
-        each(service, "cost_options", item -> costOption(item, offering));
-        each(service, "required_documents", item -> requiredDocument(item, offering));
+        for (int i = 0; i < service.costOptions().size(); i++) {
+            if (service.costOptions().get(i) != null) {
+                costOption(entry.child("cost_options", i), service.costOptions().get(i), offering);
+            }
+        }
+        for (int i = 0; i < service.requiredDocuments().size(); i++) {
+            if (service.requiredDocuments().get(i) != null) {
+                requiredDocument(entry.child("required_documents", i), service.requiredDocuments().get(i), offering);
+            }
+        }
     }
 
-    /** The plain texts, in the language of the file being read. */
-    static void texts(ImportEntry service, Offering offering, String language) {
-        service.text("alternate_name").ifPresent(text -> offering.getAlternateName().set(language, text));
-        service.text("alert").ifPresent(text -> offering.getAlert().set(language, text));
-        service.text("interpretation_services").ifPresent(text -> offering.getInterpretationServices().set(language, text));
-        service.text("accreditations").ifPresent(text -> offering.getAccreditations().set(language, text));
+    /** The plain texts, in the language of the document read. */
+    static void texts(ServiceDocument service, Offering offering, String language) {
+        Optional.ofNullable(service.alternateName()).ifPresent(text -> offering.getAlternateName().set(language, text));
+        Optional.ofNullable(service.alert()).ifPresent(text -> offering.getAlert().set(language, text));
+        Optional.ofNullable(service.interpretationServices())
+                .ifPresent(text -> offering.getInterpretationServices().set(language, text));
+        Optional.ofNullable(service.accreditations()).ifPresent(text -> offering.getAccreditations().set(language, text));
     }
 
     /** A service area without a municipality code: kept as it came, its uri a web address. */
-    void area(ImportEntry area, Offering offering) {
-        UUID id = partId(area);
-        String name = area.text("name").orElse(null);
-        String description = area.text("description").orElse(null);
-        String extent = area.text("extent").orElse(null);
-        String extentType = area.text("extent_type").orElse(null);
-        String uri = area.webAddress("uri").orElse(null);
+    void area(ImportEntry area, ServiceAreaDocument item, Offering offering) {
+        UUID id = partId(item.id());
+        String name = item.name();
+        String description = item.description();
+        String extent = item.extent();
+        String extentType = item.extentType();
+        String uri = area.webAddress("uri", item.uri()).orElse(null);
+        // The service it belongs to is the one it is listed in.
         area.used("service_id");
         if (name == null && description == null && extent == null && uri == null) {
             return;
@@ -63,19 +74,18 @@ final class HsdsServiceTermsReader {
         offering.addArea(stored);
     }
 
-    private void costOption(ImportEntry item, Offering offering) {
-        UUID id = partId(item);
-        item.used("service_id");
-        String option = item.text("option").orElse(null);
-        BigDecimal amount = amount(item);
-        String currency = item.text("currency").map(code -> code.toUpperCase(Locale.ROOT)).orElse(null);
+    private void costOption(ImportEntry item, CostOptionDocument cost, Offering offering) {
+        UUID id = partId(cost.id());
+        String option = cost.option();
+        BigDecimal amount = amount(item, cost.amount());
+        String currency = cost.currency() == null ? null : cost.currency().toUpperCase(Locale.ROOT);
         if (currency != null && !isCurrency(currency)) {
             item.reject("currency", "import.problem.not-currency", currency);
             currency = null;
         }
-        String amountDescription = item.text("amount_description").orElse(null);
-        LocalDate from = item.date("valid_from").orElse(null);
-        LocalDate to = item.date("valid_to").orElse(null);
+        String amountDescription = cost.amountDescription();
+        LocalDate from = Optional.ofNullable(cost.validFrom()).flatMap(date -> item.parseDate("valid_from", date)).orElse(null);
+        LocalDate to = Optional.ofNullable(cost.validTo()).flatMap(date -> item.parseDate("valid_to", date)).orElse(null);
         if (from != null && to != null && to.isBefore(from)) {
             item.reject("valid_to", "import.problem.ends-before-start", to.toString(), from.toString());
             return;
@@ -83,12 +93,12 @@ final class HsdsServiceTermsReader {
         if (option == null && amount == null && amountDescription == null) {
             return;
         }
-        ServiceCostOption cost = new ServiceCostOption(LocalizedText.of(option), amount, currency,
+        ServiceCostOption kept = new ServiceCostOption(LocalizedText.of(option), amount, currency,
                 LocalizedText.of(amountDescription), from, to);
         if (id != null) {
-            cost.setId(id);
+            kept.setId(id);
         }
-        offering.addCostOption(cost);
+        offering.addCostOption(kept);
     }
 
     /** An ISO 4217 code the JDK knows (EUR, SEK, GBP ...). */
@@ -100,12 +110,10 @@ final class HsdsServiceTermsReader {
         }
     }
 
-    private static BigDecimal amount(ImportEntry item) {
-        Optional<Double> number = item.number("amount");
-        if (number.isEmpty()) {
+    private static BigDecimal amount(ImportEntry item, BigDecimal amount) {
+        if (amount == null) {
             return null;
         }
-        BigDecimal amount = item.raw("amount").decimalValue();
         if (amount.signum() < 0) {
             item.reject("amount", "import.problem.negative-amount", amount.toPlainString());
             return null;
@@ -117,34 +125,21 @@ final class HsdsServiceTermsReader {
         return amount;
     }
 
-    private void requiredDocument(ImportEntry item, Offering offering) {
-        UUID id = partId(item);
-        item.used("service_id");
-        String document = item.text("document").orElse(null);
-        String uri = item.webAddress("uri").orElse(null);
+    private void requiredDocument(ImportEntry item, RequiredDocumentDocument required, Offering offering) {
+        UUID id = partId(required.id());
+        String document = required.document();
+        String uri = item.webAddress("uri", required.uri()).orElse(null);
         if (document == null && uri == null) {
             return;
         }
-        RequiredDocument required = new RequiredDocument(LocalizedText.of(document), uri);
+        RequiredDocument kept = new RequiredDocument(LocalizedText.of(document), uri);
         if (id != null) {
-            required.setId(id);
+            kept.setId(id);
         }
-        offering.addRequiredDocument(required);
+        offering.addRequiredDocument(kept);
     }
 
-    private UUID partId(ImportEntry item) {
-        return item.id("id").filter(graph::claimPartId).orElse(null);
-    }
-
-    private static void each(ImportEntry service, String field, Consumer<ImportEntry> read) {
-        List<JsonNode> items = service.array(field);
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (!item.isObject()) {
-                service.reject(field + "[" + i + "]", "import.problem.expected-object", ImportEntry.typeOf(item));
-                continue;
-            }
-            read.accept(service.child(item, field + "[" + i + "]"));
-        }
+    private UUID partId(UUID id) {
+        return id != null && graph.claimPartId(id) ? id : null;
     }
 }

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.imports;
 
+import fi.ekokartta.exchange.api.document.TaxonomyTermDocument;
 import fi.ekokartta.taxonomy.TargetGroup;
 import fi.ekokartta.taxonomy.TaxonomyTerm;
 
@@ -26,59 +27,67 @@ final class HsdsTaxonomyReader {
     }
 
     void read(List<ImportEntry> items) {
-        items.forEach(this::readTerm);
+        items.forEach(entry -> readTerm(entry, entry.bind(TaxonomyTermDocument.class)));
         parentIds.forEach(this::linkParent);
     }
 
-    /** A term met only nested in another object's attribute (a foreign HSDS taxonomy). */
-    Optional<TaxonomyTerm> readNested(ImportEntry term) {
-        readTerm(term);
-        UUID id = term.id("id").orElse(null);
+    /** A term met only nested in another object's attribute (a foreign HSDS taxonomy), bound with that attribute. */
+    Optional<TaxonomyTerm> readNested(ImportEntry entry, TaxonomyTermDocument term) {
+        readTerm(entry, term);
+        UUID id = term.id();
         if (id != null && parentIds.containsKey(id)) {
             linkParent(id, parentIds.get(id));
         }
         return Optional.ofNullable(id).map(graph.terms::get);
     }
 
-    private void readTerm(ImportEntry entry) {
-        UUID id = entry.requiredId("id");
-        String name = entry.requiredText("name");
-        String taxonomy = entry.text("taxonomy").orElse(TaxonomyTerm.SERVICE_TAXONOMY);
+    private void readTerm(ImportEntry entry, TaxonomyTermDocument term) {
+        UUID id = entry.required("id", term.id());
+        String name = entry.required("name", term.name());
+        String taxonomy = Optional.ofNullable(term.taxonomy()).orElse(TaxonomyTerm.SERVICE_TAXONOMY);
+        // Not kept: a term's language (our terms are named in every language) and the taxonomy's own id.
+        entry.unused("language");
+        entry.unused("taxonomy_id");
         if (id == null || name == null) {
             return;
         }
         if (graph.terms.containsKey(id) || graph.targetGroups.containsKey(id)) {
+            // Read from its first occurrence: of this one only what told it apart was read.
+            entry.readOnly("id", "name", "taxonomy");
             graph.repeated(id, entry);
             return;
         }
         if (TargetGroup.TAXONOMY.equals(taxonomy)) {
-            readTargetGroup(entry, id, name);
+            readTargetGroup(entry, term, id, name);
             return;
         }
-        TaxonomyTerm term = new TaxonomyTerm();
-        term.setId(id);
-        term.getName().set("fi", name);
-        entry.text("description").ifPresent(text -> term.getDescription().set("fi", text));
-        term.setCode(entry.text("code").orElse(null));
-        term.setTaxonomy(taxonomy);
-        entry.text("term_uri").ifPresent(uri -> {
-            term.setTermUri(uri);
+        TaxonomyTerm kept = new TaxonomyTerm();
+        kept.setId(id);
+        kept.getName().set("fi", name);
+        Optional.ofNullable(term.description()).ifPresent(text -> kept.getDescription().set("fi", text));
+        kept.setCode(term.code());
+        kept.setTaxonomy(taxonomy);
+        Optional.ofNullable(term.termUri()).ifPresent(uri -> {
+            kept.setTermUri(uri);
             if (uri.startsWith(TaxonomyTerm.PTV_CLASS_URI_PREFIX)) {
-                term.setPtvClass(uri.substring(TaxonomyTerm.PTV_CLASS_URI_PREFIX.length()));
+                kept.setPtvClass(uri.substring(TaxonomyTerm.PTV_CLASS_URI_PREFIX.length()));
             }
         });
-        entry.id("parent_id").ifPresent(parent -> parentIds.put(id, parent));
+        Optional.ofNullable(term.parentId()).ifPresent(parent -> parentIds.put(id, parent));
         entries.put(id, entry);
         graph.register(id, entry);
-        graph.terms.put(id, term);
+        graph.terms.put(id, kept);
     }
 
-    private void readTargetGroup(ImportEntry entry, UUID id, String name) {
+    private void readTargetGroup(ImportEntry entry, TaxonomyTermDocument term, UUID id, String name) {
+        // A target group has no hierarchy or term uri of its own.
+        entry.unused("parent_id");
+        entry.unused("term_uri");
         TargetGroup group = new TargetGroup();
         group.setId(id);
         group.getName().set("fi", name);
-        entry.text("description").ifPresent(text -> group.getDescription().set("fi", text));
-        String code = entry.requiredText("code");
+        Optional.ofNullable(term.description()).ifPresent(text -> group.getDescription().set("fi", text));
+        String code = entry.required("code", term.code());
         if (code != null && graph.targetGroups.values().stream().anyMatch(other -> code.equals(other.getCode()))) {
             entry.reject("code", "import.problem.duplicate-code", code);
         }

@@ -1,5 +1,6 @@
 package fi.ekokartta.exchange.imports;
 
+import fi.ekokartta.exchange.api.document.ApiMetaDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -58,10 +59,9 @@ final class ImportDocuments {
         }
         if (isBase(name, tree)) {
             ImportEntry base = new ImportEntry(tree, name, 0, problems);
-            base.text("version").filter(version -> !version.startsWith("3.")).ifPresent(version ->
-                    problems.warnings().add(new ImportProblem(name, null, "version", "import.warning.version", List.of(version))));
-            base.text("profile");
-            base.text("openapi_url");
+            Optional.ofNullable(base.bind(ApiMetaDocument.class).version()).filter(version -> !version.startsWith("3."))
+                    .ifPresent(version -> problems.warnings().add(new ImportProblem(name, null, "version",
+                            "import.warning.version", List.of(version))));
             roots.add(new ImportRoot(HsdsKind.BASE, base, null));
             return;
         }

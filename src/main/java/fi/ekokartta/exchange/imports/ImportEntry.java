@@ -10,17 +10,23 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * One JSON object of an imported file, read field by field. Every read that fails records a
- * problem naming this file, entry and field, and returns nothing, so that a whole import is
- * checked before anything is stored. Every value read is remembered, so that what was left
- * unread can be reported as dropped ({@link FieldUse}).
+ * One JSON object of an imported file. HSDS objects are bound to the document records the API
+ * writes ({@link #bind}, {@link HsdsBinding}); the checks here are then applied to the bound values
+ * with their field names ({@link #required}, {@link #email(String, String)}, {@link #webAddress},
+ * {@link #parseDate}, ...). Ekokartta's own seed files, which are not HSDS, are read field by field
+ * ({@link #text}, {@link #date}, ...). Every read that fails records a problem naming this file,
+ * entry and field path, and returns nothing, so that a whole import is checked before anything is
+ * stored. Every value read is remembered, so that what was left unread can be reported as dropped
+ * ({@link FieldUse}); whether a key is present at all is told by the JSON object ({@link #has}).
  */
 public final class ImportEntry {
 
@@ -33,13 +39,16 @@ public final class ImportEntry {
     private final FieldUse use;
     private final List<ImportProblem> problems;
     private final List<ImportProblem> warnings;
+    /** The paths of the fields of the whole entry that have a problem already. */
+    private final Set<String> refused;
 
     public ImportEntry(JsonNode node, String file, int position, ImportProblems report) {
-        this(node, file, describe(node, position), "", new FieldUse(node), report.problems(), report.warnings());
+        this(node, file, describe(node, position), "", new FieldUse(node), report.problems(), report.warnings(),
+                new HashSet<>());
     }
 
     private ImportEntry(JsonNode node, String file, String label, String path, FieldUse use,
-                        List<ImportProblem> problems, List<ImportProblem> warnings) {
+                        List<ImportProblem> problems, List<ImportProblem> warnings, Set<String> refused) {
         this.node = node;
         this.file = file;
         this.label = label;
@@ -47,20 +56,69 @@ public final class ImportEntry {
         this.use = use;
         this.problems = problems;
         this.warnings = warnings;
+        this.refused = refused;
     }
 
     /** A nested object (a contact, a location, a meeting) reported as part of this entry. */
     public ImportEntry child(JsonNode child, String childPath) {
-        return new ImportEntry(child, file, label + " > " + childPath, path + childPath + ".", use, problems, warnings);
+        return new ImportEntry(child, file, label + " > " + childPath, path + childPath + ".", use, problems, warnings,
+                refused);
+    }
+
+    /** The object of a field, e.g. {@code location}, as a nested entry. */
+    public ImportEntry child(String field) {
+        return child(node.get(field), field);
+    }
+
+    /** The object at an index of a list field, e.g. {@code phones[1]}, as a nested entry. */
+    public ImportEntry child(String field, int index) {
+        return child(node.get(field).get(index), field + "[" + index + "]");
+    }
+
+    /**
+     * This object as an HSDS document record ({@link HsdsBinding}): wrong values are problems on
+     * their fields, keys the record lacks stay unread (dropped), the components bound count as read.
+     *
+     * @param notHere keys read by another reader (a nested organization or service): neither bound nor marked read
+     */
+    public <R extends Record> R bind(Class<R> type, String... notHere) {
+        return HsdsBinding.bind(this, type, Set.of(notHere));
+    }
+
+    /** A list field alone as HSDS document records, bound as {@link #bind} binds it. */
+    public <R extends Record> List<R> list(String field, Class<R> type) {
+        return HsdsBinding.bindList(this, field, type);
+    }
+
+    /** Whether a field of this object has a problem already (a wrong type, no UUID, ...). */
+    public boolean refused(String field) {
+        return refused.contains(path + field);
+    }
+
+    /** A bound value that must be there; a value refused already is not reported again. */
+    public <T> T required(String field, T value) {
+        if (value == null && !refused(field)) {
+            reject(field, "import.problem.required");
+        }
+        return value;
+    }
+
+    /** A bound text of at most the given length; a longer one is refused, not cut. */
+    public String limited(String field, String text, int length) {
+        if (text != null && text.length() > length) {
+            reject(field, "import.problem.too-long", length);
+            return null;
+        }
+        return text;
+    }
+
+    /** A bound text as one of an enum's constants, case and dashes aside. */
+    public <E extends Enum<E>> Optional<E> enumValue(String field, String text, Class<E> type) {
+        return Optional.ofNullable(text).flatMap(value -> parseEnum(field, value, type));
     }
 
     public JsonNode node() {
         return node;
-    }
-
-    /** A field's value, unread: the caller reads it through a {@link #child} entry. */
-    public JsonNode raw(String field) {
-        return node.get(field);
     }
 
     /** Marks a field as read as a whole, so nothing under it is reported as dropped. */
@@ -71,6 +129,19 @@ public final class ImportEntry {
     /** A field read but not kept after all, so that the report lists it as dropped. */
     public void unused(String field) {
         use.unread(path + field);
+    }
+
+    /**
+     * Of this object only the given fields count as read: everything else of it is dropped after
+     * all (a repeated object, a postal-only location, a term known otherwise).
+     */
+    public void readOnly(String... fields) {
+        List<String> kept = List.of(fields);
+        node.propertyNames().forEach(name -> {
+            if (!kept.contains(name)) {
+                unused(name);
+            }
+        });
     }
 
     public String file() {
@@ -88,6 +159,7 @@ public final class ImportEntry {
 
     /** A problem with a message of its own in the translations. */
     public void reject(String field, String key, Object... args) {
+        refused.add(path + field);
         problems.add(new ImportProblem(file, label, field, key, List.of(args)));
     }
 
@@ -182,15 +254,14 @@ public final class ImportEntry {
         });
     }
 
-    public Optional<LocalTime> time(String field) {
-        return text(field).flatMap(text -> {
-            try {
-                return Optional.of(LocalTime.parse(text));
-            } catch (DateTimeParseException e) {
-                reject(field, "import.problem.not-time", text);
-                return Optional.empty();
-            }
-        });
+    /** A time of day, 08:00 or 08:00:00. */
+    public Optional<LocalTime> parseTime(String field, String text) {
+        try {
+            return Optional.of(LocalTime.parse(text));
+        } catch (DateTimeParseException e) {
+            reject(field, "import.problem.not-time", text);
+            return Optional.empty();
+        }
     }
 
     public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
@@ -262,7 +333,6 @@ public final class ImportEntry {
         return value != null && !value.isNull() && !value.isString() && !value.isObject();
     }
 
-    /** An e-mail address: text of the form name@domain.tld. */
     /** The longest web address kept (the columns of links are this long). */
     public static final int WEB_ADDRESS_LENGTH = 2000;
 
@@ -270,8 +340,8 @@ public final class ImportEntry {
      * A web address a page can link to: http or https with a host, at most
      * {@link #WEB_ADDRESS_LENGTH} long; anything else is rejected ({@code import.problem.not-url}).
      */
-    public Optional<String> webAddress(String field) {
-        return text(field).filter(address -> {
+    public Optional<String> webAddress(String field, String text) {
+        return Optional.ofNullable(text).filter(address -> {
             boolean valid = false;
             try {
                 URI uri = new URI(address);
@@ -288,27 +358,20 @@ public final class ImportEntry {
         });
     }
 
+    /** An e-mail address: text of the form name@domain.tld. */
     public Optional<String> email(String field) {
-        return text(field).filter(address -> {
+        return email(field, text(field).orElse(null));
+    }
+
+    /** A bound text checked as an e-mail address. */
+    public Optional<String> email(String field, String text) {
+        return Optional.ofNullable(text).filter(address -> {
             boolean valid = EMAIL.matcher(address).matches();
             if (!valid) {
                 reject(field, "import.problem.not-email", address);
             }
             return valid;
         });
-    }
-
-    /** A number read where a number is expected (coordinates). */
-    public Optional<Double> number(String field) {
-        JsonNode value = read(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isNumber()) {
-            reject(field, "import.problem.expected-number", typeOf(value));
-            return Optional.empty();
-        }
-        return Optional.of(value.doubleValue());
     }
 
     private JsonNode read(String field) {
@@ -333,7 +396,7 @@ public final class ImportEntry {
         return new ImportTexts.Key("import.type." + type);
     }
 
-    private static String abbreviated(JsonNode value) {
+    static String abbreviated(JsonNode value) {
         String text = value.toString();
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }

@@ -85,7 +85,7 @@ final class ImportReader {
     }
 
     private Optional<ImportEntry> nested(ImportEntry owner, String field) {
-        JsonNode value = owner.raw(field);
+        JsonNode value = owner.node().get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
+import fi.ekokartta.exchange.api.document.LocationDocument;
+import fi.ekokartta.exchange.api.document.ServiceAtLocationDocument;
 import fi.ekokartta.offering.Offering;
 import tools.jackson.databind.JsonNode;
 
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,26 +46,37 @@ final class ServiceAtLocationLinker {
 
     private void link(ImportRoot root) {
         ImportEntry place = root.entry();
-        JsonNode nestedService = place.raw("service");
-        UUID serviceId = place.id("service_id").orElseGet(() -> nestedService == null || !nestedService.isObject()
-                ? null : ImportReader.quietId(nestedService).orElse(null));
+        // A nested service is read by the service reader; here it is only looked at for its id.
+        ServiceAtLocationDocument document = place.bind(ServiceAtLocationDocument.class, "service");
+        JsonNode nestedService = place.node().get("service");
+        UUID serviceId = document.serviceId() != null ? document.serviceId()
+                : nestedService == null || !nestedService.isObject() ? null : ImportReader.quietId(nestedService).orElse(null);
         if (serviceId == null) {
-            place.reject("service_id", "import.problem.required");
+            if (!place.refused("service_id")) {
+                place.reject("service_id", "import.problem.required");
+            }
             return;
         }
         Offering offering = graph.offerings.get(serviceId);
         if (offering == null) {
             decided.put(root, new ImportRows.Decided(ImportOutcome.NOT_STORED,
                     List.of(reason(place, "import.reason.service-not-in-import", serviceId.toString()))));
+            // Nothing of it is kept but the id of the service it names.
+            place.readOnly("service_id", "service");
             return;
         }
-        ImportRoot named = place.id("location_id").map(locations::get).orElse(null);
+        ImportRoot named = Optional.ofNullable(document.locationId()).map(locations::get).orElse(null);
         if (named != null) {
             usedLocations.add(named);
         }
-        boolean alreadyRead = place.id("id").map(graph::placeRead).orElse(false);
+        boolean alreadyRead = Optional.ofNullable(document.id()).map(graph::placeRead).orElse(false);
         if (!alreadyRead && !listedInService(nestedService, place)) {
-            channels.readServiceAtLocation(place, named == null ? null : named.entry(), offering, graph);
+            ImportEntry namedEntry = named == null || place.has("location") ? null : named.entry();
+            LocationDocument location = namedEntry == null ? null : namedEntry.bind(LocationDocument.class);
+            channels.readServiceAtLocation(place, document, namedEntry, location, offering, graph);
+        } else {
+            // Read with its service already.
+            place.readOnly("id", "service_id", "location_id", "service");
         }
         decided.put(root, new ImportRows.Decided(ImportOutcome.PART_OF, List.of()));
     }

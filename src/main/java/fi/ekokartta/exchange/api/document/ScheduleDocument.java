@@ -10,8 +10,9 @@ import java.util.UUID;
 /**
  * HSDS schedule: opening hours in RFC 5545 terms ({@code byday} = "MO,TU"), weekly or monthly,
  * with the period they are valid; or the hours of one date, given as {@code valid_from} =
- * {@code valid_to} without a frequency (closed all day when it has no times). No
- * {@code timezone}: times are Finnish local time, whose UTC offset changes with the season.
+ * {@code valid_to} without a frequency (closed all day when it has no times). The API writes no
+ * {@code timezone}: times are Finnish local time, whose UTC offset changes with the season. An
+ * imported file's timezone is read only to check it is a Finnish offset.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -19,5 +20,5 @@ public record ScheduleDocument(UUID id, LocalDate validFrom, LocalDate validTo, 
                                Integer count, String wkst, String freq, Integer interval, String byday,
                                String byweekno, String bymonthday, String byyearday, String description,
                                String opensAt, String closesAt, String scheduleLink, String attendingType,
-                               String notes) {
+                               String notes, Double timezone) {
 }
