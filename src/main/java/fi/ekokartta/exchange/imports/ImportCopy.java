@@ -1,6 +1,7 @@
 package fi.ekokartta.exchange.imports;
 
 import fi.ekokartta.base.domain.BaseEntity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
@@ -35,7 +36,33 @@ final class ImportCopy {
                 collection(field, imported).forEach(this::freshIdIfTaken);
             }
         }
+        embeddedReferences(imported);
         entityManager.persist(imported);
+    }
+
+    /**
+     * References inside embedded values (a new service's update responsibility naming its
+     * provider, which may be stored already) point at stored objects too.
+     */
+    private void embeddedReferences(Object entity) {
+        for (Class<?> step = entity.getClass(); step != null && step != Object.class; step = step.getSuperclass()) {
+            for (Field field : step.getDeclaredFields()) {
+                if (!field.isAnnotationPresent(Embedded.class)) {
+                    continue;
+                }
+                field.setAccessible(true);
+                Object embedded = ImportedFields.get(field, entity);
+                if (embedded == null) {
+                    continue;
+                }
+                for (Field inner : embedded.getClass().getDeclaredFields()) {
+                    if (inner.isAnnotationPresent(ManyToOne.class)) {
+                        inner.setAccessible(true);
+                        ImportedFields.set(inner, embedded, managed(ImportedFields.get(inner, embedded)));
+                    }
+                }
+            }
+        }
     }
 
     void update(BaseEntity imported, BaseEntity stored) {

@@ -20,6 +20,8 @@ class HsdsExamplesImportTest extends AbstractIntegrationTest {
     SeedLoader loader;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    fi.ekokartta.offering.OfferingRepository offerings;
 
     @Test
     void the_open_referral_examples_load_with_their_ids_kept() {
@@ -37,5 +39,16 @@ class HsdsExamplesImportTest extends AbstractIntegrationTest {
         assertThat(jdbc.queryForObject("select how_to_get_there_fi from offering where id = ?", String.class, SERVICE))
                 .startsWith("If you are an NHS patient");
         assertThat(jdbc.queryForObject("select parent_id from actor where id = ?", UUID.class, ORGANIZATION)).isNull();
+    }
+
+    @Test
+    void a_new_service_of_an_organization_stored_already_answers_to_the_stored_organization() {
+        loader.load(Path.of("src/test/resources/hsds-examples"));
+        offerings.deleteById(SERVICE);
+
+        loader.load(Path.of("src/test/resources/hsds-examples"));
+
+        assertThat(jdbc.queryForObject("select responsibility_responsible_actor_id from offering where id = ?", UUID.class,
+                SERVICE)).isEqualTo(ORGANIZATION);
     }
 }
