@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * the same HSDS service documents as {@link PtvV11ServiceWriter}:
  * <ul>
  * <li>a physical location (visiting address) → ServiceLocation with its address, phones, web page
- * and weekly hours;</li>
+ * and hours (weekly, and one-day exceptions);</li>
  * <li>a virtual location → EChannel (our e_service) or WebPage (web, chat, remote), with its address
  * on the web;</li>
  * <li>a service phone → Phone channel;</li>

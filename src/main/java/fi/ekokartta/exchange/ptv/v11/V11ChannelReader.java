@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * PTV service channels on a service: a ServiceLocation is a physical location with address and
- * weekly hours, a Phone channel gives service phones, an EChannel, WebPage or PrintableForm a
+ * weekly and exceptional hours, a Phone channel gives service phones, an EChannel, WebPage or PrintableForm a
  * virtual location with its address on the web (Ekokartta's channel types e_service and web).
  */
 final class V11ChannelReader {
