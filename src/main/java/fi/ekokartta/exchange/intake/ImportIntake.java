@@ -109,7 +109,7 @@ public class ImportIntake {
             TabularDocuments documents = TabularDocuments.of(contents.data());
             documents.unlinked().forEach(row -> notes.add(new ImportProblem(fileName, null, null,
                     "import.intake.unlinked", List.of(row))));
-            return ImportSource.of(documents.fileBytes().entrySet().stream()
+            return ImportSource.of(documents.fileBytes(contents.language()).entrySet().stream()
                     .map(file -> new ImportSource.Document(file.getKey(), file.getValue())).toList());
         } catch (TabularFormatException refused) {
             refusals.add(new ImportProblem(fileName, null, null, refused.messageKey(), refused.arguments()));

@@ -11,11 +11,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The open-data downloads: {@code /api/avoin-data/ekokartta-hsds-{fi|sv|en}.json} and
- * {@code /api/avoin-data/ekokartta-hsds-csv.zip}. Public like the rest of {@code /api/}.
+ * {@code /api/avoin-data/ekokartta-hsds-csv-{fi|sv|en}.zip} (and the Finnish package under its
+ * earlier name, {@code ekokartta-hsds-csv.zip}). Public like the rest of {@code /api/}.
  */
 @RestController
 @RequestMapping("/api/avoin-data")
 class OpenDataController {
+
+    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final OpenDataFiles files;
 
@@ -28,9 +31,14 @@ class OpenDataController {
         return download(OpenDataFileNames.json(language), MediaType.APPLICATION_JSON, files.json(language));
     }
 
-    @GetMapping("/" + OpenDataFileNames.CSV_ZIP)
-    ResponseEntity<byte[]> csvZip() {
-        return download(OpenDataFileNames.CSV_ZIP, MediaType.parseMediaType("application/zip"), files.csvZip());
+    @GetMapping("/ekokartta-hsds-csv-{language:fi|sv|en}.zip")
+    ResponseEntity<byte[]> csvZip(@PathVariable String language) {
+        return download(OpenDataFileNames.csvZip(language), ZIP, files.csvZip(language));
+    }
+
+    @GetMapping("/" + OpenDataFileNames.FINNISH_CSV_ZIP_BEFORE)
+    ResponseEntity<byte[]> finnishCsvZipBefore() {
+        return download(OpenDataFileNames.FINNISH_CSV_ZIP_BEFORE, ZIP, files.csvZip("fi"));
     }
 
     private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] bytes) {

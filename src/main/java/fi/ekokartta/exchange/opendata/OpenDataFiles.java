@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The four open-data files as bytes. Each is made at most once in {@link #FRESH_FOR}: the whole
+ * The open-data files as bytes: a JSON document and a CSV package per language. Each is made at most once in {@link #FRESH_FOR}: the whole
  * dataset is read for each, and a public download must not let anyone make the server do that on
  * every request.
  */
@@ -33,6 +33,11 @@ import java.util.function.Supplier;
 class OpenDataFiles {
 
     static final Duration FRESH_FOR = Duration.ofMinutes(10);
+    /** The data package's title in its own language, as a harvester shows it. */
+    private static final Map<String, String> TITLES = Map.of(
+            "fi", "Ekokartta: työllisyyden ekosysteemin palvelut ja toimijat (HSDS 3.1)",
+            "sv", "Ekokartta: sysselsättningsekosystemets tjänster och aktörer (HSDS 3.1)",
+            "en", "Ekokartta: services and actors of the employment ecosystem (HSDS 3.1)");
     private static final Logger log = LoggerFactory.getLogger(OpenDataFiles.class);
 
     private final PublicDataset dataset;
@@ -54,8 +59,9 @@ class OpenDataFiles {
                 () -> json.writerWithDefaultPrettyPrinter().writeValueAsBytes(dataset.document(language, clock.instant())));
     }
 
-    byte[] csvZip() {
-        return cached(OpenDataFileNames.CSV_ZIP, this::makeCsvZip);
+    /** @param language fi, sv or en */
+    byte[] csvZip(String language) {
+        return cached(OpenDataFileNames.csvZip(language), () -> makeCsvZip(language));
     }
 
     /** Writes every file into the folder (made if missing); returns the files written. */
@@ -65,21 +71,23 @@ class OpenDataFiles {
         for (String language : OpenDataFileNames.LANGUAGES) {
             written.add(Files.write(folder.resolve(OpenDataFileNames.json(language)), json(language)));
         }
-        written.add(Files.write(folder.resolve(OpenDataFileNames.CSV_ZIP), csvZip()));
+        for (String language : OpenDataFileNames.LANGUAGES) {
+            written.add(Files.write(folder.resolve(OpenDataFileNames.csvZip(language)), csvZip(language)));
+        }
         return written;
     }
 
-    private byte[] makeCsvZip() {
-        DocumentFlattener tables = dataset.tables();
+    private byte[] makeCsvZip(String language) {
+        DocumentFlattener tables = dataset.tables(language);
         if (!tables.dropped().isEmpty()) {
-            log.warn("Open data CSV package leaves out {} values that have no HSDS column, e.g. {}",
-                    tables.dropped().size(), tables.dropped().getFirst());
+            log.warn("Open data CSV package ({}) leaves out {} values that have no HSDS column, e.g. {}",
+                    language, tables.dropped().size(), tables.dropped().getFirst());
         }
         String created = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try {
-            new TabularPackage().write(tables.data(), new PackageInfo("ekokartta-hsds",
-                    "Ekokartta: työllisyyden ekosysteemin palvelut ja toimijat (HSDS 3.1)", created, licence), zip);
+            new TabularPackage().write(tables.data(), new PackageInfo("ekokartta-hsds-" + language,
+                    TITLES.get(language), created, licence, language), zip);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

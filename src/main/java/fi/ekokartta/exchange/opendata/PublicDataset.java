@@ -12,8 +12,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The whole published dataset as HSDS 3.1: a JSON document per language with every organization,
- * service, taxonomy and taxonomy term in full form, and the same (in Finnish) flattened into the
- * tables of the CSV data package.
+ * service, taxonomy and taxonomy term in full form, and the same flattened into the tables of the
+ * CSV data package of each language.
  */
 @Service
 public class PublicDataset {
@@ -44,14 +44,18 @@ public class PublicDataset {
         return document;
     }
 
-    /** The tables of the Finnish document; what has no column is in {@link DocumentFlattener#dropped()}. */
-    public DocumentFlattener tables() {
-        ObjectNode finnish = document("fi", Instant.now());
+    /**
+     * The tables of the document in a language; what has no column is in {@link DocumentFlattener#dropped()}.
+     *
+     * @param language fi, sv or en
+     */
+    public DocumentFlattener tables(String language) {
+        ObjectNode document = document(language, Instant.now());
         return new DocumentFlattener()
-                .add("organization", finnish.get("organizations"))
-                .add("service", finnish.get("services"))
-                .add("taxonomy", finnish.get("taxonomies"))
-                .add("taxonomy_term", finnish.get("taxonomy_terms"));
+                .add("organization", document.get("organizations"))
+                .add("service", document.get("services"))
+                .add("taxonomy", document.get("taxonomies"))
+                .add("taxonomy_term", document.get("taxonomy_terms"));
     }
 
     private JsonNode tree(Object value) {

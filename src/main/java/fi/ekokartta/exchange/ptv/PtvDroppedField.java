@@ -18,4 +18,7 @@ public record PtvDroppedField(String itemId, String path, String messageKey, Str
     public static final String NOT_A_MUNICIPALITY = "ptv.dropped.not-a-municipality";
     public static final String CHANNEL_NOT_IN_FILES = "ptv.dropped.channel-not-in-files";
     public static final String ORGANIZATION_NOT_IN_FILES = "ptv.dropped.organization-not-in-files";
+    public static final String HOURS_OVER_MIDNIGHT = "ptv.dropped.hours-over-midnight";
+    public static final String HOURS_ALWAYS_OPEN = "ptv.dropped.hours-always-open";
+    public static final String HOURS_LONG_EXCEPTION = "ptv.dropped.hours-long-exception";
 }

@@ -33,6 +33,10 @@ final class DataPackageDescriptor {
         descriptor.put("title", info.title());
         descriptor.put("created", info.created());
         descriptor.putArray("licenses").addObject().put("name", info.licence());
+        if (info.language() != null) {
+            // Not a Frictionless property (it allows others): the texts' language, as in the open-data JSON documents.
+            descriptor.put("language", info.language());
+        }
         ArrayNode resources = descriptor.putArray("resources");
         Set<String> names = tables.stream().map(Table::name).collect(Collectors.toSet());
         for (Table table : tables) {
@@ -113,13 +117,7 @@ final class DataPackageDescriptor {
 
     /** The resource paths of a descriptor by its resource names. */
     static Map<String, String> resourcePaths(byte[] bytes) {
-        JsonNode descriptor;
-        try {
-            descriptor = JSON.readTree(bytes);
-        } catch (JacksonException malformed) {
-            throw new TabularFormatException("import.tabular.badDescriptor",
-                    FILE_NAME + " is not JSON: " + malformed.getOriginalMessage(), malformed);
-        }
+        JsonNode descriptor = parse(bytes);
         JsonNode resources = descriptor.path("resources");
         if (!resources.isArray()) {
             throw new TabularFormatException("import.tabular.badDescriptor", FILE_NAME + " has no resources list");
@@ -134,5 +132,20 @@ final class DataPackageDescriptor {
             paths.put(resource.path("name").asString(path.asString()), path.asString());
         }
         return paths;
+    }
+
+    /** The texts' language the descriptor names ({@code "language": "sv"}), or null. */
+    static String language(byte[] bytes) {
+        String language = parse(bytes).path("language").asString("").strip().toLowerCase(java.util.Locale.ROOT);
+        return language.isEmpty() ? null : language;
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes);
+        } catch (JacksonException malformed) {
+            throw new TabularFormatException("import.tabular.badDescriptor",
+                    FILE_NAME + " is not JSON: " + malformed.getOriginalMessage(), malformed);
+        }
     }
 }

@@ -48,8 +48,38 @@ public record TabularDocuments(Map<String, ArrayNode> files, List<String> unlink
 
     /** The documents as UTF-8 JSON files, the form the Excel reader also hands to the import. */
     public Map<String, byte[]> fileBytes() {
+        return fileBytes(null);
+    }
+
+    /**
+     * The same, named for the language of their texts: a Swedish or English package gives the
+     * translation files ({@code services.sv.json}), so that its texts never replace the Finnish ones
+     * and it is imported beside the Finnish package. A translation file holds what has a Finnish
+     * original: taxonomies (named by code, not translated) are left out, and so are terms of the
+     * package's own language alone, such as its keywords, which stay in the attributes of the
+     * services that carry them.
+     *
+     * @param language fi, sv, en or null (Finnish, or not said)
+     */
+    public Map<String, byte[]> fileBytes(String language) {
+        if (language == null || language.equals("fi")) {
+            Map<String, byte[]> bytes = new LinkedHashMap<>();
+            files.forEach((name, documents) -> bytes.put(name, JSON.writeValueAsBytes(documents)));
+            return bytes;
+        }
         Map<String, byte[]> bytes = new LinkedHashMap<>();
-        files.forEach((name, documents) -> bytes.put(name, JSON.writeValueAsBytes(documents)));
+        files.forEach((name, documents) -> {
+            if (name.equals(ROOTS.get("taxonomy"))) {
+                return;
+            }
+            ArrayNode translated = JSON.createArrayNode();
+            documents.forEach(document -> {
+                if (!name.equals(ROOTS.get("taxonomy_term")) || !document.path("language").isString()) {
+                    translated.add(document);
+                }
+            });
+            bytes.put(name.replace(".json", "." + language + ".json"), JSON.writeValueAsBytes(translated));
+        });
         return bytes;
     }
 

@@ -49,8 +49,11 @@ public final class TabularPackage {
         this.maxFiles = maxFiles;
     }
 
-    /** What was read, and what was left aside: files, resources and columns HSDS does not have. */
-    public record Contents(TabularData data, List<String> ignored) {
+    /**
+     * What was read, and what was left aside: files, resources and columns HSDS does not have; and
+     * the language of the texts when the descriptor names one (our open-data packages do), else null.
+     */
+    public record Contents(TabularData data, List<String> ignored, String language) {
     }
 
     public void write(TabularData data, PackageInfo info, OutputStream out) throws IOException {
@@ -189,7 +192,7 @@ public final class TabularPackage {
         if (data.tableNames().isEmpty() && !hasHeaderOnlyTable(files, wanted)) {
             throw new TabularFormatException("import.tabular.noTables", "The package has no HSDS CSV files");
         }
-        return new Contents(data, List.copyOf(ignored));
+        return new Contents(data, List.copyOf(ignored), descriptor == null ? null : DataPackageDescriptor.language(descriptor));
     }
 
     private boolean hasHeaderOnlyTable(Map<String, byte[]> files, Map<String, String> wanted) {

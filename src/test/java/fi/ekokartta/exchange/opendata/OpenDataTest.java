@@ -3,6 +3,9 @@ package fi.ekokartta.exchange.opendata;
 import fi.ekokartta.exchange.api.HsdsSchemas;
 import com.networknt.schema.JsonSchema;
 import fi.ekokartta.AbstractIntegrationTest;
+import fi.ekokartta.exchange.imports.ImportReport;
+import fi.ekokartta.exchange.imports.ImportService;
+import fi.ekokartta.exchange.imports.ImportSource;
 import fi.ekokartta.exchange.tabular.TabularDocuments;
 import fi.ekokartta.exchange.tabular.TabularPackage;
 import org.junit.jupiter.api.Test;
@@ -24,9 +27,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +41,7 @@ class OpenDataTest extends AbstractIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HsdsSchemas SCHEMAS = new HsdsSchemas();
+    private static final String REGISTRATION = "b5b9945b-7808-5062-b26c-026ac4caee2f";
 
     @LocalServerPort
     private int port;
@@ -41,6 +49,8 @@ class OpenDataTest extends AbstractIntegrationTest {
     private OpenDataFiles files;
     @Autowired
     private PublicDataset dataset;
+    @Autowired
+    private ImportService imports;
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})
@@ -62,21 +72,23 @@ class OpenDataTest extends AbstractIntegrationTest {
         assertValid(document.get("taxonomy_terms"), SCHEMAS.taxonomyTerm);
     }
 
-    @Test
-    void the_csv_package_reads_back_into_the_same_services() throws Exception {
-        HttpResponse<byte[]> response = get("/api/avoin-data/ekokartta-hsds-csv.zip");
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void the_csv_package_of_each_language_reads_back_into_the_same_services(String language) throws Exception {
+        HttpResponse<byte[]> response = get("/api/avoin-data/ekokartta-hsds-csv-" + language + ".zip");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
-                assertThat(disposition).contains("ekokartta-hsds-csv.zip"));
+                assertThat(disposition).contains("ekokartta-hsds-csv-" + language + ".zip"));
 
         TabularPackage.Contents contents = new TabularPackage().read(new ByteArrayInputStream(response.body()));
         Map<String, JsonNode> nested = byId(TabularDocuments.of(contents.data()).files().get("services.json"));
-        JsonNode finnish = JSON.readTree(files.json("fi"));
+        JsonNode document = JSON.readTree(files.json(language));
 
         assertThat(contents.ignored()).isEmpty();
-        assertThat(dataset.tables().dropped()).isEmpty();
-        assertThat(nested).hasSameSizeAs(finnish.get("services"));
-        for (JsonNode service : finnish.get("services")) {
+        assertThat(contents.language()).isEqualTo(language);
+        assertThat(dataset.tables(language).dropped()).isEmpty();
+        assertThat(nested).hasSameSizeAs(document.get("services"));
+        for (JsonNode service : document.get("services")) {
             Map<String, String> expected = leaves(service);
             Map<String, String> actual = leaves(nested.get(service.get("id").asString()));
             assertThat(actual).as(service.get("id").asString()).containsAllEntriesOf(expected);
@@ -84,19 +96,57 @@ class OpenDataTest extends AbstractIntegrationTest {
     }
 
     @Test
-    void an_unknown_language_is_not_found() throws Exception {
-        assertThat(get("/api/avoin-data/ekokartta-hsds-de.json").statusCode()).isEqualTo(404);
+    void the_swedish_csv_package_has_swedish_names_and_re_imports_as_the_swedish_texts_beside_the_finnish_one() throws Exception {
+        TabularPackage.Contents contents = new TabularPackage().read(new ByteArrayInputStream(
+                get("/api/avoin-data/ekokartta-hsds-csv-sv.zip").body()));
+        JsonNode datapackage = JSON.readTree(zipEntry(get("/api/avoin-data/ekokartta-hsds-csv-sv.zip").body(), "datapackage.json"));
+        assertThat(datapackage.get("name").asString()).isEqualTo("ekokartta-hsds-sv");
+        assertThat(datapackage.get("title").asString()).startsWith("Ekokartta: sysselsättningsekosystemets tjänster");
+        assertThat(datapackage.get("language").asString()).isEqualTo("sv");
+        TabularDocuments documents = TabularDocuments.of(contents.data());
+        JsonNode registration = byId(documents.files().get("services.json")).get(REGISTRATION);
+        assertThat(registration.get("name").asString()).isEqualTo("Anmälan som arbetssökande och inledande intervju");
+
+        // Named as translation files, so that Swedish never replaces Finnish: imported with the Finnish package.
+        Map<String, byte[]> named = new java.util.LinkedHashMap<>(documents.fileBytes(contents.language()));
+        assertThat(named).containsKey("services.sv.json").doesNotContainKey("services.json");
+        TabularPackage.Contents finnish = new TabularPackage().read(new ByteArrayInputStream(
+                get("/api/avoin-data/ekokartta-hsds-csv-fi.zip").body()));
+        named.putAll(TabularDocuments.of(finnish.data()).fileBytes(finnish.language()));
+        ImportReport report = imports.plan(ImportSource.of(named.entrySet().stream()
+                .map(file -> new ImportSource.Document(file.getKey(), file.getValue())).toList()));
+
+        assertThat(report.rejected()).as(report.render(Locale.ENGLISH)).isFalse();
+        assertThat(report.rows()).filteredOn(row -> UUID.fromString(REGISTRATION).equals(row.id()))
+                .filteredOn(row -> row.file().equals("services.sv.json")).singleElement().satisfies(row -> {
+                    assertThat(row.kind()).isEqualTo("service (sv)");
+                    assertThat(row.name()).isEqualTo("Anmälan som arbetssökande och inledande intervju");
+                });
     }
 
     @Test
-    void the_export_command_writes_the_four_files_and_ends_with_0(@TempDir Path folder) throws IOException {
+    void an_unknown_language_is_not_found() throws Exception {
+        assertThat(get("/api/avoin-data/ekokartta-hsds-de.json").statusCode()).isEqualTo(404);
+        assertThat(get("/api/avoin-data/ekokartta-hsds-csv-de.zip").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_finnish_csv_package_is_still_served_under_its_earlier_name() throws Exception {
+        HttpResponse<byte[]> response = get("/api/avoin-data/ekokartta-hsds-csv.zip");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new TabularPackage().read(new ByteArrayInputStream(response.body())).language()).isEqualTo("fi");
+    }
+
+    @Test
+    void the_export_command_writes_the_json_and_csv_files_of_each_language_and_ends_with_0(@TempDir Path folder) throws IOException {
         AtomicInteger exitCode = new AtomicInteger(-1);
 
         new OpenDataExportRunner(files, folder.resolve("avoin-data"), exitCode::set).run(null);
 
         assertThat(exitCode).hasValue(0);
-        for (String name : List.of("ekokartta-hsds-fi.json", "ekokartta-hsds-sv.json", "ekokartta-hsds-en.json",
-                "ekokartta-hsds-csv.zip")) {
+        assertThat(OpenDataFileNames.all()).containsExactly("ekokartta-hsds-fi.json", "ekokartta-hsds-sv.json",
+                "ekokartta-hsds-en.json", "ekokartta-hsds-csv-fi.zip", "ekokartta-hsds-csv-sv.zip", "ekokartta-hsds-csv-en.zip");
+        for (String name : OpenDataFileNames.all()) {
             assertThat(folder.resolve("avoin-data").resolve(name)).isNotEmptyFile();
         }
         assertThat(JSON.readTree(folder.resolve("avoin-data/ekokartta-hsds-sv.json").toFile()).get("language")
@@ -111,6 +161,17 @@ class OpenDataTest extends AbstractIntegrationTest {
         new OpenDataExportRunner(files, aFile, exitCode::set).run(null);
 
         assertThat(exitCode).hasValue(1);
+    }
+
+    private static byte[] zipEntry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the zip");
     }
 
     private static void assertValid(JsonNode items, JsonSchema schema) {

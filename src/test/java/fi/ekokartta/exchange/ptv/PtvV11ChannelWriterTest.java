@@ -34,6 +34,10 @@ class PtvV11ChannelWriterTest {
     private static final String LONG_NAME = "Ylivieskan työllisyyspalvelujen palvelupiste kaupungintalon pohjakerroksessa, "
             + "sisäänkäynti pihan puolelta ja hissillä toiseen kerrokseen";
 
+    private static final String FINNISH_DESCRIPTION = "Palvelupiste on aseman vieressä, toisessa kerroksessa.";
+    private static final String SWEDISH_DESCRIPTION = "Servicepunkten ligger bredvid stationen, i andra våningen.";
+    private static final String ENGLISH_DESCRIPTION = "The service point is next to the station, on the second floor.";
+
     private final ArrayNode services = PtvSamples.JSON.createArrayNode();
     private final Map<String, JsonNode> translations = new HashMap<>();
 
@@ -48,23 +52,30 @@ class PtvV11ChannelWriterTest {
         // The seed's translations carry no channel names: the registration service gets them, as
         // the HSDS API gives them (the place's location by id, the phone's description), and a
         // Finnish location name longer than PTV takes.
-        translate(swedish, "Arbetsmarknadstjänsterna i Ylivieska", "Telefontjänst vardagar kl. 9–15");
-        translate(english, "Ylivieska employment services", "Phone service on weekdays 9–15");
+        translate(swedish, "Arbetsmarknadstjänsterna i Ylivieska", SWEDISH_DESCRIPTION, "Telefontjänst vardagar kl. 9–15");
+        translate(english, "Ylivieska employment services", ENGLISH_DESCRIPTION, "Phone service on weekdays 9–15");
         for (JsonNode service : services) {
             if (REGISTRATION.equals(service.get("id").asString())) {
-                ((ObjectNode) service.get("service_at_locations").get(0).get("location")).put("name", LONG_NAME);
+                ObjectNode location = (ObjectNode) service.get("service_at_locations").get(0).get("location");
+                location.put("name", LONG_NAME).put("description", FINNISH_DESCRIPTION);
+                // Two exception days, as the HSDS API writes them: Christmas Eve closed, New Year's Eve in the morning.
+                ArrayNode schedules = (ArrayNode) location.get("schedules");
+                schedules.addObject().put("id", UUID.randomUUID().toString()).put("location_id", LOCATION)
+                        .put("valid_from", "2026-12-24").put("valid_to", "2026-12-24").put("description", "Suljettu jouluaattona");
+                schedules.addObject().put("id", UUID.randomUUID().toString()).put("location_id", LOCATION)
+                        .put("valid_from", "2026-12-31").put("valid_to", "2026-12-31").put("opens_at", "09:00").put("closes_at", "12:00");
             }
         }
         translations.put("sv", swedish);
         translations.put("en", english);
     }
 
-    private static void translate(ArrayNode documents, String locationName, String phoneName) {
+    private static void translate(ArrayNode documents, String locationName, String description, String phoneName) {
         for (JsonNode document : documents) {
             if (REGISTRATION.equals(document.get("id").asString())) {
                 ObjectNode translated = (ObjectNode) document;
                 translated.putArray("service_at_locations").addObject().put("id", PLACE)
-                        .putObject("location").put("id", LOCATION).put("name", locationName);
+                        .putObject("location").put("id", LOCATION).put("name", locationName).put("description", description);
                 translated.putArray("phones").addObject().put("id", PHONE).put("description", phoneName);
             }
         }
@@ -124,7 +135,19 @@ class PtvV11ChannelWriterTest {
         assertThat(street.get("street").get(0).get("value").asString()).isEqualTo("Asematie");
         assertThat(street.get("streetNumber").asString()).isEqualTo("4 A");
         assertThat(street.get("postalCode").asString()).isEqualTo("84100");
-        JsonNode opening = location.get("serviceHours").get(0).get("openingHour").get(0);
+        assertThat(texts(location.get("serviceChannelDescriptions"))).containsEntry("fi", FINNISH_DESCRIPTION)
+                .containsEntry("sv", SWEDISH_DESCRIPTION).containsEntry("en", ENGLISH_DESCRIPTION);
+        JsonNode hours = location.get("serviceHours");
+        assertThat(hours).hasSize(4);
+        assertThat(hours.get(2).get("serviceHourType").asString()).isEqualTo("Exceptional");
+        assertThat(hours.get(2).get("validFrom").asString()).isEqualTo("2026-12-24T00:00:00");
+        assertThat(hours.get(2).get("validTo").asString()).isEqualTo("2026-12-24T00:00:00");
+        assertThat(hours.get(2).get("isClosed").asBoolean()).isTrue();
+        assertThat(hours.get(3).get("isClosed").asBoolean()).isFalse();
+        JsonNode newYearsEve = hours.get(3).get("openingHour").get(0);
+        assertThat(newYearsEve.get("dayFrom").asString()).isEqualTo("Thursday");
+        assertThat(newYearsEve.get("from").asString()).isEqualTo("09:00:00");
+        JsonNode opening = hours.get(0).get("openingHour").get(0);
         assertThat(opening.get("dayFrom").asString()).isEqualTo("Monday");
         assertThat(opening.get("dayTo").asString()).isEqualTo("Thursday");
         assertThat(opening.get("from").asString()).isEqualTo("09:00:00");
@@ -158,6 +181,18 @@ class PtvV11ChannelWriterTest {
         byId(channels).forEach((id, channel) -> assertThat(againById.get(id)).as(id).isEqualTo(channel));
         assertThat(links(exportedAgain)).isEqualTo(links(exported));
         assertThat(texts(againById.get(LOCATION).get("serviceChannelNames"))).containsKeys("fi", "sv", "en");
+        assertThat(texts(againById.get(LOCATION).get("serviceChannelDescriptions"))).containsEntry("fi", FINNISH_DESCRIPTION)
+                .containsEntry("sv", SWEDISH_DESCRIPTION).containsEntry("en", ENGLISH_DESCRIPTION);
+        List<String> exceptions = new ArrayList<>();
+        againById.get(LOCATION).get("serviceHours").forEach(hour -> {
+            if ("Exceptional".equals(hour.get("serviceHourType").asString())) {
+                exceptions.add(hour.get("validFrom").asString() + (hour.get("isClosed").asBoolean() ? " closed"
+                        : " " + hour.get("openingHour").get(0).get("from").asString() + "–" + hour.get("openingHour").get(0).get("to").asString()));
+            }
+        });
+        assertThat(exceptions).containsExactly("2026-12-24T00:00:00 closed", "2026-12-31T00:00:00 09:00:00–12:00:00");
+        assertThat(imported.dropped()).as("nothing of what we write is lost on the way back")
+                .noneMatch(dropped -> dropped.path().startsWith("serviceHours") || dropped.path().startsWith("serviceChannelDescriptions"));
     }
 
     private static Map<String, List<String>> links(JsonNode services) {

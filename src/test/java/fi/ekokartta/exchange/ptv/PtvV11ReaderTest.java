@@ -101,11 +101,50 @@ class PtvV11ReaderTest {
         assertThat(address.get("address_1").asString()).isEqualTo("Kuvitelmankatu 5 B");
         assertThat(address.get("postal_code").asString()).isEqualTo("84100");
         assertThat(address.get("city").asString()).isEqualTo("YLIVIESKA");
-        assertThat(values(location.get("schedules"), "byday")).containsExactly("MO,TU,WE,TH", "FR");
-        assertThat(values(location.get("schedules"), "opens_at")).containsExactly("09:00", "09:00");
-        assertThat(values(location.get("schedules"), "closes_at")).containsExactly("15:00", "12:00");
+        JsonNode weekly = PtvSamples.JSON.valueToTree(StreamSupport.stream(location.get("schedules").spliterator(), false)
+                .filter(schedule -> schedule.has("freq")).toList());
+        assertThat(values(weekly, "byday")).containsExactly("MO,TU,WE,TH", "FR");
+        assertThat(values(weekly, "opens_at")).containsExactly("09:00", "09:00");
+        assertThat(values(weekly, "closes_at")).containsExactly("15:00", "12:00");
         assertThat(values(place.get("phones"), "number")).containsExactly("+358 40 000 0002");
         assertThat(find("services.json", COACHING).get("email").asString()).isEqualTo("tyollisyys@esimerkkila.example");
+    }
+
+    @Test
+    void exceptional_hours_become_exception_days_closed_or_with_their_times() {
+        JsonNode schedules = find("services.json", COACHING).get("service_at_locations").get(0).get("location").get("schedules");
+        List<JsonNode> exceptions = StreamSupport.stream(schedules.spliterator(), false).filter(schedule -> !schedule.has("freq")).toList();
+        assertThat(exceptions).extracting(schedule -> schedule.get("valid_from").asString())
+                .containsExactly("2026-12-24", "2026-12-25", "2026-12-26", "2026-12-31");
+        exceptions.forEach(day -> assertThat(day.get("valid_to").asString()).isEqualTo(day.get("valid_from").asString()));
+        assertThat(exceptions.subList(0, 3)).allSatisfy(closed -> {
+            assertThat(closed.has("opens_at")).isFalse();
+            assertThat(closed.get("description").asString()).isEqualTo("Joulu");
+        });
+        assertThat(exceptions.get(3).get("opens_at").asString()).isEqualTo("09:00");
+        assertThat(exceptions.get(3).get("closes_at").asString()).isEqualTo("12:00");
+    }
+
+    @Test
+    void hours_our_model_cannot_hold_are_reported_each_as_a_whole() {
+        assertThat(dropped("c1a2b3c4-0001-4a00-8000-000000000001")).contains(
+                "serviceHours[3] ptv.dropped.hours-long-exception 2027-06-01–2027-08-31",
+                "serviceHours[4] ptv.dropped.hours-over-midnight OverMidnight",
+                "serviceHours[5] ptv.dropped.hours-always-open DaysOfTheWeek",
+                "serviceHours[6].openingHour[0] ptv.dropped.hours-over-midnight Saturday 20:00–02:00");
+        assertThat(dropped("c1a2b3c4-0001-4a00-8000-000000000001"))
+                .noneMatch(field -> field.matches("serviceHours\\[[3-6]]\\..*") && !field.startsWith("serviceHours[6].openingHour[0] "));
+    }
+
+    @Test
+    void a_channel_description_in_swedish_goes_to_the_swedish_file() {
+        JsonNode place = find("services.json", COACHING).get("service_at_locations").get(0);
+        assertThat(place.get("location").get("description").asString()).isEqualTo("Palvelupiste kaupungintalon pohjakerroksessa.");
+        JsonNode swedish = find("services.sv.json", COACHING).get("service_at_locations").get(0);
+        assertThat(swedish.get("id").asString()).isEqualTo(place.get("id").asString());
+        assertThat(swedish.get("location").get("name").asString()).isEqualTo("Sysselsättningstjänster, Exempelby");
+        assertThat(swedish.get("location").get("description").asString()).isEqualTo("Servicepunkt i stadshusets bottenvåning.");
+        assertThat(dropped("c1a2b3c4-0001-4a00-8000-000000000001")).noneMatch(field -> field.startsWith("serviceChannelDescriptions[type=Description]"));
     }
 
     @Test
@@ -151,7 +190,7 @@ class PtvV11ReaderTest {
                 "serviceChannels[3].serviceChannel ptv.dropped.channel-not-in-files Kanava jota ei ole tiedostoissa",
                 "serviceChannels[0].description ptv.dropped.no-place");
         assertThat(dropped("c1a2b3c4-0001-4a00-8000-000000000001")).contains(
-                "serviceHours[1].serviceHourType ptv.dropped.no-place Exceptional",
+                "serviceHours[1].additionalInformation[language=sv] ptv.dropped.no-place Jul",
                 "accessibilityClassification ptv.dropped.no-place",
                 "addresses[0].streetAddress.latitude ptv.dropped.no-place 7116000.5",
                 "serviceChannelDescriptions[type=Summary] ptv.dropped.no-place Palvelupiste.",

@@ -128,7 +128,10 @@ public class ImportView extends Div implements HasDynamicTitle {
             files.add(new ListItem(new Anchor("api/avoin-data/ekokartta-hsds-" + language + ".json",
                     getTranslation("import.view.export.json", getTranslation("editor.language." + language)))));
         }
-        files.add(new ListItem(new Anchor("api/avoin-data/ekokartta-hsds-csv.zip", getTranslation("import.view.export.csv"))));
+        for (String language : List.of("fi", "sv", "en")) {
+            files.add(new ListItem(new Anchor("api/avoin-data/ekokartta-hsds-csv-" + language + ".zip",
+                    getTranslation("import.view.export.csv", getTranslation("editor.language." + language)))));
+        }
         files.add(new ListItem(new Anchor("swagger-ui/index.html", getTranslation("import.view.export.api"))));
         Select<Municipality> municipality = new Select<>();
         municipality.setLabel(getTranslation("import.view.export.ptv-municipality"));

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * the same HSDS service documents as {@link PtvV11ServiceWriter}:
  * <ul>
  * <li>a physical location (visiting address) → ServiceLocation with its address, phones, web page
- * and weekly hours;</li>
+ * and hours (weekly, and one-day exceptions);</li>
  * <li>a virtual location → EChannel (our e_service) or WebPage (web, chat, remote), with its address
  * on the web;</li>
  * <li>a service phone → Phone channel;</li>
@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Our id goes into {@code sourceId}: the location's id, the phone's id, the page's id (the service's
  * url gets one derived from the service). Names and descriptions are written in fi, sv and en (a
- * translation that repeats the Finnish text is left out) and cut to PTV's maximum lengths
+ * translation that repeats the Finnish text is left out); addresses and notes of opening hours are
+ * plain Finnish text in our model and written in Finnish. Texts are cut to PTV's maximum lengths
  * ({@link MaxLength}). E-mail channels have no PTV channel type of their own and are not written.
  */
 public final class PtvV11ChannelWriter {
@@ -116,10 +117,11 @@ public final class PtvV11ChannelWriter {
         Function<JsonNode, JsonNode> name = document -> locationById(document, id).path("name");
         Map<String, String> names = texts(service, translations, name);
         names(channel, names.isEmpty() ? texts(service, translations, document -> document.path("name")) : names);
-        String description = location.path("description").asString("");
-        if (!description.isBlank()) {
-            channel.putArray("serviceChannelDescriptions").addObject().put("type", "Description").put("language", "fi")
-                    .put("value", MaxLength.CHANNEL_DESCRIPTION.fit(description.strip()));
+        Map<String, String> descriptions = texts(service, translations, document -> locationById(document, id).path("description"));
+        if (!descriptions.isEmpty()) {
+            ArrayNode items = channel.putArray("serviceChannelDescriptions");
+            descriptions.forEach((language, value) -> items.addObject().put("type", "Description").put("language", language)
+                    .put("value", MaxLength.CHANNEL_DESCRIPTION.fit(value)));
         }
         String url = location.path("url").asString("");
         if (!url.isBlank()) {
@@ -240,7 +242,8 @@ public final class PtvV11ChannelWriter {
     /**
      * Weekly schedules as DaysOfTheWeek service hours: those with the same validity and note are one
      * service hour with an opening hour for each run of days (MO,TU,WE → Monday–Wednesday).
-     * One-day exceptions are Exceptional service hours, closed when they give no times.
+     * One-day exceptions are Exceptional service hours, closed when they give no times. Other
+     * recurrences (monthly, yearly...) have no PTV service hour type and are not written.
      */
     private static void hours(ObjectNode channel, List<JsonNode> schedules) {
         Map<List<String>, ObjectNode> weekly = new LinkedHashMap<>();
@@ -249,19 +252,20 @@ public final class PtvV11ChannelWriter {
             String validFrom = schedule.path("valid_from").asString(null);
             String validTo = schedule.path("valid_to").asString(null);
             String note = text(schedule.path("description"));
-            if (!"WEEKLY".equalsIgnoreCase(schedule.path("freq").asString(""))) {
-                if (validFrom == null) {
-                    continue;
-                }
+            String frequency = schedule.path("freq").asString("");
+            if (frequency.isEmpty() && validFrom != null && validFrom.equals(Objects.requireNonNullElse(validTo, validFrom))) {
                 ObjectNode exception = hours.addObject().put("serviceHourType", "Exceptional")
-                        .put("validFrom", validFrom + "T00:00:00").put("validTo", Objects.requireNonNullElse(validTo, validFrom) + "T00:00:00");
+                        .put("validFrom", validFrom + "T00:00:00").put("validTo", validFrom + "T00:00:00");
                 String opens = time(schedule.path("opens_at"));
                 String closes = time(schedule.path("closes_at"));
                 exception.put("isClosed", opens == null || closes == null).put("isAlwaysOpen", false);
                 note(exception, note);
                 if (opens != null && closes != null) {
-                    exception.putArray("openingHour").addObject().put("from", opens).put("to", closes);
+                    exception.putArray("openingHour").addObject().put("dayFrom", weekday(validFrom)).put("from", opens).put("to", closes);
                 }
+                continue;
+            }
+            if (!frequency.isEmpty() && !"WEEKLY".equalsIgnoreCase(frequency)) {
                 continue;
             }
             ObjectNode hour = weekly.computeIfAbsent(java.util.Arrays.asList(validFrom, validTo, note), key -> {
@@ -337,6 +341,11 @@ public final class PtvV11ChannelWriter {
             runs.add(new String[] {DAYS.get(start), DAYS.get(previous)});
         }
         return runs;
+    }
+
+    /** PTV's opening times name their day: an exception's is the weekday of its date. */
+    private static String weekday(String date) {
+        return DAYS.get(java.time.LocalDate.parse(date).getDayOfWeek().getValue() - 1);
     }
 
     private static String time(JsonNode value) {

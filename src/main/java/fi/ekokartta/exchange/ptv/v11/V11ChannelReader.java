@@ -2,6 +2,7 @@ package fi.ekokartta.exchange.ptv.v11;
 
 import fi.ekokartta.exchange.ptv.HsdsFileSet;
 import fi.ekokartta.exchange.ptv.PtvMapping;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
 
 /**
  * PTV service channels on a service: a ServiceLocation is a physical location with address and
- * weekly hours, a Phone channel gives service phones, an EChannel, WebPage or PrintableForm a
+ * weekly and exceptional hours, a Phone channel gives service phones, an EChannel, WebPage or PrintableForm a
  * virtual location with its address on the web (Ekokartta's channel types e_service and web).
  */
 final class V11ChannelReader {
@@ -88,26 +89,33 @@ final class V11ChannelReader {
         ObjectNode place = places.addObject().put("id", HsdsFileSet.derivedId(serviceId, "channel", channel.itemId()))
                 .put("service_id", serviceId).put("location_id", channel.itemId());
         ObjectNode location = place.putObject("location").put("id", channel.itemId());
-        // The name in every language: Swedish and English in the translation files, by the place's id.
-        channel.localized("serviceChannelNames").take("Name").forEach((language, name) -> {
-            if ("fi".equals(language)) {
-                location.put("name", name);
-            } else {
-                files.inLanguage(HsdsFileSet.SERVICES, language, serviceId).withArray("service_at_locations").addObject()
-                        .put("id", place.get("id").asString())
-                        .putObject("location").put("id", channel.itemId()).put("name", name);
-            }
-        });
-        String description = V11Localized.finnishOnly(channel, "serviceChannelDescriptions",
-                channel.localized("serviceChannelDescriptions").take("Description"));
-        if (description != null) {
-            location.put("description", description);
-        }
+        // Name and description in every language: Swedish and English in the translation files, by the place's id.
+        channel.localized("serviceChannelNames").take("Name").forEach((language, name) ->
+                inLanguage(files, serviceId, place, location, language).put("name", name));
+        channel.localized("serviceChannelDescriptions").take("Description").forEach((language, description) ->
+                inLanguage(files, serviceId, place, location, language).put("description", description));
         V11Phones.add(channel.objects("phoneNumbers"), place, "service_at_location_id");
         if (!service.has("email")) {
             V11Localized.first(channel.objects("emails"), "value").ifPresent(email -> service.put("email", email));
         }
         return location;
+    }
+
+    /** The place's location in a language: the Finnish one, or its entry in the service's translation file. */
+    private static ObjectNode inLanguage(HsdsFileSet files, String serviceId, ObjectNode place, ObjectNode location,
+                                         String language) {
+        if ("fi".equals(language)) {
+            return location;
+        }
+        String placeId = place.get("id").asString();
+        ArrayNode places = files.inLanguage(HsdsFileSet.SERVICES, language, serviceId).withArray("service_at_locations");
+        for (JsonNode translated : places) {
+            if (placeId.equals(translated.path("id").asString(""))) {
+                return (ObjectNode) translated.get("location");
+            }
+        }
+        ObjectNode translated = places.addObject().put("id", placeId);
+        return translated.putObject("location").put("id", location.get("id").asString());
     }
 
     /** The visiting address (else the first one) in Finnish; coordinates are in ETRS-TM35FIN, not ours. */

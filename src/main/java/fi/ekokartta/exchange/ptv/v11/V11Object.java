@@ -112,6 +112,12 @@ final class V11Object {
         }
     }
 
+    /** Reports this object as one dropped value: none of its fields is reported apart. */
+    void dropWhole(String messageKey, String value) {
+        node.propertyNames().forEach(used::add);
+        drop(path, messageKey, value);
+    }
+
     /** Reports the fields that were not read, here and in every object read through this one. */
     void finish() {
         for (String field : node.propertyNames()) {

@@ -27,17 +27,29 @@ final class V11Translations {
         });
     }
 
-    /** The sv and en documents of a service id among lists of translated documents. */
+    /**
+     * The sv and en documents of a service id among lists of translated documents, Swedish first
+     * whatever the order of the lists given, so that every export lists its languages alike.
+     */
     static Map<String, JsonNode> of(String id, Map<String, JsonNode> translatedLists) {
         Map<String, JsonNode> result = new LinkedHashMap<>();
-        translatedLists.forEach((language, list) -> {
-            for (JsonNode document : list) {
+        translatedLists.keySet().stream().sorted(java.util.Comparator.comparingInt(V11Translations::rank)
+                .thenComparing(java.util.Comparator.naturalOrder())).forEach(language -> {
+            for (JsonNode document : translatedLists.get(language)) {
                 if (id.equals(document.path("id").asString(""))) {
                     result.put(language, document);
                 }
             }
         });
         return result;
+    }
+
+    private static int rank(String language) {
+        return switch (language) {
+            case "sv" -> 0;
+            case "en" -> 1;
+            default -> 2;
+        };
     }
 
     /** Adds {@code {type, language, value}} items (no type when {@code type} is null) for a field. */
