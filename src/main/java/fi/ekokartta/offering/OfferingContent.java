@@ -54,22 +54,6 @@ public record OfferingContent(
         moreTerms = moreTerms == null ? MoreTerms.NONE : moreTerms;
     }
 
-    /** Content without interpretation, accreditations, program and further areas ({@link MoreTerms#NONE}). */
-    public OfferingContent(
-            LocalizedText name, LocalizedText summary, LocalizedText description, Set<Keyword> keywords,
-            Set<UUID> classIds, Set<UUID> targetGroupIds, Set<String> municipalityCodes, Set<String> languages,
-            List<Channel> channels, List<Contact> contacts, AccessMode access, LocalizedText howToGetThere,
-            LocalizedText referralInstructions, ChargeType chargeType, LocalizedText costDescription,
-            LocalDate validFrom, LocalDate validTo, String responsiblePerson, String responsibleEmail,
-            Integer reviewIntervalMonths, LocalizedText internalNote, LocalizedText eligibility, Integer minimumAge,
-            Integer maximumAge, String funding, Set<UUID> coProducerIds, List<Capacity> capacities,
-            LocalizedText alternateName, LocalizedText alert, List<CostOption> costOptions, List<Document> requiredDocuments) {
-        this(name, summary, description, keywords, classIds, targetGroupIds, municipalityCodes, languages, channels,
-                contacts, access, howToGetThere, referralInstructions, chargeType, costDescription, validFrom, validTo,
-                responsiblePerson, responsibleEmail, reviewIntervalMonths, internalNote, eligibility, minimumAge,
-                maximumAge, funding, coProducerIds, capacities, alternateName, alert, costOptions, requiredDocuments,
-                MoreTerms.NONE);
-    }
 
     /**
      * What a maintainer looks up less often: the interpretation the client can have (tulkkaus),

@@ -57,7 +57,7 @@ final class EditingSupport {
                 AccessMode.BOTH, new LocalizedText(), LocalizedText.of("Lähetä lomakkeella."), ChargeType.FREE,
                 new LocalizedText(), null, null, "Maija Meikäläinen", "maija@example.fi", 6, new LocalizedText(),
                 new LocalizedText(), null, null, null, Set.of(), List.of(), new LocalizedText(), new LocalizedText(),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     /** The content with one part changed, as an editor changes one field. */

@@ -547,7 +547,7 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
         return new OfferingContent(new LocalizedText(), new LocalizedText(), new LocalizedText(), Set.of(), Set.of(), Set.of(),
                 Set.of(), Set.of("fi"), List.of(), List.of(), null, new LocalizedText(), new LocalizedText(), null,
                 new LocalizedText(), null, null, null, null, null, new LocalizedText(), new LocalizedText(), null, null, null,
-                Set.of(), List.of(), new LocalizedText(), new LocalizedText(), List.of(), List.of());
+                Set.of(), List.of(), new LocalizedText(), new LocalizedText(), List.of(), List.of(), null);
     }
 
     private void fill(OfferingContent c) {
