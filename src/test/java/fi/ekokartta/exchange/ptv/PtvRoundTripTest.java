@@ -16,7 +16,6 @@ import tools.jackson.databind.node.ArrayNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,9 +83,9 @@ class PtvRoundTripTest extends AbstractIntegrationTest {
         ArrayNode channels = exchange.channelsOf(MUNICIPALITY);
         ArrayNode services = exchange.servicesOf(MUNICIPALITY);
         JsonNode written = StreamSupport.stream(channels.spliterator(), false)
-                .filter(channel -> "Edestakaisen testin toimipiste".equals(texts(channel.get("serviceChannelNames")).get("fi")))
+                .filter(channel -> "Edestakaisen testin toimipiste".equals(PtvJson.texts(channel.get("serviceChannelNames")).get("fi")))
                 .findFirst().orElseThrow();
-        assertThat(texts(written.get("serviceChannelDescriptions"))).containsEntry("fi", "Sisäänkäynti pihan puolelta.")
+        assertThat(PtvJson.texts(written.get("serviceChannelDescriptions"))).containsEntry("fi", "Sisäänkäynti pihan puolelta.")
                 .containsEntry("sv", "Ingång från gården.").containsEntry("en", "Entrance from the yard.");
         assertThat(exceptions(written)).containsExactly("2027-12-24T00:00:00 closed", "2027-12-31T00:00:00 09:00:00–12:00:00");
 
@@ -115,9 +114,9 @@ class PtvRoundTripTest extends AbstractIntegrationTest {
         Map<String, JsonNode> translations = new HashMap<>();
         translations.put("sv", read.file("services.sv.json"));
         translations.put("en", read.file("services.en.json"));
-        Map<String, JsonNode> again = byId(new PtvV11ChannelWriter().writeAll(read.file("services.json"), translations));
-        assertThat(again.keySet()).containsExactlyInAnyOrderElementsOf(byId(channels).keySet());
-        byId(channels).forEach((id, channel) -> assertThat(again.get(id)).as(id).isEqualTo(channel));
+        Map<String, JsonNode> again = PtvJson.byId(new PtvV11ChannelWriter().writeAll(read.file("services.json"), translations));
+        assertThat(again.keySet()).containsExactlyInAnyOrderElementsOf(PtvJson.byId(channels).keySet());
+        PtvJson.byId(channels).forEach((id, channel) -> assertThat(again.get(id)).as(id).isEqualTo(channel));
     }
 
     @Test
@@ -152,17 +151,6 @@ class PtvRoundTripTest extends AbstractIntegrationTest {
                 .filter(document -> id.toString().equals(document.get("id").asString())).findFirst().orElseThrow();
     }
 
-    private static Map<String, JsonNode> byId(JsonNode channels) {
-        Map<String, JsonNode> result = new LinkedHashMap<>();
-        channels.forEach(channel -> result.put(channel.get("sourceId").asString(), channel));
-        return result;
-    }
-
-    private static Map<String, String> texts(JsonNode items) {
-        Map<String, String> result = new HashMap<>();
-        items.forEach(item -> result.put(item.get("language").asString(), item.get("value").asString()));
-        return result;
-    }
 
     private static ImportSource.Document document(String name, String content) {
         return new ImportSource.Document(name, content.getBytes(StandardCharsets.UTF_8));

@@ -87,7 +87,7 @@ class PtvV11ChannelWriterTest {
         ArrayNode exported = new PtvV11ServiceWriter().writeAll(services, translations);
 
         assertThat(channels).isNotEmpty();
-        Map<String, JsonNode> byId = byId(channels);
+        Map<String, JsonNode> byId = PtvJson.byId(channels);
         assertThat(byId).hasSize(channels.size());
         for (JsonNode channel : channels) {
             String id = channel.get("sourceId").asString();
@@ -95,7 +95,7 @@ class PtvV11ChannelWriterTest {
             assertThat(TYPES).contains(channel.get("serviceChannelType").asString());
             assertThat(channel.get("publishingStatus").asString()).isEqualTo("Draft");
             assertThat(channel.get("organizationId").asString()).as(id).isNotBlank();
-            assertThat(texts(channel.get("serviceChannelNames"))).as(id).containsKey("fi");
+            assertThat(PtvJson.texts(channel.get("serviceChannelNames"))).as(id).containsKey("fi");
             // PTV's maximum lengths: longer texts are refused on POST.
             channel.get("serviceChannelNames").forEach(name -> assertThat(name.get("value").asString()).hasSizeLessThanOrEqualTo(100));
             channel.path("serviceChannelDescriptions").forEach(description ->
@@ -125,9 +125,9 @@ class PtvV11ChannelWriterTest {
     void a_service_location_is_written_with_address_phones_hours_and_names_in_three_languages() {
         ArrayNode channels = new PtvV11ChannelWriter().writeAll(services, translations);
 
-        JsonNode location = byId(channels).get(LOCATION);
+        JsonNode location = PtvJson.byId(channels).get(LOCATION);
         assertThat(location.get("serviceChannelType").asString()).isEqualTo("ServiceLocation");
-        Map<String, String> names = texts(location.get("serviceChannelNames"));
+        Map<String, String> names = PtvJson.texts(location.get("serviceChannelNames"));
         assertThat(names.get("fi")).hasSizeLessThanOrEqualTo(100).endsWith("…").startsWith("Ylivieskan työllisyyspalvelujen");
         assertThat(names).containsEntry("sv", "Arbetsmarknadstjänsterna i Ylivieska")
                 .containsEntry("en", "Ylivieska employment services");
@@ -135,7 +135,7 @@ class PtvV11ChannelWriterTest {
         assertThat(street.get("street").get(0).get("value").asString()).isEqualTo("Asematie");
         assertThat(street.get("streetNumber").asString()).isEqualTo("4 A");
         assertThat(street.get("postalCode").asString()).isEqualTo("84100");
-        assertThat(texts(location.get("serviceChannelDescriptions"))).containsEntry("fi", FINNISH_DESCRIPTION)
+        assertThat(PtvJson.texts(location.get("serviceChannelDescriptions"))).containsEntry("fi", FINNISH_DESCRIPTION)
                 .containsEntry("sv", SWEDISH_DESCRIPTION).containsEntry("en", ENGLISH_DESCRIPTION);
         JsonNode hours = location.get("serviceHours");
         assertThat(hours).hasSize(4);
@@ -152,9 +152,9 @@ class PtvV11ChannelWriterTest {
         assertThat(opening.get("dayTo").asString()).isEqualTo("Thursday");
         assertThat(opening.get("from").asString()).isEqualTo("09:00:00");
 
-        JsonNode phone = byId(channels).get(PHONE);
+        JsonNode phone = PtvJson.byId(channels).get(PHONE);
         assertThat(phone.get("serviceChannelType").asString()).isEqualTo("Phone");
-        assertThat(texts(phone.get("serviceChannelNames"))).containsEntry("fi", "Puhelinpalvelu arkisin klo 9–15")
+        assertThat(PtvJson.texts(phone.get("serviceChannelNames"))).containsEntry("fi", "Puhelinpalvelu arkisin klo 9–15")
                 .containsEntry("sv", "Telefontjänst vardagar kl. 9–15").containsEntry("en", "Phone service on weekdays 9–15");
         assertThat(phone.get("phoneNumbers").get(0).get("prefixNumber").asString()).isEqualTo("+358");
         assertThat(phone.get("phoneNumbers").get(0).get("number").asString()).isEqualTo("50 000 0100");
@@ -176,12 +176,12 @@ class PtvV11ChannelWriterTest {
         ArrayNode again = new PtvV11ChannelWriter().writeAll(imported.file("services.json"), back);
         ArrayNode exportedAgain = new PtvV11ServiceWriter().writeAll(imported.file("services.json"), back);
 
-        assertThat(byId(again).keySet()).containsExactlyInAnyOrderElementsOf(byId(channels).keySet());
-        Map<String, JsonNode> againById = byId(again);
-        byId(channels).forEach((id, channel) -> assertThat(againById.get(id)).as(id).isEqualTo(channel));
+        assertThat(PtvJson.byId(again).keySet()).containsExactlyInAnyOrderElementsOf(PtvJson.byId(channels).keySet());
+        Map<String, JsonNode> againById = PtvJson.byId(again);
+        PtvJson.byId(channels).forEach((id, channel) -> assertThat(againById.get(id)).as(id).isEqualTo(channel));
         assertThat(links(exportedAgain)).isEqualTo(links(exported));
-        assertThat(texts(againById.get(LOCATION).get("serviceChannelNames"))).containsKeys("fi", "sv", "en");
-        assertThat(texts(againById.get(LOCATION).get("serviceChannelDescriptions"))).containsEntry("fi", FINNISH_DESCRIPTION)
+        assertThat(PtvJson.texts(againById.get(LOCATION).get("serviceChannelNames"))).containsKeys("fi", "sv", "en");
+        assertThat(PtvJson.texts(againById.get(LOCATION).get("serviceChannelDescriptions"))).containsEntry("fi", FINNISH_DESCRIPTION)
                 .containsEntry("sv", SWEDISH_DESCRIPTION).containsEntry("en", ENGLISH_DESCRIPTION);
         List<String> exceptions = new ArrayList<>();
         againById.get(LOCATION).get("serviceHours").forEach(hour -> {
@@ -204,17 +204,5 @@ class PtvV11ChannelWriterTest {
             links.put(service.get("sourceId").asString(), ids);
         });
         return links;
-    }
-
-    private static Map<String, JsonNode> byId(JsonNode channels) {
-        Map<String, JsonNode> result = new LinkedHashMap<>();
-        channels.forEach(channel -> result.put(channel.get("sourceId").asString(), channel));
-        return result;
-    }
-
-    private static Map<String, String> texts(JsonNode items) {
-        Map<String, String> result = new HashMap<>();
-        items.forEach(item -> result.put(item.get("language").asString(), item.get("value").asString()));
-        return result;
     }
 }
