@@ -142,7 +142,7 @@ class ReviewCycleViewsTest extends AbstractAppTest {
     @Test
     void the_actor_editor_reassures_and_a_coordinator_sets_the_organizations_default_interval() {
         UI.getCurrent().navigate("hallinta/toimija/" + own.getId());
-        _assertNone(IntegerField.class);
+        _assertNone(IntegerField.class, spec -> spec.withLabel("Organisaation oletustarkistusväli (kuukautta)"));
         _click(_get(Button.class, spec -> spec.withText("Tiedot ovat ajan tasalla")));
         String today = FinnishDates.date(FinnishDates.today());
         expectNotifications("Tiedot merkitty ajan tasalle " + today + ".");

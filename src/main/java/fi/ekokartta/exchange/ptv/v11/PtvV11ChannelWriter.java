@@ -116,7 +116,10 @@ public final class PtvV11ChannelWriter {
         ObjectNode channel = channel(id, type, organization);
         Function<JsonNode, JsonNode> name = document -> locationById(document, id).path("name");
         Map<String, String> names = texts(service, translations, name);
-        names(channel, names.isEmpty() ? texts(service, translations, document -> document.path("name")) : names);
+        if (names.isEmpty()) {
+            names = texts(service, translations, document -> document.path("name"));
+        }
+        names(channel, names);
         Map<String, String> descriptions = texts(service, translations, document -> locationById(document, id).path("description"));
         if (!descriptions.isEmpty()) {
             ArrayNode items = channel.putArray("serviceChannelDescriptions");
@@ -125,7 +128,9 @@ public final class PtvV11ChannelWriter {
         }
         String url = location.path("url").asString("");
         if (!url.isBlank()) {
-            webPage(channel, url, location.path("name").asString(null));
+            // The page is named as the channel is, so that reading the channel back and writing it
+            // again (its name then stored) gives the same document.
+            webPage(channel, url, names.get("fi"));
         }
         if (physical) {
             address(channel, location);
