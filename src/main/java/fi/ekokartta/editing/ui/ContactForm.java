@@ -91,6 +91,10 @@ class ContactForm extends Div {
         return name;
     }
 
+    TextField phone() {
+        return phone;
+    }
+
     IntegerField phoneExtension() {
         return phoneExtension;
     }
