@@ -262,17 +262,19 @@ public class ActorEditing {
                 check.localized("description", c.description(), LocalizedText.MAX_LENGTH, false, true), c.sector(),
                 businessId, c.parentId(), check.url("website", c.website()), check.email("email", c.email()),
                 check.phone("phone", c.phone()), websites(check, c.websites()), identifiers(check, c.identifiers()),
-                registration(check, c.registration()), programs(check, c.programs()));
+                registration(check, c.registration()), programs(check, c.programs(), actor));
         check.throwIfInvalid();
         refuseRemovingProgramsInUse(actor, content.programs());
         return new Checked(content, parent);
     }
 
     /**
-     * Programs: a name in Finnish each (Swedish and English optional), an alternate name and a
-     * description; a new row left wholly empty is dropped.
+     * Programs: a name in Finnish each (Swedish and English optional) of at most 255 characters, an
+     * alternate name and a description; a new row left wholly empty is dropped. A stored program's
+     * untouched name or alternate name (an import's may be longer) is kept as it is, so it never
+     * stops the editor from saving her other corrections.
      */
-    private static List<ActorContent.Program> programs(InputCheck check, List<ActorContent.Program> programs) {
+    private static List<ActorContent.Program> programs(InputCheck check, List<ActorContent.Program> programs, Actor actor) {
         List<ActorContent.Program> checked = new ArrayList<>();
         for (int i = 0; i < programs.size(); i++) {
             ActorContent.Program program = programs.get(i);
@@ -281,9 +283,15 @@ public class ActorEditing {
                 continue;
             }
             String field = "programs." + i;
+            Program stored = actor.getPrograms().stream().filter(p -> p.getId() != null && p.getId().equals(program.id()))
+                    .findFirst().orElse(null);
+            boolean nameKept = stored != null && stored.getName().equals(program.name());
+            boolean alternateKept = stored != null && stored.getAlternateName().equals(program.alternateName());
             checked.add(new ActorContent.Program(program.id(),
-                    check.localized(field + ".name", program.name(), Program.NAME_LENGTH, true, false),
-                    check.localized(field + ".alternateName", program.alternateName(), Program.NAME_LENGTH, false, false),
+                    check.localized(field + ".name", program.name(), nameKept ? LocalizedText.MAX_LENGTH : Program.NAME_LENGTH,
+                            !nameKept, false),
+                    check.localized(field + ".alternateName", program.alternateName(),
+                            alternateKept ? LocalizedText.MAX_LENGTH : Program.NAME_LENGTH, false, false),
                     check.localized(field + ".description", program.description(), LocalizedText.MAX_LENGTH, false, false)));
         }
         return checked;

@@ -127,6 +127,28 @@ class ActorProgramsEditingTest extends AbstractAppTest {
         assertThat(after.content().programs()).extracting(ActorContent.Program::id).containsExactly(programId);
     }
 
+    @Test
+    void an_imported_programs_untouched_long_name_does_not_stop_a_save_but_a_new_long_name_does() {
+        Actor imported = entries().actor("Tuotu yhdistys " + unique, a -> {
+            Program program = new Program();
+            program.getName().set("fi", "P".repeat(Program.NAME_LENGTH + 45));
+            a.addProgram(program);
+        });
+        ActorEditing.Editable loaded = editing.load(imported.getId());
+
+        long version = editing.update(imported.getId(), loaded.version(),
+                RecordFields.with(loaded.content(), Map.of("alternateName", "TY")));
+
+        ActorContent saved = editing.load(imported.getId()).content();
+        assertThat(saved.alternateName()).isEqualTo("TY");
+        assertThat(saved.programs().getFirst().name().getFi()).hasSize(Program.NAME_LENGTH + 45);
+        ActorContent.Program renamed = new ActorContent.Program(saved.programs().getFirst().id(),
+                LocalizedText.of("Q".repeat(Program.NAME_LENGTH + 1)), null, null);
+        assertThatThrownBy(() -> editing.update(imported.getId(), version, withPrograms(saved, List.of(renamed))))
+                .isInstanceOfSatisfying(ValidationException.class, refused -> assertThat(refused.getFieldErrors())
+                        .isEqualTo(Map.of("programs.0.name.fi", InputCheck.TOO_LONG)));
+    }
+
     private static ActorContent withPrograms(ActorContent c, List<ActorContent.Program> programs) {
         return RecordFields.with(c, Map.of("programs", programs));
     }
