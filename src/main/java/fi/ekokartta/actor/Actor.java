@@ -105,6 +105,12 @@ public class Actor extends BaseEntity {
         programs.add(program);
     }
 
+    /** Replaces the programs, keeping their order; a kept program keeps its id and its services. */
+    public void replacePrograms(List<Program> replacement) {
+        programs.clear();
+        replacement.forEach(this::addProgram);
+    }
+
     /** The programs (HSDS program) the actor runs, which its services may belong to. */
     public List<Program> getPrograms() {
         return programs;

@@ -16,6 +16,9 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Program extends PositionedEntity {
 
+    /** The longest name and alternate name an editor gives, per language. */
+    public static final int NAME_LENGTH = 255;
+
     @ManyToOne(optional = false)
     private Actor actor;
     @Embedded
@@ -43,5 +46,17 @@ public class Program extends PositionedEntity {
 
     public LocalizedText getDescription() {
         return description == null ? (description = new LocalizedText()) : description;
+    }
+
+    public void setName(LocalizedText name) {
+        this.name = name;
+    }
+
+    public void setAlternateName(LocalizedText alternateName) {
+        this.alternateName = alternateName;
+    }
+
+    public void setDescription(LocalizedText description) {
+        this.description = description;
     }
 }

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Everything an editor sets on an actor in one save. The further websites and the identifiers
- * other than the Y-tunnus are replaced as a whole.
+ * Everything an editor sets on an actor in one save. The further websites, the identifiers
+ * other than the Y-tunnus and the programs are replaced as a whole (rows keep their ids).
  */
 public record ActorContent(LocalizedText name, String alternateName, LocalizedText description, ActorSector sector,
                            String businessId, UUID parentId, String website, String email, String phone,
-                           List<Website> websites, List<Identifier> identifiers, Registration registration) {
+                           List<Website> websites, List<Identifier> identifiers, Registration registration,
+                           List<Program> programs) {
 
     /** A further web address; {@code id} is null for a new one. */
     public record Website(UUID id, String label, String url) {
@@ -33,10 +34,32 @@ public record ActorContent(LocalizedText name, String alternateName, LocalizedTe
         public static final Registration NONE = new Registration(null, null, null, null, null);
     }
 
+    /**
+     * A program (ohjelma, HSDS program) the organization runs, which its services may belong to;
+     * {@code id} is null for a new one. A program keeps its id when renamed, so the services that
+     * belong to it stay with it.
+     */
+    public record Program(UUID id, LocalizedText name, LocalizedText alternateName, LocalizedText description) {
+        public Program {
+            name = name == null ? new LocalizedText() : name;
+            alternateName = alternateName == null ? new LocalizedText() : alternateName;
+            description = description == null ? new LocalizedText() : description;
+        }
+    }
+
     public ActorContent {
         websites = websites == null ? List.of() : List.copyOf(websites);
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
         registration = registration == null ? Registration.NONE : registration;
+        programs = programs == null ? List.of() : List.copyOf(programs);
+    }
+
+    /** Content without programs. */
+    public ActorContent(LocalizedText name, String alternateName, LocalizedText description, ActorSector sector,
+                        String businessId, UUID parentId, String website, String email, String phone,
+                        List<Website> websites, List<Identifier> identifiers, Registration registration) {
+        this(name, alternateName, description, sector, businessId, parentId, website, email, phone, websites, identifiers,
+                registration, List.of());
     }
 
     /** Content without registration details. */
@@ -65,6 +88,13 @@ public record ActorContent(LocalizedText name, String alternateName, LocalizedTe
                 actor.getIdentifiers().stream()
                         .map(i -> new Identifier(i.getId(), i.getScheme(), i.getType(), i.getIdentifier())).toList(),
                 new Registration(actor.getLegalStatus(), actor.getYearIncorporated(), actor.getLogo(), actor.getUri(),
-                        actor.getFunding()));
+                        actor.getFunding()),
+                actor.getPrograms().stream().sorted(java.util.Comparator.comparingInt(p -> p.getPosition() == null ? 0 : p.getPosition()))
+                        .map(p -> new Program(p.getId(), copy(p.getName()), copy(p.getAlternateName()),
+                                copy(p.getDescription()))).toList());
+    }
+
+    private static LocalizedText copy(LocalizedText text) {
+        return new LocalizedText(text.getFi(), text.getSv(), text.getEn());
     }
 }

@@ -7,7 +7,9 @@ import fi.ekokartta.actor.ActorWebsite;
 import fi.ekokartta.actor.ActorRepository;
 import fi.ekokartta.actor.ActorStatus;
 import fi.ekokartta.actor.BusinessId;
+import fi.ekokartta.actor.Program;
 import fi.ekokartta.actor.PublishedServices;
+import fi.ekokartta.offering.OfferingRepository;
 
 import fi.ekokartta.base.domain.ConflictException;
 import fi.ekokartta.base.domain.InputCheck;
@@ -41,6 +43,12 @@ import java.util.UUID;
  * still provides published services, naming how many: each has to be archived or moved to
  * another provider first, so no service is hidden or deleted silently. Its drafts and archived
  * services stay as they are; a draft of an archived provider cannot be published.
+ * <p>
+ * Programs are edited with the rest of the actor and keep their ids, so a renamed program keeps
+ * its services. Removing a program that services belong to is refused, naming the program and how
+ * many services (in any status) belong to it: the editor first chooses another program or none
+ * for those services in the service editor, so no service loses its program without anyone
+ * deciding it.
  */
 @Service
 @Transactional
@@ -66,13 +74,15 @@ public class ActorEditing {
     private final EditingRights rights;
     private final ApplicationEventPublisher events;
     private final PublishedServices publishedServices;
+    private final OfferingRepository offerings;
 
     ActorEditing(ActorRepository actors, EditingRights rights, ApplicationEventPublisher events,
-                 PublishedServices publishedServices) {
+                 PublishedServices publishedServices, OfferingRepository offerings) {
         this.actors = actors;
         this.rights = rights;
         this.events = events;
         this.publishedServices = publishedServices;
+        this.offerings = offerings;
     }
 
     @Transactional(readOnly = true)
@@ -252,9 +262,54 @@ public class ActorEditing {
                 check.localized("description", c.description(), LocalizedText.MAX_LENGTH, false, true), c.sector(),
                 businessId, c.parentId(), check.url("website", c.website()), check.email("email", c.email()),
                 check.phone("phone", c.phone()), websites(check, c.websites()), identifiers(check, c.identifiers()),
-                registration(check, c.registration()));
+                registration(check, c.registration()), programs(check, c.programs(), actor));
         check.throwIfInvalid();
+        refuseRemovingProgramsInUse(actor, content.programs());
         return new Checked(content, parent);
+    }
+
+    /**
+     * Programs: a name in Finnish each (Swedish and English optional) of at most 255 characters, an
+     * alternate name and a description; a new row left wholly empty is dropped. A stored program's
+     * untouched name or alternate name (an import's may be longer) is kept as it is, so it never
+     * stops the editor from saving her other corrections.
+     */
+    private static List<ActorContent.Program> programs(InputCheck check, List<ActorContent.Program> programs, Actor actor) {
+        List<ActorContent.Program> checked = new ArrayList<>();
+        for (int i = 0; i < programs.size(); i++) {
+            ActorContent.Program program = programs.get(i);
+            if (program.id() == null && program.name().isEmpty() && program.alternateName().isEmpty()
+                    && program.description().isEmpty()) {
+                continue;
+            }
+            String field = "programs." + i;
+            Program stored = actor.getPrograms().stream().filter(p -> p.getId() != null && p.getId().equals(program.id()))
+                    .findFirst().orElse(null);
+            boolean nameKept = stored != null && stored.getName().equals(program.name());
+            boolean alternateKept = stored != null && stored.getAlternateName().equals(program.alternateName());
+            checked.add(new ActorContent.Program(program.id(),
+                    check.localized(field + ".name", program.name(), nameKept ? LocalizedText.MAX_LENGTH : Program.NAME_LENGTH,
+                            !nameKept, false),
+                    check.localized(field + ".alternateName", program.alternateName(),
+                            alternateKept ? LocalizedText.MAX_LENGTH : Program.NAME_LENGTH, false, false),
+                    check.localized(field + ".description", program.description(), LocalizedText.MAX_LENGTH, false, false)));
+        }
+        return checked;
+    }
+
+    /** Refuses to remove a program services belong to, naming it and how many services there are. */
+    private void refuseRemovingProgramsInUse(Actor actor, List<ActorContent.Program> kept) {
+        Set<UUID> keptIds = new HashSet<>();
+        kept.stream().map(ActorContent.Program::id).filter(java.util.Objects::nonNull).forEach(keptIds::add);
+        for (Program program : actor.getPrograms()) {
+            if (program.getId() == null || keptIds.contains(program.getId())) {
+                continue;
+            }
+            long services = offerings.countByProgramId(program.getId());
+            if (services > 0) {
+                throw new RejectedInputException("editing.error.program-in-use", program.getName().getFi(), services);
+            }
+        }
     }
 
     /** Legal status and funding in words, a year from 1000 to this one, the logo's and the uri's web addresses. */
@@ -360,6 +415,16 @@ public class ActorEditing {
             identifiers.add(kept);
         }
         actor.replaceIdentifiers(identifiers);
+        List<Program> programs = new ArrayList<>();
+        for (ActorContent.Program program : c.programs()) {
+            Program kept = actor.getPrograms().stream().filter(p -> p.getId() != null && p.getId().equals(program.id()))
+                    .findFirst().orElseGet(Program::new);
+            kept.setName(program.name());
+            kept.setAlternateName(program.alternateName());
+            kept.setDescription(program.description());
+            programs.add(kept);
+        }
+        actor.replacePrograms(programs);
     }
 
     private void requireKeeper(Actor actor, String operation) {

@@ -26,7 +26,7 @@ import java.util.UUID;
  * The change history of an actor, as {@code OfferingHistory} gives a service's: every revision,
  * newest first, with who, when and what changed per field (texts per language, sector, Business
  * ID, parent (compared by id, shown by name), contact details, status, the approval requirement and the responsible
- * organization, the registration details), and the restoring of a version's content through {@link ActorEditing#update}
+ * organization, the registration details, the programs added, removed or changed), and the restoring of a version's content through {@link ActorEditing#update}
  * as a new revision. Whoever may edit the actor may read and restore its history.
  */
 @Service
@@ -122,6 +122,7 @@ public class ActorHistory {
         value(changes, "phone", b.phone(), a.phone());
         value(changes, "websites", websites(b), websites(a));
         value(changes, "identifiers", identifiers(b), identifiers(a));
+        programs(changes, b.programs(), a.programs());
         ActorContent.Registration rb = b.registration();
         ActorContent.Registration ra = a.registration();
         value(changes, "legalStatus", rb.legalStatus(), ra.legalStatus());
@@ -140,6 +141,43 @@ public class ActorHistory {
     private static String websites(ActorContent content) {
         return content.websites().stream().map(w -> w.label() == null ? w.url() : w.label() + " " + w.url())
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * Programs added, removed or changed, each named by its names ("Nuorten tuki / Ungdomsstöd"),
+     * a changed one with its names, alternate names and description before and after.
+     */
+    private static void programs(List<FieldChange> changes, List<ActorContent.Program> old, List<ActorContent.Program> now) {
+        java.util.Map<UUID, ActorContent.Program> oldById = new java.util.LinkedHashMap<>();
+        old.stream().filter(p -> p.id() != null).forEach(p -> oldById.put(p.id(), p));
+        java.util.Set<UUID> kept = new java.util.HashSet<>();
+        now.stream().map(ActorContent.Program::id).filter(Objects::nonNull).forEach(kept::add);
+        for (ActorContent.Program program : old) {
+            if (!kept.contains(program.id())) {
+                changes.add(FieldChange.removed("programs", names(program.name())));
+            }
+        }
+        for (ActorContent.Program program : now) {
+            ActorContent.Program was = program.id() == null ? null : oldById.get(program.id());
+            if (was == null) {
+                changes.add(FieldChange.added("programs", names(program.name())));
+            } else if (!was.equals(program)) {
+                changes.add(FieldChange.changed("programs", program(was), program(program)));
+            }
+        }
+    }
+
+    private static String program(ActorContent.Program p) {
+        String text = names(p.name());
+        String alternate = names(p.alternateName());
+        String description = names(p.description());
+        return text + (alternate.isEmpty() ? "" : " (" + alternate + ")") + (description.isEmpty() ? "" : ": " + description);
+    }
+
+    /** The texts of every language, each once: "Nuorten tuki / Ungdomsstöd". */
+    private static String names(LocalizedText text) {
+        return java.util.stream.Stream.of(text.getFi(), text.getSv(), text.getEn()).filter(Objects::nonNull)
+                .filter(t -> !t.isBlank()).distinct().collect(java.util.stream.Collectors.joining(" / "));
     }
 
     private static String identifiers(ActorContent content) {

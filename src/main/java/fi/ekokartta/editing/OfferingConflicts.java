@@ -35,7 +35,7 @@ final class OfferingConflicts {
                         ch.postalCode(), ch.city(), ch.url(), ch.phone(), ch.email(), ch.openingHours(), ch.transportation(),
                         ch.accessibility(), ch.byAppointment(), ch.details())).toList(),
                 c.contacts().stream().map(co -> new OfferingContent.Contact(null, co.name(), co.title(), co.department(),
-                        co.email(), co.phone(), co.visibility())).toList(),
+                        co.email(), co.phone(), co.phoneExtension(), co.visibility())).toList(),
                 c.access(), c.howToGetThere(), c.referralInstructions(), c.chargeType(), c.costDescription(), c.validFrom(),
                 c.validTo(), c.responsiblePerson(), c.responsibleEmail(), c.reviewIntervalMonths(), c.internalNote(),
                 c.eligibility(), c.minimumAge(), c.maximumAge(), c.funding(), c.coProducerIds(),

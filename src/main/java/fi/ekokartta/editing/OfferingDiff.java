@@ -194,6 +194,7 @@ final class OfferingDiff {
             value(field + ".department", o.department(), c.department());
             value(field + ".email", o.email(), c.email());
             value(field + ".phone", o.phone(), c.phone());
+            value(field + ".phoneExtension", string(o.phoneExtension()), string(c.phoneExtension()));
             value(field + ".visibility", name(o.visibility()), name(c.visibility()));
         }
     }

@@ -287,9 +287,8 @@ public class OfferingEditing {
         o.getContacts().clear();
         for (OfferingContent.Contact edited : c.contacts()) {
             ServiceContact contact = edited.id() != null && stored.containsKey(edited.id()) ? stored.get(edited.id()) : new ServiceContact();
-            // The phone's extension comes from an import and is not edited: a stored contact keeps its own.
             contact.setPerson(new ContactDetails(edited.name(), edited.title(), edited.department(), edited.email(),
-                    edited.phone(), contact.getPerson().getPhoneExtension()));
+                    edited.phone(), edited.phoneExtension()));
             contact.setVisibility(edited.visibility());
             o.addContact(contact);
         }

@@ -296,8 +296,15 @@ class OfferingValidation {
         if (name == null && title == null) {
             check.reject(field + ".name", "editing.error.contact-name-or-title");
         }
+        Integer extension = c.phoneExtension();
+        if (extension != null && extension < 1) {
+            extension = check.reject(field + ".phoneExtension", "editing.error.phone-extension");
+        } else if (extension != null && (c.phone() == null || c.phone().isBlank())) {
+            // As on a channel: an extension alone cannot be dialled, and the card shows it only after a number.
+            extension = check.reject(field + ".phoneExtension", "editing.error.extension-without-phone");
+        }
         return new OfferingContent.Contact(c.id(), name, title, check.text(field + ".department", c.department(), InputCheck.SHORT_TEXT),
-                check.email(field + ".email", c.email()), check.phone(field + ".phone", c.phone()),
+                check.email(field + ".email", c.email()), check.phone(field + ".phone", c.phone()), extension,
                 c.visibility() == null ? Visibility.PUBLIC : c.visibility());
     }
 }

@@ -175,9 +175,18 @@ public record OfferingContent(
         }
     }
 
-    /** A contact as edited; STAFF ones are shown to signed-in professionals only. */
+    /**
+     * A contact as edited; STAFF ones are shown to signed-in professionals only. The phone's
+     * extension (alanumero) is a whole number from 1, given only with a phone number.
+     */
     public record Contact(UUID id, String name, String title, String department, String email, String phone,
-                          Visibility visibility) {
+                          Integer phoneExtension, Visibility visibility) {
+
+        /** A contact whose phone has no extension. */
+        public Contact(UUID id, String name, String title, String department, String email, String phone,
+                       Visibility visibility) {
+            this(id, name, title, department, email, phone, null, visibility);
+        }
     }
 
     /**
@@ -236,7 +245,7 @@ public record OfferingContent(
     private static Contact contact(ServiceContact c) {
         var p = c.getPerson();
         return new Contact(c.getId(), p.getName(), p.getTitle(), p.getDepartment(), p.getEmail(), p.getPhone(),
-                c.getVisibility());
+                p.getPhoneExtension(), c.getVisibility());
     }
 
     /**

@@ -15,6 +15,9 @@ public interface OfferingRepository extends JpaRepository<Offering, UUID> {
 
     long countByStatus(OfferingStatus status);
 
+    /** How many services, in any status, belong to the program. */
+    long countByProgramId(UUID programId);
+
     long countByProviderIdAndStatus(UUID providerId, OfferingStatus status);
 
     /**

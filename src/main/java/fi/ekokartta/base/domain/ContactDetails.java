@@ -14,7 +14,7 @@ public class ContactDetails {
     private String department;
     private String email;
     private String phone;
-    /** Alanumero of the phone, from an import; none of the application's forms edits it. */
+    /** Alanumero of the phone: imported, and edited with a service's contact. */
     private Integer phoneExtension;
 
     public ContactDetails() {

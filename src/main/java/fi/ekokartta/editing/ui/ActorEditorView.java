@@ -56,7 +56,7 @@ import java.util.UUID;
 /**
  * The editor of an actor (/hallinta/toimija/{id}, a new one at /hallinta/toimija/uusi): names and
  * descriptions in Finnish, Swedish and English side by side, sector, Business ID, parent
- * organization, public contact channels and registration details. It calls {@link ActorEditing} for every step, which
+ * organization, public contact channels, registration details and the programs the organization runs. It calls {@link ActorEditing} for every step, which
  * decides what the user may do; the server's refusals are shown on their fields, a save over
  * someone else's save opens the conflict dialog, and leaving with unsaved changes asks first.
  * Coordinators see the archive and restore buttons.
@@ -86,6 +86,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final TextRows websites;
     private final TextRows identifiers;
     private final RegistrationForm registration;
+    private final ProgramRows programs;
     private final Checkbox approvalRequired = new Checkbox();
     private final IntegerField defaultReviewInterval = new IntegerField();
     private final Span assured = new Span();
@@ -138,6 +139,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 java.util.List.of(getTranslation("actor-editor.identifier-type"), getTranslation("actor-editor.identifier"),
                         getTranslation("actor-editor.identifier-scheme")), unsaved::changed);
         registration = new RegistrationForm(unsaved::changed);
+        programs = new ProgramRows(unsaved::changed);
         name.addChangeListener(unsaved::changed);
         description.addChangeListener(unsaved::changed);
         java.util.List.<HasValue<?, ?>>of(alternateName, sector, businessId, parent, website, email, phone)
@@ -175,7 +177,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         restore.addClickListener(click -> changeStatus(false));
         status.addClassName("editor-status");
         Div fields = new Div(name, alternateName, description, sector, businessId, parent, website, email, phone,
-                websites, identifiers, registration, approvalRequired, defaultReviewInterval, keeperPicker);
+                websites, identifiers, registration, programs, approvalRequired, defaultReviewInterval, keeperPicker);
         fields.addClassName("editor-fields");
         Div actions = new Div(save, archive, restore, reassure, assured);
         actions.addClassName("editor-actions");
@@ -255,6 +257,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         identifiers.setRows(c.identifiers().stream()
                 .map(i -> new TextRows.Row(i.id(), java.util.Arrays.asList(i.type(), i.identifier(), i.scheme()))).toList());
         registration.setValue(c.registration());
+        programs.setValue(c.programs());
         title.setText(id == null ? getTranslation("actor-editor.title.new") : c.name().get(getLocale()));
         boolean mayChangeStatus = id != null && editing.mayChangeStatus();
         // Coordinators alone decide whether an organization's new entries wait for their approval.
@@ -277,7 +280,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 websites.rows().stream().map(row -> new ActorContent.Website(row.id(), row.texts().get(0), row.texts().get(1)))
                         .toList(),
                 identifiers.rows().stream().map(row -> new ActorContent.Identifier(row.id(), row.texts().get(2),
-                        row.texts().get(0), row.texts().get(1))).toList(), registration.value());
+                        row.texts().get(0), row.texts().get(1))).toList(), registration.value(), programs.value());
     }
 
     /** Saves the content over the given version: the loaded one, or the stored one after a merge. */
@@ -370,12 +373,13 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         fields.putAll(websites.errorTargets());
         fields.putAll(identifiers.errorTargets());
         fields.putAll(registration.errorTargets());
+        fields.putAll(programs.errorTargets());
         return fields;
     }
 
     /** A field of {@link ActorContent} by the name the user reads ("parentId" → "Yläorganisaatio"). */
     private String label(String field) {
-        if (field.startsWith("websites.") || field.startsWith("identifiers.")) {
+        if (field.startsWith("websites.") || field.startsWith("identifiers.") || field.startsWith("programs.")) {
             field = field.substring(0, field.indexOf('.'));
         }
         return getTranslation("actor-editor.field." + field);
@@ -393,6 +397,7 @@ class ActorEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             case java.util.List<?> rows -> rows.stream().map(row -> switch (row) {
                 case ActorContent.Website w -> w.label() == null ? w.url() : w.label() + " " + w.url();
                 case ActorContent.Identifier i -> i.type() + " " + i.identifier();
+                case ActorContent.Program p -> p.name().get(getLocale());
                 default -> String.valueOf(row);
             }).collect(java.util.stream.Collectors.joining(", "));
             default -> value.toString();

@@ -868,7 +868,9 @@ public class ServiceEditorView extends Div implements HasUrlParameter<String>, H
                     .collect(Collectors.joining(", ")) + " (" + channel.openingHours().size() + " " + getTranslation("editor.conflict.hours") + ")";
         }
         if (item instanceof OfferingContent.Contact contact) {
-            return Stream.of(contact.name(), contact.title(), contact.email(), contact.phone()).filter(Objects::nonNull)
+            return Stream.of(contact.name(), contact.title(), contact.email(), contact.phone(), contact.phoneExtension() == null
+                            ? null : getTranslation("service.channel.extension", String.valueOf(contact.phoneExtension())))
+                    .filter(Objects::nonNull)
                     .collect(Collectors.joining(", "));
         }
         if (item instanceof OfferingContent.Capacity capacity) {
