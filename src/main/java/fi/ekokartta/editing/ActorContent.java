@@ -54,26 +54,11 @@ public record ActorContent(LocalizedText name, String alternateName, LocalizedTe
         programs = programs == null ? List.of() : List.copyOf(programs);
     }
 
-    /** Content without programs. */
-    public ActorContent(LocalizedText name, String alternateName, LocalizedText description, ActorSector sector,
-                        String businessId, UUID parentId, String website, String email, String phone,
-                        List<Website> websites, List<Identifier> identifiers, Registration registration) {
-        this(name, alternateName, description, sector, businessId, parentId, website, email, phone, websites, identifiers,
-                registration, List.of());
-    }
-
-    /** Content without registration details. */
-    public ActorContent(LocalizedText name, String alternateName, LocalizedText description, ActorSector sector,
-                        String businessId, UUID parentId, String website, String email, String phone,
-                        List<Website> websites, List<Identifier> identifiers) {
-        this(name, alternateName, description, sector, businessId, parentId, website, email, phone, websites, identifiers,
-                Registration.NONE);
-    }
-
-    /** Content without further websites, identifiers and registration details. */
+    /** Content of the basic fields only: no further websites, identifiers, registration details or programs. */
     public ActorContent(LocalizedText name, String alternateName, LocalizedText description, ActorSector sector,
                         String businessId, UUID parentId, String website, String email, String phone) {
-        this(name, alternateName, description, sector, businessId, parentId, website, email, phone, List.of(), List.of());
+        this(name, alternateName, description, sector, businessId, parentId, website, email, phone, List.of(), List.of(),
+                Registration.NONE, List.of());
     }
 
     /** The content of a stored actor, as an editor loads it. */

@@ -87,7 +87,7 @@ class ActorDetailsEditingTest extends AbstractAppTest {
                 c.sector(), c.businessId(), c.parentId(), c.website(), c.email(), c.phone(),
                 List.of(new ActorContent.Website(null, null, "https://hanke.example"),
                         new ActorContent.Website(kept.id(), "Rekrytointi", kept.url())),
-                List.of()));
+                List.of(), c.registration(), c.programs()));
 
         ActorContent stored = editing.load(actor.getId()).content();
         assertThat(stored.websites()).extracting(ActorContent.Website::label, ActorContent.Website::url).containsExactly(
@@ -105,7 +105,7 @@ class ActorDetailsEditingTest extends AbstractAppTest {
                 loaded.version(), new ActorContent(c.name(), c.alternateName(), c.description(), c.sector(),
                         c.businessId(), c.parentId(), c.website(), c.email(), c.phone(),
                         List.of(new ActorContent.Website(null, "Hanke", "hanke sivu"), new ActorContent.Website(null, "Vain otsikko", null)),
-                        List.of(new ActorContent.Identifier(null, "FI-PRH-YR", null, "1")))));
+                        List.of(new ActorContent.Identifier(null, "FI-PRH-YR", null, "1")), c.registration(), c.programs())));
 
         assertThat(invalid.getFieldErrors()).isEqualTo(Map.of("websites.0.url", InputCheck.URL_INVALID,
                 "websites.1.url", InputCheck.REQUIRED, "identifiers.0.type", InputCheck.REQUIRED));
