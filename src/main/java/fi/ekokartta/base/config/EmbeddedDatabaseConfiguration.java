@@ -48,6 +48,8 @@ class EmbeddedDatabaseConfiguration {
         Files.createDirectories(dataDirectory);
         Path passwordFile = passwordFile(properties);
         String password = PostgresPassword.readOrCreate(passwordFile);
+        // A server whose process lives (a running application beside a command-line import) is not left over.
+        DataFolderLock.requireFree(dataDirectory, dataFolder);
         LeftoverPostmaster.stopIfRunning(dataDirectory);
         boolean trustedBefore = PostgresAuthentication.trustsAnyone(dataDirectory);
         log.info("Starting embedded PostgreSQL in {}", dataDirectory);

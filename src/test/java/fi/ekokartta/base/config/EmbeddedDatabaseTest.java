@@ -117,6 +117,26 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void a_second_start_on_the_folder_of_a_running_application_is_refused_and_leaves_its_database_running()
+            throws Exception {
+        Path dataDir = newDataDir("database-");
+        Process running = startInAnotherJvm(dataDir);
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst().strip());
+
+            assertThatThrownBy(() -> start(dataDir).close()).hasRootCauseInstanceOf(DataFolderInUseException.class)
+                    .rootCause().hasMessageContaining(dataDir.toString()).hasMessageContaining("in use by another running Ekokartta");
+
+            assertThat(ProcessHandle.of(postmaster)).as("the running application's PostgreSQL is left alone")
+                    .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+            assertThat(running.isAlive()).isTrue();
+        } finally {
+            running.destroy();
+            running.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void a_stale_pid_file_of_a_process_that_is_not_this_folders_server_is_removed_without_touching_the_process()
             throws IOException {
         Path postgresDir = Files.createDirectories(newDataDir("database-").resolve("postgres"));
