@@ -2,6 +2,7 @@ package fi.ekokartta.directory;
 
 import fi.ekokartta.base.domain.ContactDetails;
 import fi.ekokartta.base.domain.LocalizedText;
+import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.offering.AccessMode;
 import fi.ekokartta.offering.ChannelType;
 import fi.ekokartta.offering.ChargeType;
@@ -107,6 +108,11 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
         /** The times in the reader's format, "9.00–12.00"; empty when closed. */
         public String times(Locale locale) {
             return OpeningHoursText.times(opens, closes, locale);
+        }
+
+        /** "24.12.2026 suljettu" or "31.12.2026 9.00–12.00", without the note. */
+        public String when(Locale locale, ScheduleText.Translations translations) {
+            return FinnishDates.date(date) + " " + (closed() ? translations.get("service.channel.closed") : times(locale));
         }
     }
 

@@ -131,8 +131,8 @@ final class HandoutDocument {
             channel.hours().forEach(h -> hours.appendElement("li").text(h.text(locale, this::t)));
         }
         list(block, "service.channel.exceptions", channel.exceptions().stream()
-                .map(h -> FinnishDates.date(h.date()) + " " + (h.closed() ? t("service.channel.closed") : h.times(locale))
-                        + (h.note() == null || h.note().isBlank() ? "" : " (" + h.note() + ")")).toList());
+                .map(h -> h.when(locale, this::t) + (h.note() == null || h.note().isBlank() ? "" : " (" + h.note() + ")"))
+                .toList());
     }
 
     /** A label and its lines as a list; nothing when there are none. */

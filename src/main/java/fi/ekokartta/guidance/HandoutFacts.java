@@ -22,8 +22,11 @@ import java.util.function.Function;
  */
 public record HandoutFacts(String alert, List<String> prices, List<Document> documents) {
 
-    /** A document to bring: its name and, when it has one, its web address (printed in full on paper). */
-    public record Document(String name, String uri) {
+    /**
+     * A document to bring: its name and, when it has one, its address (printed in full on paper);
+     * {@code link} when that address is a web address to open.
+     */
+    public record Document(String name, String uri, boolean link) {
     }
 
     /**
@@ -37,7 +40,7 @@ public record HandoutFacts(String alert, List<String> prices, List<Document> doc
         for (OfferingContent.Document document : service.requiredDocuments()) {
             String name = document.document() == null ? null : text.apply(document.document());
             if (name != null || document.uri() != null) {
-                documents.add(new Document(name == null ? document.uri() : name, document.uri()));
+                documents.add(new Document(name == null ? document.uri() : name, document.uri(), document.isWebAddress()));
             }
         }
         return new HandoutFacts(service.alert() == null ? null : text.apply(service.alert()), prices,

@@ -116,6 +116,14 @@ public record OfferingContent(
         public Document withoutIdentity() {
             return new Document(null, document, uri);
         }
+
+        /**
+         * Whether the address is a web address a reader can open (http or https): the editor's
+         * preview shows addresses not yet checked, and only a web address becomes a link.
+         */
+        public boolean isWebAddress() {
+            return uri != null && uri.matches("(?i)https?://\\S+");
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fi.ekokartta.base.domain.LocalizedText;
-import fi.ekokartta.base.i18n.FinnishDates;
 import fi.ekokartta.base.ui.ContentLanguage;
 import fi.ekokartta.directory.ServicePage;
 import fi.ekokartta.offering.OfferingContent;
@@ -121,8 +120,7 @@ public class ChannelCard extends Div {
 
     /** "24.12.2026 suljettu" or "31.12.2026 9.00–12.00", with the Finnish note marked as Finnish. */
     private ListItem exceptionRow(ServicePage.DateHours hours, ContentLanguage content) {
-        ListItem row = new ListItem(FinnishDates.date(hours.date()) + " "
-                + (hours.closed() ? getTranslation(locale, "service.channel.closed") : hours.times(locale)));
+        ListItem row = new ListItem(hours.when(locale, (key, args) -> getTranslation(locale, key, args)));
         if (hours.note() != null && !hours.note().isBlank()) {
             row.add(new Span(" ("), content.mark(new Span(hours.note()), LocalizedText.of(hours.note())), new Span(")"));
         }

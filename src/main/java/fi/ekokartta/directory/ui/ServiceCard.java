@@ -122,9 +122,7 @@ public class ServiceCard extends Div {
                 continue;
             }
             String label = name == null ? document.uri() : name;
-            // The editor's preview shows addresses not yet checked: only a web address becomes a link.
-            boolean web = document.uri() != null && document.uri().matches("(?i)https?://\\S+");
-            description.add(new Div(web ? new Anchor(document.uri(), label) : new Span(label)));
+            description.add(new Div(document.isWebAddress() ? new Anchor(document.uri(), label) : new Span(label)));
         }
         if (description.getChildren().findAny().isPresent()) {
             facts.add(new DescriptionList.Term(getTranslation("service.facts.required-documents")), description);

@@ -137,8 +137,7 @@ class SharedShortlistView extends Div implements HasUrlParameter<String>, HasDyn
         if (!facts.documents().isEmpty()) {
             UnorderedList documents = new UnorderedList();
             facts.documents().forEach(document -> documents.add(new ListItem(
-                    document.uri() != null && document.uri().matches("(?i)https?://\\S+")
-                            ? new Anchor(document.uri(), document.name()) : new Span(document.name()))));
+                    document.link() ? new Anchor(document.uri(), document.name()) : new Span(document.name()))));
             article.add(new Paragraph(t("service.facts.required-documents") + ":"), documents);
         }
         if (entry.noOfficeInMunicipality()) {
