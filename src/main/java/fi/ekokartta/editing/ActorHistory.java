@@ -17,10 +17,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The change history of an actor, as {@code OfferingHistory} gives a service's: every revision,
@@ -140,7 +146,7 @@ public class ActorHistory {
 
     private static String websites(ActorContent content) {
         return content.websites().stream().map(w -> w.label() == null ? w.url() : w.label() + " " + w.url())
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -148,9 +154,9 @@ public class ActorHistory {
      * a changed one with its names, alternate names and description before and after.
      */
     private static void programs(List<FieldChange> changes, List<ActorContent.Program> old, List<ActorContent.Program> now) {
-        java.util.Map<UUID, ActorContent.Program> oldById = new java.util.LinkedHashMap<>();
+        Map<UUID, ActorContent.Program> oldById = new LinkedHashMap<>();
         old.stream().filter(p -> p.id() != null).forEach(p -> oldById.put(p.id(), p));
-        java.util.Set<UUID> kept = new java.util.HashSet<>();
+        Set<UUID> kept = new HashSet<>();
         now.stream().map(ActorContent.Program::id).filter(Objects::nonNull).forEach(kept::add);
         for (ActorContent.Program program : old) {
             if (!kept.contains(program.id())) {
@@ -176,13 +182,13 @@ public class ActorHistory {
 
     /** The texts of every language, each once: "Nuorten tuki / Ungdomsstöd". */
     private static String names(LocalizedText text) {
-        return java.util.stream.Stream.of(text.getFi(), text.getSv(), text.getEn()).filter(Objects::nonNull)
-                .filter(t -> !t.isBlank()).distinct().collect(java.util.stream.Collectors.joining(" / "));
+        return Stream.of(text.getFi(), text.getSv(), text.getEn()).filter(Objects::nonNull)
+                .filter(t -> !t.isBlank()).distinct().collect(Collectors.joining(" / "));
     }
 
     private static String identifiers(ActorContent content) {
         return content.identifiers().stream().map(i -> i.type() + " " + i.identifier())
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     private static void text(List<FieldChange> changes, String field, LocalizedText old, LocalizedText now) {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -136,7 +137,7 @@ final class HandoutDocument {
     }
 
     /** A label and its lines as a list; nothing when there are none. */
-    private void list(Element block, String labelKey, java.util.List<String> lines) {
+    private void list(Element block, String labelKey, List<String> lines) {
         if (lines.isEmpty()) {
             return;
         }
