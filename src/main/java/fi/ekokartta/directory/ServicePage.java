@@ -45,6 +45,17 @@ public record ServicePage(UUID id, OfferingStatus status, LocalizedText name, Lo
                           List<Hours> hours, List<DateHours> exceptions, boolean byAppointment,
                           OfferingContent.Details details) {
 
+        /** Longer names read as text under the heading ("Puhelin"), not as a heading of their own. */
+        public static final int HEADING_NAME_LENGTH = 80;
+
+        /**
+         * Whether a name of the channel is short enough for its heading ("Puhelin: Neuvonta"); a
+         * long one is an imported description (an HSDS phone's), shown as text under the heading.
+         */
+        public static boolean fitsHeading(String name) {
+            return name != null && name.length() <= HEADING_NAME_LENGTH;
+        }
+
         /** The address on one line, "Torikatu 3, 84100 Ylivieska", or null when there is none. */
         public String address() {
             return oneLine(streetAddress, postalCode, city);

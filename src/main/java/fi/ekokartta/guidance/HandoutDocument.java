@@ -106,9 +106,12 @@ final class HandoutDocument {
 
     private void channel(Element block, ServicePage.Channel channel) {
         Element heading = block.appendElement("h3").text(t("channel." + channel.type().name()));
-        if (text(channel.name()) != null) {
+        String name = text(channel.name());
+        if (ServicePage.Channel.fitsHeading(name)) {
             heading.appendText(": ");
             localized(heading, "span", channel.name(), "");
+        } else if (name != null) {
+            localized(block, "p", channel.name(), "");
         }
         if (channel.address() != null) {
             block.appendElement("p").text(t("service.channel.address") + ": " + channel.address());

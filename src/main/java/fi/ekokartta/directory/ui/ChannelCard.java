@@ -21,9 +21,6 @@ import java.util.Locale;
  */
 public class ChannelCard extends Div {
 
-    /** Longer names read as text under the heading ("Puhelin"), not as a heading of their own. */
-    static final int HEADING_NAME_LENGTH = 80;
-
     private final Locale locale;
 
     public ChannelCard(ServicePage.Channel channel, ContentLanguage content) {
@@ -31,13 +28,12 @@ public class ChannelCard extends Div {
         addClassName("channel-card");
         String name = content.text(channel.name());
         H3 heading = new H3(getTranslation(locale, "channel." + channel.type().name()));
-        boolean shortName = name != null && name.length() <= HEADING_NAME_LENGTH;
+        boolean shortName = ServicePage.Channel.fitsHeading(name);
         if (shortName) {
             heading.add(new Span(": "), content.mark(new Span(name), channel.name()));
         }
         add(heading);
         if (name != null && !shortName) {
-            // A long "name" is an imported description (an HSDS phone's): text under the heading, not a heading.
             add(new Paragraph(content.mark(new Span(name), channel.name())));
         }
         OfferingContent.Details details = channel.details();

@@ -38,6 +38,9 @@ class HandoutPdfControllerTest extends AbstractAppTest {
 
     private static final String COUNSELLOR = "ohjaaja-pdf-testi";
 
+    private static final String LONG_PHONE_NAME = "Vastaanoton numero, johon vastataan arkisin kahdeksasta "
+            + "kuuteen; kiireisinä aikoina vastaaminen voi viivästyä";
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -98,6 +101,7 @@ class HandoutPdfControllerTest extends AbstractAppTest {
             phone.setType(ChannelType.PHONE);
             phone.setPhone("029 000 0501");
             phone.setPhoneExtension(12);
+            phone.setName(LocalizedText.of(LONG_PHONE_NAME));
             offering.addChannel(phone);
             ServiceChannel office = new ServiceChannel();
             office.setType(ChannelType.VISITING_ADDRESS);
@@ -117,6 +121,8 @@ class HandoutPdfControllerTest extends AbstractAppTest {
                     "Tarvittavat asiakirjat: Lähete: https://valmennus.example/lahete", "029 000 0501, alanumero 12",
                     "Poikkeusaukioloajat: " + fi.ekokartta.base.i18n.FinnishDates.date(closedDay)
                             + " suljettu (Koulutuspäivä)");
+            assertThat(text(pdf)).as("a long imported channel name is text under the heading, as on the card")
+                    .contains("Puhelin " + LONG_PHONE_NAME).doesNotContain("Puhelin: " + LONG_PHONE_NAME);
         }
     }
 
